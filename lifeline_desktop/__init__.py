@@ -1,0 +1,4 @@
+"""Relationship Lifeline Desktop: a private, offline app for couples."""
+
+__version__ = "0.1.0"
+APP_NAME = "Lifeline"

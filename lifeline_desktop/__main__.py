@@ -1,0 +1,3 @@
+from lifeline_desktop.app import main
+
+raise SystemExit(main())

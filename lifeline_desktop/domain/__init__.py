@@ -1,0 +1,1 @@
+"""Plain Python: rules and values with no Qt and no database."""
