@@ -1,0 +1,70 @@
+"""Write a small file so that a crash at any moment leaves either the old or the new content, never a tear."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lifeline_desktop.domain.errors import StorageFull
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":  # Windows cannot open a folder for fsync; os.replace is durable enough there
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace_with_retry(source: Path, target: Path) -> None:
+    # On Windows a virus scanner or indexer may hold the target open for a moment.
+    for attempt in range(10):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == 9:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Temp file in the same folder, fsync, os.replace, fsync the folder: old or new content, never a tear."""
+    folder = path.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp_path = Path(temp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp_path, mode)
+            _replace_with_retry(temp_path, path)
+            _fsync_folder(folder)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageFull() from error
+            raise
+    finally:
+        temp_path.unlink(missing_ok=True)
+
+
+def write_with_mirror(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write `path`, then its mirror `<name>.bak` with the same bytes.
+
+    The mirror is written second, so at every moment at least one of the two holds a complete, current or
+    one-step-old version; it rescues the file from later damage (a bad sector, a careless edit).
+    """
+    write_atomically(path, data, mode)
+    write_atomically(mirror_path(path), data, mode)
+
+
+def mirror_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")

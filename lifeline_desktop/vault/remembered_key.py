@@ -1,0 +1,96 @@
+"""“Remember on this computer”: the master key in the OS keyring, never a personal key.
+
+Only real keyrings count (Windows Credential Locker, macOS Keychain, Secret Service, KWallet). The fail and
+null backends and the plaintext-file backends of keyrings.alt mean “not available”. Any keyring error falls
+back to the passphrase: a broken keyring must never stand between a couple and their vault.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+SERVICE_NAME = "Relationship Lifeline"
+_log = logging.getLogger(__name__)
+
+_REFUSED_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+_REFUSED_BACKEND_NAMES = ("PlaintextKeyring", "EncryptedKeyring", "Null", "Fail")
+
+
+@dataclass(frozen=True)
+class KeyringState:
+    available: bool
+    reason: str
+
+
+class RememberedKeys:
+    """Reads and writes master keys in whatever keyring `keyring` chose (or was given, in tests)."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def state(self) -> KeyringState:
+        try:
+            backend = self._keyring()
+        except Exception as error:  # any backend may fail in its own way at start-up
+            return KeyringState(False, f"The system keyring could not be reached ({type(error).__name__}).")
+        for real in _chained(backend):
+            module = type(real).__module__
+            name = type(real).__name__
+            if module.startswith(_REFUSED_BACKEND_MODULES) or name in _REFUSED_BACKEND_NAMES:
+                continue
+            try:
+                if real.priority <= 0:  # keyring's own way of saying "I do not work here"
+                    continue
+            except Exception:
+                continue
+            return KeyringState(True, "")
+        return KeyringState(False, "No system keyring is running for this computer account, so Lifeline "
+                                   "cannot remember the vault here. Your passphrase always works.")
+
+    def remember(self, vault_id: str, master_key: bytes) -> None:
+        state = self.state()
+        if not state.available:
+            raise keyring.errors.KeyringError(state.reason)
+        self._keyring().set_password(SERVICE_NAME, vault_id, master_key.hex())
+
+    def recall(self, vault_id: str) -> bytes | None:
+        """The remembered master key, or None on any trouble (not remembered, locked, broken, changed)."""
+        if not self.state().available:
+            return None
+        try:
+            stored = self._keyring().get_password(SERVICE_NAME, vault_id)
+        except Exception as error:  # a locked or broken keyring: fall back to the passphrase
+            _log.warning("keyring read failed: %s", type(error).__name__)
+            return None
+        if not stored:
+            return None
+        try:
+            key = bytes.fromhex(stored)
+        except ValueError:
+            return None
+        return key if len(key) == 32 else None
+
+    def forget(self, vault_id: str) -> None:
+        try:
+            self._keyring().delete_password(SERVICE_NAME, vault_id)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing was remembered
+
+    def is_remembered(self, vault_id: str) -> bool:
+        return self.recall(vault_id) is not None
+
+
+def _chained(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    """The backends behind keyring's ChainerBackend, or the backend itself."""
+    inner = getattr(backend, "backends", None)
+    if isinstance(inner, list | tuple):
+        return list(inner)
+    return [backend]
