@@ -162,35 +162,52 @@ def mac_matches(mac_key: bytes, key_file: KeyFile) -> bool:
     return hmac.compare_digest(compute_mac(mac_key, key_file), key_file.mac)
 
 
-@dataclass(frozen=True)
-class LoadedKeyFile:
-    key_file: KeyFile
-    from_mirror: bool  # the main copy was missing or damaged; the mirror was used
-    problem: str | None  # what was wrong with the main copy, if anything
-
-
 def key_file_path(vault_dir: Path) -> Path:
     return vault_dir / KEY_FILE_NAME
 
 
-def read_key_file(vault_dir: Path) -> LoadedKeyFile:
-    """The key file, or its mirror if the main copy is missing or damaged; KeyFileProblem if neither works."""
+@dataclass(frozen=True)
+class KeyFileCopy:
+    key_file: KeyFile
+    is_mirror: bool
+
+
+def read_key_file_copies(vault_dir: Path) -> list[KeyFileCopy]:
+    """The usable copies of the key file, main first, then its mirror when it differs.
+
+    Raises KeyFileProblem, saying what is wrong with each, when neither copy can be used.
+    """
     main = key_file_path(vault_dir)
     problems: list[str] = []
+    copies: list[KeyFileCopy] = []
+    seen: set[bytes] = set()
     for candidate, is_mirror in ((main, False), (mirror_path(main), True)):
         try:
-            key_file = parse(candidate.read_bytes())
+            data = candidate.read_bytes()
+            if data in seen:
+                continue
+            seen.add(data)
+            copies.append(KeyFileCopy(parse(data), is_mirror))
         except FileNotFoundError:
             problems.append(f"{candidate.name} is missing")
         except OSError as error:
             problems.append(f"{candidate.name} cannot be read ({error.strerror})")
         except KeyFileFormatError as error:
             problems.append(f"{candidate.name}: {error}")
-        else:
-            return LoadedKeyFile(key_file, from_mirror=is_mirror, problem=problems[0] if problems else None)
-    raise KeyFileProblem(
+    if not copies:
+        raise key_file_problem(problems)
+    return copies
+
+
+def key_file_problem(problems: list[str]) -> KeyFileProblem:
+    return KeyFileProblem(
         "The vault's key file cannot be used: " + "; ".join(problems) + ". Your recovery key still opens the "
         "shared vault (choose “Use the recovery key”); with it you can set new passphrases.")
+
+
+def read_tiles_key_file(vault_dir: Path) -> KeyFile:
+    """The first usable copy, for what the unlock screen shows before anyone unlocks."""
+    return read_key_file_copies(vault_dir)[0].key_file
 
 
 def write_key_file(vault_dir: Path, key_file: KeyFile, mode: int = 0o600) -> None:

@@ -12,13 +12,23 @@ from __future__ import annotations
 import hashlib
 import hmac
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from lifeline_desktop.domain.errors import InvalidInput, WrongPassphrase, WrongRecoveryKey
+from lifeline_desktop.domain.errors import InvalidInput, LifelineError, WrongPassphrase, WrongRecoveryKey
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.crypto import AuthenticationFailed, new_key, open_sealed, seal
 from lifeline_desktop.vault.kdf import KdfParams, derive_key
-from lifeline_desktop.vault.keyfile import FORMAT, KeyFile, KeyFileFormatError, PartnerKeySlot, compute_mac, mac_matches
+from lifeline_desktop.vault.keyfile import (
+    FORMAT,
+    KeyFile,
+    KeyFileCopy,
+    KeyFileFormatError,
+    PartnerKeySlot,
+    compute_mac,
+    key_file_problem,
+    mac_matches,
+)
 
 
 @dataclass(frozen=True)
@@ -215,3 +225,24 @@ def with_tile(keys: OpenKeys, slot: PartnerSlot, label: str, colour: str) -> Key
     """The key file with a new unlock-screen label or colour for `slot`."""
     record = replace(keys.key_file.slot(slot), label=label, colour=colour)
     return _signed(keys.key_file.with_slot(record), keys.master_key)
+
+
+def open_first_authentic_copy(
+    copies: list[KeyFileCopy], opener: Callable[[KeyFile], OpenKeys]
+) -> tuple[OpenKeys, bool]:
+    """Open the first copy of the key file that authenticates; True when it was the mirror (main needs repair).
+
+    A wrong passphrase or recovery key is reported as such when no copy opens with it.
+    """
+    failures: list[str] = []
+    wrong_key: LifelineError | None = None
+    for copy in copies:
+        try:
+            return opener(copy.key_file), copy.is_mirror
+        except KeyFileFormatError as error:
+            failures.append(f"{'lifeline.keys.bak' if copy.is_mirror else 'lifeline.keys'}: {error}")
+        except (WrongPassphrase, WrongRecoveryKey) as error:
+            wrong_key = wrong_key or error
+    if wrong_key is not None:
+        raise wrong_key
+    raise key_file_problem(failures)

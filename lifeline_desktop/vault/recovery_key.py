@@ -1,7 +1,8 @@
 """The recovery key is the vault master key itself, written for people: 14 groups of 4 base32 characters.
 
 32 key bytes and a 3-byte checksum make 280 bits, exactly 56 base32 characters. The checksum catches a typo
-at once, before any slow work; digits that base32 never uses but look like its letters (0/O, 1/I, 8/B) are read leniently.
+at once, before any slow work; digits that base32 never uses but that look like its letters
+(0/O, 1/I, 8/B) are read leniently.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ back to the passphrase: a broken keyring must never stand between a couple and t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -79,10 +80,8 @@ class RememberedKeys:
         return key if len(key) == 32 else None
 
     def forget(self, vault_id: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was remembered
             self._keyring().delete_password(SERVICE_NAME, vault_id)
-        except keyring.errors.PasswordDeleteError:
-            pass  # nothing was remembered
 
     def is_remembered(self, vault_id: str) -> bool:
         return self.recall(vault_id) is not None
