@@ -79,3 +79,29 @@ def calibrate(
             params = KdfParams(params.memory_kib * 2, params.iterations, params.parallelism, params.salt)
         else:
             params = KdfParams(params.memory_kib, params.iterations + 1, params.parallelism, params.salt)
+
+
+class KdfPolicy:
+    """Which Argon2id parameters new slots get, and when an existing slot should be re-wrapped.
+
+    Calibration runs once per process (about a second at set-up) and is remembered.
+    """
+
+    def __init__(self, floor: KdfParams = FLOOR, calibrated: bool = True, target_seconds: float = 0.5) -> None:
+        self.floor = floor
+        self._calibrated = calibrated
+        self._target_seconds = target_seconds
+        self._chosen: KdfParams | None = None
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfPolicy:
+        """Cheap parameters for tests and the throwaway demo vault; never for a real vault."""
+        return cls(floor=FAST_FOR_TESTS, calibrated=False)
+
+    def params_for_new_slot(self) -> KdfParams:
+        if self._chosen is None:
+            self._chosen = calibrate(self._target_seconds, self.floor) if self._calibrated else self.floor
+        return self._chosen.with_new_salt()
+
+    def is_below_floor(self, params: KdfParams) -> bool:
+        return not params.at_least(self.floor)

@@ -227,9 +227,10 @@ def with_tile(keys: OpenKeys, slot: PartnerSlot, label: str, colour: str) -> Key
     return _signed(keys.key_file.with_slot(record), keys.master_key)
 
 
-def open_first_authentic_copy(
-    copies: list[KeyFileCopy], opener: Callable[[KeyFile], OpenKeys]
-) -> tuple[OpenKeys, bool]:
+Opener = Callable[[KeyFile], OpenKeys]
+
+
+def open_first_authentic_copy(copies: list[KeyFileCopy], opener: Opener) -> tuple[OpenKeys, bool]:
     """Open the first copy of the key file that authenticates; True when it was the mirror (main needs repair).
 
     A wrong passphrase or recovery key is reported as such when no copy opens with it.

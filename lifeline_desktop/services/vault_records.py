@@ -1,0 +1,23 @@
+"""The rows a new vault starts with."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session as OrmSession
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.store.models import JournalRow, PartnerRow, VaultMetaRow
+
+SHARED_JOURNAL_NAME = "Our journal"
+
+
+def record_vault_created(engine: Engine, partners: dict[PartnerSlot, tuple[str, str]], now: datetime,
+                         key_generation: int) -> None:
+    with OrmSession(engine) as session, session.begin():
+        for slot, (name, colour) in sorted(partners.items()):
+            session.add(PartnerRow(slot=slot, name=name, colour=colour, created_at=now))
+        session.add(JournalRow(name=SHARED_JOURNAL_NAME, created_at=now))
+        session.add(VaultMetaRow(key="created_at", value=now.isoformat()))
+        session.add(VaultMetaRow(key="key_generation", value=str(key_generation)))
