@@ -1,0 +1,118 @@
+"""Search over shared journal text: any script, any odd input, and private text never in the index."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.store.fts import search_shared_entries
+from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow, Visibility
+from lifeline_desktop.store.repositories import add_journal, add_private_entry, add_shared_entry, set_sealed_body
+
+NOW = datetime(2026, 5, 2, 20, 0, tzinfo=UTC)
+A, B = PartnerSlot.A, PartnerSlot.B
+
+ENTRIES = {
+    "sea": ("A day at the sea", "We walked along the beach and talked for hours."),
+    "japanese": ("海の日", "今日は二人で海に行きました。とても楽しかった。"),
+    "arabic": ("يوم البحر", "ذهبنا إلى البحر وتحدثنا طويلاً"),
+    "emoji": ("Sunday 🌊", "Pancakes 🥞 and a long walk ❤️"),
+    "syntax": ('He said "NEAR(us)" AND', "col:title * ^start OR (brackets) - minus 'single'"),
+    "accents": ("Café crème", "À bientôt, naïve façade"),
+}
+
+
+@pytest.fixture
+def entry_ids(engine: Engine) -> dict[str, int]:
+    with Session(engine) as session, session.begin():
+        journal = add_journal(session, "Ours", NOW)
+        return {
+            key: add_shared_entry(session, journal.id, A, title, body, NOW).id
+            for key, (title, body) in ENTRIES.items()
+        }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("beach", ["sea"]),
+        ("BEACH talked", ["sea"]),
+        ("海", ["japanese"]),  # one character: below a trigram, found by the LIKE fallback
+        ("海に行き", ["japanese"]),
+        ("楽しかった", ["japanese"]),
+        ("البحر", ["arabic"]),
+        ("🌊", ["emoji"]),
+        ("🥞", ["emoji"]),
+        ('"NEAR(us)"', ["syntax"]),
+        ("col:title", ["syntax"]),
+        ("(brackets)", ["syntax"]),
+        ("'single'", ["syntax"]),
+        ("cafe", ["accents"]),  # diacritics removed by the tokenizer
+        ("nowhere-to-be-found", []),
+    ],
+)
+def test_search_finds_text_in_any_script(
+    engine: Engine, entry_ids: dict[str, int], query: str, expected: list[str]
+) -> None:
+    with Session(engine) as session:
+        assert search_shared_entries(session, query) == [entry_ids[key] for key in expected]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '""', "'", "*", "AND", "OR NOT", "NEAR(", ")", "^", ":", "-", "%", "_", "\\", "\x00", " ", "", "a" * 5000,
+     'title:"x', "{title body}: x", "NOT NOT", "😀" * 3],
+)
+def test_odd_input_never_errors(engine: Engine, entry_ids: dict[str, int], query: str) -> None:
+    with Session(engine) as session:
+        result = search_shared_entries(session, query)
+    assert isinstance(result, list)
+
+
+def test_like_wildcards_in_short_words_are_literal(engine: Engine, entry_ids: dict[str, int]) -> None:
+    with Session(engine) as session:
+        assert search_shared_entries(session, "%") == []
+        assert search_shared_entries(session, "_") == []
+
+
+def test_replies_lead_to_their_entry(engine: Engine, entry_ids: dict[str, int]) -> None:
+    with Session(engine) as session, session.begin():
+        session.add(EntryReplyRow(entry_id=entry_ids["sea"], author_slot=B, body="I loved the seagulls",
+                                  created_at=NOW, updated_at=NOW))
+    with Session(engine) as session:
+        assert search_shared_entries(session, "seagulls") == [entry_ids["sea"]]
+
+
+def test_private_text_never_enters_the_index(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        journal = add_journal(session, "Ours", NOW)
+        private = add_private_entry(session, journal.id, A, NOW)
+        set_sealed_body(session, private.id, b"\x01ciphertext", NOW)
+        shared_id = add_shared_entry(session, journal.id, A, "secret garden", "roses", NOW).id
+    with Session(engine) as session, session.begin():
+        # Making the shared entry private (its text now sealed) removes it from the index, replies included.
+        session.add(EntryReplyRow(entry_id=shared_id, author_slot=B, body="thorny roses", created_at=NOW,
+                                  updated_at=NOW))
+        session.flush()
+        row = session.get_one(JournalEntryRow, shared_id)
+        row.visibility, row.title, row.body, row.sealed_body = Visibility.PRIVATE, "", "", b"\x02sealed"
+    with Session(engine) as session:
+        assert search_shared_entries(session, "garden") == []
+        assert search_shared_entries(session, "roses") == []
+        indexed = session.execute(text("SELECT count(*) FROM entry_search")).scalar_one()
+        indexed_replies = session.execute(text("SELECT count(*) FROM reply_search")).scalar_one()
+    assert (indexed, indexed_replies) == (0, 0)
+
+
+def test_edits_and_deletes_keep_the_index_in_step(engine: Engine, entry_ids: dict[str, int]) -> None:
+    with Session(engine) as session, session.begin():
+        session.get_one(JournalEntryRow, entry_ids["sea"]).body = "We went to the mountains instead."
+        session.delete(session.get_one(JournalEntryRow, entry_ids["arabic"]))
+    with Session(engine) as session:
+        assert search_shared_entries(session, "beach") == []
+        assert search_shared_entries(session, "mountains") == [entry_ids["sea"]]
+        assert search_shared_entries(session, "البحر") == []
