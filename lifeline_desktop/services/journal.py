@@ -38,14 +38,16 @@ class JournalService:
     def __init__(self, context: VaultContext) -> None:
         self._context = context
 
-    def add_entry(self, title: str, body: str, *, private: bool = False, mood: str | None = None) -> int:
+    def add_entry(self, title: str, body: str, *, private: bool = False, mood: str | None = None,
+                  written_at: datetime | None = None) -> int:
+        """A new entry by the partner who is signed in; `written_at` is for imports and the demo vault."""
         if not title.strip() and not body.strip():
             raise InvalidInput("An entry needs a title or some words.")
         if len(title) + len(body) > MAX_ENTRY_CHARS:
             raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
         author = self._context.partner
         personal_key = self._context.personal_key if private else None
-        now = self._context.clock.now()
+        now = written_at or self._context.clock.now()
         with self._context.transaction() as session:
             journal_id = session.scalars(select(JournalRow.id).order_by(JournalRow.id)).first()
             entry = JournalEntryRow(

@@ -228,6 +228,7 @@ class Session:
         self._kdf = kdf
         self._backups = BackupStore(vault.path, context.clock)
         self.partner = context.partner
+        self.clock = context.clock
         self.journal = JournalService(context)
         tiles = {s.slot: s for s in keys.key_file.slots}
         self.partner_name, self.partner_colour = tiles[self.partner].label, tiles[self.partner].colour
