@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-import sqlite3
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
