@@ -85,9 +85,7 @@ def _new_dbapi_connection(db_path: Path) -> sqlcipher.Connection:
     try:
         # isolation_level=None: the driver never issues its own BEGIN; SQLAlchemy's "begin" event does, so
         # SAVEPOINT and transactional DDL work (the pysqlite recipe of SQLAlchemy's docs).
-        return sqlcipher.connect(
-            _connect_uri(db_path), uri=True, isolation_level=None, check_same_thread=False
-        )
+        return sqlcipher.connect(_connect_uri(db_path), uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher.OperationalError as error:
         raise DatabaseUnreadable(f"The database file {db_path} cannot be opened: {error}") from error
 

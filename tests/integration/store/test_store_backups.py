@@ -61,9 +61,7 @@ def test_a_backup_is_encrypted_under_the_same_key(
     assert backups.list() == [info]
 
 
-def test_a_raw_connection_can_be_backed_up(
-    engine: Engine, backups: BackupStore, db_path: Path, db_key: bytes
-) -> None:
+def test_a_raw_connection_can_be_backed_up(engine: Engine, backups: BackupStore, db_path: Path, db_key: bytes) -> None:
     raw = connect_raw(db_path, db_key)
     try:
         info = backups.back_up(raw, BackupReason.PRE_UPGRADE)
@@ -123,7 +121,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_old_files(
     names = sorted(path.name for path in report.moved_aside)
     assert names == ["lifeline.db.damaged-20260102T120000Z", "lifeline.keys.replaced-20260102T120000Z"]
     assert (vault_dir / "lifeline.db.damaged-20260102T120000Z").read_bytes() == old_db
-    assert "generation\": 2" in (vault_dir / "lifeline.keys.replaced-20260102T120000Z").read_text()
+    assert 'generation": 2' in (vault_dir / "lifeline.keys.replaced-20260102T120000Z").read_text()
     assert not [path for path in vault_dir.iterdir() if path.name.startswith(".restoring")]
 
 

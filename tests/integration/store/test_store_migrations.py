@@ -83,8 +83,8 @@ def test_the_models_and_the_migrated_schema_agree(engine: Engine) -> None:
             connection,
             opts={
                 "compare_type": True,
-                "include_object": lambda obj, name, type_, reflected, compare_to: not (
-                    type_ == "table" and str(name).startswith(("entry_search", "reply_search"))
+                "include_object": lambda obj, name, type_, reflected, compare_to: (
+                    not (type_ == "table" and str(name).startswith(("entry_search", "reply_search")))
                 ),
             },
         )

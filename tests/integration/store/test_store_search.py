@@ -31,8 +31,7 @@ def entry_ids(engine: Engine) -> dict[str, int]:
     with Session(engine) as session, session.begin():
         journal = add_journal(session, "Ours", NOW)
         return {
-            key: add_shared_entry(session, journal.id, A, title, body, NOW).id
-            for key, (title, body) in ENTRIES.items()
+            key: add_shared_entry(session, journal.id, A, title, body, NOW).id for key, (title, body) in ENTRIES.items()
         }
 
 
@@ -64,8 +63,30 @@ def test_search_finds_text_in_any_script(
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '""', "'", "*", "AND", "OR NOT", "NEAR(", ")", "^", ":", "-", "%", "_", "\\", "\x00", " ", "", "a" * 5000,
-     'title:"x', "{title body}: x", "NOT NOT", "😀" * 3],
+    [
+        '"',
+        '""',
+        "'",
+        "*",
+        "AND",
+        "OR NOT",
+        "NEAR(",
+        ")",
+        "^",
+        ":",
+        "-",
+        "%",
+        "_",
+        "\\",
+        "\x00",
+        " ",
+        "",
+        "a" * 5000,
+        'title:"x',
+        "{title body}: x",
+        "NOT NOT",
+        "😀" * 3,
+    ],
 )
 def test_odd_input_never_errors(engine: Engine, entry_ids: dict[str, int], query: str) -> None:
     with Session(engine) as session:
@@ -81,8 +102,11 @@ def test_like_wildcards_in_short_words_are_literal(engine: Engine, entry_ids: di
 
 def test_replies_lead_to_their_entry(engine: Engine, entry_ids: dict[str, int]) -> None:
     with Session(engine) as session, session.begin():
-        session.add(EntryReplyRow(entry_id=entry_ids["sea"], author_slot=B, body="I loved the seagulls",
-                                  created_at=NOW, updated_at=NOW))
+        session.add(
+            EntryReplyRow(
+                entry_id=entry_ids["sea"], author_slot=B, body="I loved the seagulls", created_at=NOW, updated_at=NOW
+            )
+        )
     with Session(engine) as session:
         assert search_shared_entries(session, "seagulls") == [entry_ids["sea"]]
 
@@ -95,8 +119,9 @@ def test_private_text_never_enters_the_index(engine: Engine) -> None:
         shared_id = add_shared_entry(session, journal.id, A, "secret garden", "roses", NOW).id
     with Session(engine) as session, session.begin():
         # Making the shared entry private (its text now sealed) removes it from the index, replies included.
-        session.add(EntryReplyRow(entry_id=shared_id, author_slot=B, body="thorny roses", created_at=NOW,
-                                  updated_at=NOW))
+        session.add(
+            EntryReplyRow(entry_id=shared_id, author_slot=B, body="thorny roses", created_at=NOW, updated_at=NOW)
+        )
         session.flush()
         row = session.get_one(JournalEntryRow, shared_id)
         row.visibility, row.title, row.body, row.sealed_body = Visibility.PRIVATE, "", "", b"\x02sealed"
