@@ -1,0 +1,157 @@
+"""Composition root: builds config, clock, preferences, the window and the flow, and wires them.
+
+Start-up order matters: the first screen is on screen before SQLAlchemy, the store and the services are
+imported. `lifeline_desktop.services.session` is imported lazily, inside the gate factory, which first runs
+on the vault worker thread right after the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from lifeline_desktop.config import AppConfig
+from lifeline_desktop.domain.clock import Clock, SystemClock
+from lifeline_desktop.resource_paths import resources_dir
+from lifeline_desktop.ui import theme
+from lifeline_desktop.ui.preferences import Preferences, PreferencesFile
+from lifeline_desktop.ui.shell.flow import AppFlow, DemoSetup
+from lifeline_desktop.ui.shell.idle import IdleWatcher
+from lifeline_desktop.ui.shell.main_window import MainWindow
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import VaultGate
+
+log = logging.getLogger(__name__)
+
+GateFactory = Callable[[Path], "VaultGate"]
+
+
+
+def gate_factory(clock: Clock, **gate_options: Any) -> GateFactory:
+    """Opens a VaultGate for a folder; imports the services (and SQLAlchemy) on first use, off the GUI thread."""
+
+    def open_gate(folder: Path) -> VaultGate:
+        from lifeline_desktop.services.session import VaultGate
+
+        return VaultGate(folder, clock, **gate_options)
+
+    return open_gate
+
+
+def demo_gate_factory(clock: Clock) -> GateFactory:
+    """The demo's gate: makes the throwaway vault, filled for both demo partners, on first use. It uses the fast
+    key derivation (its passphrases are on screen anyway)."""
+
+    def open_gate(folder: Path) -> VaultGate:
+        from lifeline_desktop.services.demo import create_demo_vault
+        from lifeline_desktop.services.session import VaultGate
+        from lifeline_desktop.vault.kdf import KdfPolicy
+
+        gate = VaultGate(folder, clock, kdf_policy=KdfPolicy.fast_for_tests())
+        return gate if gate.exists() else create_demo_vault(folder, clock)
+
+    return open_gate
+
+
+def demo_banner() -> str:
+    """Runs after the demo vault is made (the services are loaded by then)."""
+    from lifeline_desktop.domain.partners import PartnerSlot
+    from lifeline_desktop.services.demo import DEMO_PARTNERS
+
+    a, b = DEMO_PARTNERS[PartnerSlot.A], DEMO_PARTNERS[PartnerSlot.B]
+    return QCoreApplication.translate(
+        "app", "Demo mode: a throwaway vault, deleted when you close Lifeline. Passphrases: %1 types "
+        "“%2”, %3 types “%4”."
+    ).replace("%1", a.name).replace("%2", a.passphrase).replace("%3", b.name).replace("%4", b.passphrase)
+
+
+@dataclass
+class Built:
+    window: MainWindow
+    flow: AppFlow
+    runner: Runner
+    idle: IdleWatcher
+
+
+def build(app: QApplication, config: AppConfig, clock: Clock, open_gate: GateFactory, *,
+          demo: bool = False, prefs_file: PreferencesFile | None = None) -> Built:
+    """Everything the app is made of, wired together (tests call this with their own config, clock and gate)."""
+    prefs_file = prefs_file or PreferencesFile(config.settings_dir)
+    preferences = Preferences() if demo else prefs_file.load()
+    theme.apply_theme(app, preferences.theme)
+    runner = Runner(parent=app)
+    window = MainWindow()
+    idle = IdleWatcher(clock, app, parent=window)
+
+    def save(prefs: Preferences) -> None:
+        if not demo:  # the demo never touches the user's settings
+            prefs_file.save(prefs)
+
+    def set_theme(name: str) -> None:
+        theme.apply_theme(app, name)
+
+    def follow_system(_scheme: object) -> None:
+        if flow.preferences.theme == "system":
+            theme.apply_theme(app, "system")
+
+    flow = AppFlow(
+        window, runner, clock, idle, open_gate, config.default_vault_dir, preferences, save,
+        set_theme,
+        DemoSetup(demo_banner) if demo else None,
+    )
+    app.styleHints().colorSchemeChanged.connect(follow_system)
+    flow.start()
+    return Built(window, flow, runner, idle)
+
+
+def _install_translator(app: QApplication) -> None:
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "lifeline", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lifeline", description="Relationship Lifeline (offline, private).")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway demo vault in a temporary folder, filled with sample content")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lifeline")
+    app.setOrganizationName("RelationshipLifeline")
+    _install_translator(app)
+    clock = SystemClock()
+    demo_folder: Path | None = None
+    if args.demo:
+        demo_folder = Path(tempfile.mkdtemp(prefix="lifeline-demo-"))
+        config = AppConfig.in_folder(demo_folder)
+    else:
+        config = AppConfig.for_user()
+    open_gate = demo_gate_factory(clock) if args.demo else gate_factory(clock)
+    built = build(app, config, clock, open_gate, demo=args.demo)
+    built.window.show()
+    QTimer.singleShot(0, built.flow.load)  # the services load once the first screen is up
+    try:
+        return app.exec()
+    finally:
+        built.flow.lock()
+        built.runner.wait_for_done()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+

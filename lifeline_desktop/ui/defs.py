@@ -1,0 +1,50 @@
+"""Layout constants, timings and colours for the whole UI, in one place."""
+
+from __future__ import annotations
+
+# Spacing (pixels, scaled by Qt on high-DPI screens)
+MARGIN = 24
+SPACING = 12
+SMALL_SPACING = 6
+SIDEBAR_WIDTH = 200
+TILE_SIZE = 150
+SWATCH_SIZE = 30
+ICON_SIZE = 20
+FIELD_WIDTH = 320
+WINDOW_SIZE = (1000, 680)
+MIN_WINDOW_SIZE = (760, 560)
+
+# Unlock: after this many wrong tries the wait grows 2, 4, 8 … seconds, up to the cap.
+FREE_TRIES = 3
+FIRST_WAIT_SECONDS = 2.0
+MAX_WAIT_SECONDS = 60.0
+WAIT_TICK_MS = 250
+SHAKE_MS = 360
+SHAKE_PIXELS = 10
+
+# Idle lock
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 = never (only after a warning)
+IDLE_CHECK_MS = 5_000
+
+# Passphrases
+MIN_PASSPHRASE_LENGTH = 8
+
+# Recovery key: how it is grouped on screen and on paper
+RECOVERY_GROUP_SEPARATOR = "-"
+
+# A small palette of warm colours a partner picks from (hex, name for screen readers)
+PARTNER_COLOURS: tuple[tuple[str, str], ...] = (
+    ("#C8553D", "terracotta"),
+    ("#E07A5F", "coral"),
+    ("#D1495B", "rose"),
+    ("#F2A541", "saffron"),
+    ("#8F5E8E", "plum"),
+    ("#6A8D73", "sage"),
+    ("#3D7A8A", "teal"),
+    ("#9C6644", "cinnamon"),
+)
+DEFAULT_COLOURS = ("#C8553D", "#3D7A8A")
+
+# The neutral window title: nothing personal, ever.
+WINDOW_TITLE = "Lifeline"

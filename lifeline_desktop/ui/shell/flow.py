@@ -1,0 +1,291 @@
+"""Which screen shows when: set-up, unlock, home, lock, damaged vault. Holds the open session while unlocked
+and drops every reference to it on lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from lifeline_desktop.domain.clock import Clock
+from lifeline_desktop.domain.errors import KeyFileProblem, LifelineError, VaultDamaged
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.preferences import Preferences
+from lifeline_desktop.ui.settings.dialog import SettingsDialog
+from lifeline_desktop.ui.setup.wizard import SetupWizard
+from lifeline_desktop.ui.shell.home import HomeView
+from lifeline_desktop.ui.shell.idle import IdleWatcher
+from lifeline_desktop.ui.shell.main_window import MainWindow
+from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
+from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
+from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import KeyringStatus, PartnerTile, Session, VaultGate
+
+GateFactory = Callable[[Path], "VaultGate"]
+
+
+@dataclass(frozen=True)
+class DemoSetup:
+    banner: Callable[[], str]  # runs off the GUI thread, once the demo vault is made: its passphrases
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    gate: VaultGate
+    exists: bool
+    tiles: list[PartnerTile]
+    keyring: KeyringStatus | None
+    problem: LifelineError | None
+    banner: str = ""
+
+
+class AppFlow(QObject):
+    session_opened = Signal()
+    locked = Signal()
+    gate_ready = Signal()
+
+    def __init__(self, window: MainWindow, runner: Runner, clock: Clock, idle: IdleWatcher,
+                 open_gate: GateFactory, default_folder: Path, preferences: Preferences,
+                 save_preferences: Callable[[Preferences], None], apply_theme: Callable[[str], None],
+                 demo: DemoSetup | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._runner = runner
+        self._idle = idle
+        self._open_gate = open_gate
+        self._default_folder = default_folder
+        self.preferences = preferences
+        self._save_preferences = save_preferences
+        self._apply_theme = apply_theme
+        self._demo = demo
+        self._gate: VaultGate | None = None
+        self._session: Session | None = None
+        self._home: HomeView | None = None
+        self._settings: SettingsDialog | None = None
+        self._wizard: SetupWizard | None = None
+
+        self.unlock = UnlockPage(runner, clock)
+        self.recovery = RecoveryPage(runner)
+        self.damaged = DamagedPage(runner)
+        self.unlock.unlocked.connect(self._opened)
+        self.unlock.damaged.connect(self._show_damaged)
+        self.unlock.recovery_requested.connect(self._show_recovery)
+        self.recovery.unlocked.connect(self._opened)
+        self.recovery.damaged.connect(self._show_damaged)
+        self.recovery.back.connect(self._show_unlock)
+        self.damaged.restored.connect(self._after_restore)
+        self.damaged.use_recovery_key.connect(self._show_recovery)
+        self.damaged.back.connect(self._show_unlock)
+        window.lock_shortcut.connect(self.lock)
+        window.settings_shortcut.connect(self.open_settings)
+        window.closing.connect(self._closing)
+        idle.set_minutes(preferences.auto_lock_minutes)
+        idle.idle.connect(self.lock)
+
+    # --- start-up -----------------------------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        return Path(self.preferences.vault_folder) if self.preferences.vault_folder else self._default_folder
+
+    def start(self) -> None:
+        """Shows the first screen now; the services load right after, off the GUI thread."""
+        if self._demo is not None:
+            self.unlock.busy.start(self.tr("Preparing the demo vault…"))
+            self.window.show_screen(self.unlock)
+        elif self._looks_like_first_run():
+            self._show_wizard()
+        else:
+            self.window.show_screen(self.unlock)
+
+    def load(self) -> None:
+        """Import the services and read the vault's tiles (call once the window is on screen)."""
+        self._load_gate(self.folder, self._demo.banner if self._demo else None)
+
+    def _looks_like_first_run(self) -> bool:
+        folder = self.folder
+        return not folder.is_dir() or not any(folder.iterdir())
+
+    def _load_gate(self, folder: Path, banner: Callable[[], str] | None = None) -> None:
+        open_gate = self._open_gate
+
+        def load() -> _Loaded:
+            gate = open_gate(folder)
+            text = banner() if banner is not None else ""
+            if not gate.exists():
+                return _Loaded(gate, False, [], None, None, text)
+            try:
+                return _Loaded(gate, True, gate.tiles(), gate.keyring_status(), None, text)
+            except LifelineError as problem:
+                return _Loaded(gate, True, [], None, problem, text)
+
+        self._runner.run(load, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self._gate = loaded.gate
+        self.unlock.busy.stop()
+        if loaded.banner:
+            self.unlock.show_banner(loaded.banner)
+        if not loaded.exists:
+            self._show_wizard()
+            return
+        if loaded.problem is not None:
+            self._show_damaged(loaded.problem)
+            return
+        self.unlock.set_gate(loaded.gate, loaded.tiles)
+        self.recovery.set_gate(loaded.gate, loaded.tiles)
+        if loaded.keyring is not None:
+            self.unlock.set_keyring_status(loaded.keyring)
+        if self._session is None and self.window.current_screen is not self.damaged:
+            self._show_unlock()
+        self.gate_ready.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.unlock.busy.stop()
+        self.window.show_screen(self.unlock)
+        self.unlock.message.setText(describe(error))
+
+    # --- screens ------------------------------------------------------------------------------------------
+    def _show_wizard(self) -> None:
+        if self._wizard is None:
+            self._wizard = SetupWizard(self._runner, self._open_gate, self.folder)
+            self._wizard.completed.connect(self._wizard_done)
+        self.window.show_screen(self._wizard)
+
+    def _wizard_done(self, gate: VaultGate, session: Session) -> None:
+        if gate.folder != self.folder:
+            self._update_preferences(replace(self.preferences, vault_folder=str(gate.folder)))
+        if self._wizard is not None:
+            self.window.remove_screen(self._wizard)
+            self._wizard = None
+        self._gate = gate
+        self._load_gate(gate.folder)  # tiles for the next unlock
+        self._opened(session)
+
+    def _show_unlock(self) -> None:
+        self.window.show_screen(self.unlock)
+        self.unlock.reset()
+
+    def _show_recovery(self) -> None:
+        self.recovery.start(self.unlock.tiles.selected_slot())
+        self.window.show_screen(self.recovery)
+
+    def _show_damaged(self, error: LifelineError) -> None:
+        if self._gate is None:
+            return
+        if not isinstance(error, VaultDamaged | KeyFileProblem):
+            self.unlock.message.setText(describe(error))
+            return
+        self.damaged.show_problem(self._gate, error)
+        self.window.show_screen(self.damaged)
+
+    def _after_restore(self) -> None:
+        self._show_unlock()
+        self.unlock.message.setText(self.tr("The backup is restored. Open it with your passphrase."))
+
+    # --- open and lock ------------------------------------------------------------------------------------
+    def _opened(self, session: Session) -> None:
+        self._session = session
+        self._home = HomeView(session, self._runner)
+        self._home.lock_requested.connect(self.lock)
+        self._home.switch_requested.connect(self.switch_partner)
+        self._home.settings_requested.connect(self.open_settings)
+        self.window.show_screen(self._home)
+        self._home.navigation.setFocus()
+        self._idle.set_minutes(self.preferences.auto_lock_minutes)
+        self._idle.start()
+        self.session_opened.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None
+
+    def lock(self, *, select_other: bool = False) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        self._idle.stop()
+        if self._settings is not None:
+            self._settings.close()
+            self._settings.deleteLater()
+            self._settings = None
+        if self._home is not None:
+            self._home.release()
+            self.window.remove_screen(self._home)
+            self._home = None
+        self.unlock.prefer(session.partner.other if select_other else session.partner)
+        self._show_unlock()
+        gate = self._gate
+        self._runner.run(session.lock)  # the engine is disposed and the keys wiped, on the vault thread
+        del session
+        if gate is not None:
+            self._runner.run(gate.keyring_status, self.unlock.set_keyring_status, lambda _e: None)
+        self.locked.emit()
+
+    def switch_partner(self) -> None:
+        self.lock(select_other=True)
+
+    # --- settings -----------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        if self._session is None or self._settings is not None:
+            return
+        dialog = SettingsDialog(self._session, self.folder, self.preferences, self._runner, self._open_gate,
+                                self.window)
+        dialog.preferences_changed.connect(self._update_preferences)
+        dialog.restored.connect(self._restored_from_settings)
+        dialog.vault_changed.connect(self._vault_changed)
+        dialog.finished.connect(self._settings_closed)
+        self._settings = dialog
+        dialog.open()
+
+    def _settings_closed(self) -> None:
+        if self._settings is not None:
+            self._settings.deleteLater()
+            self._settings = None
+
+    def _restored_from_settings(self) -> None:
+        self._settings = None
+        self.lock()
+        self.unlock.message.setText(self.tr("The backup is restored. Open it with your passphrase."))
+
+    def _vault_changed(self, gate: VaultGate) -> None:
+        self._settings = None
+        self.lock()
+        self._update_preferences(replace(self.preferences, vault_folder=str(gate.folder)))
+        self._load_gate(gate.folder)
+
+    def _update_preferences(self, preferences: Preferences) -> None:
+        old, self.preferences = self.preferences, preferences
+        if preferences.theme != old.theme:
+            self._apply_theme(preferences.theme)
+        self._idle.set_minutes(preferences.auto_lock_minutes)
+        save = self._save_preferences
+        self._runner.run(lambda: save(preferences), None, lambda e: self.unlock.message.setText(describe(e)))
+
+    def _closing(self) -> None:
+        self.lock()
+
+    # --- for tests: what the window can still reach -------------------------------------------------------
+    def reachable_session(self) -> Session | None:
+        return self._session
+
+    @property
+    def home(self) -> HomeView | None:
+        return self._home
+
+    @property
+    def wizard(self) -> SetupWizard | None:
+        return self._wizard
+
+    @property
+    def settings(self) -> SettingsDialog | None:
+        return self._settings
+
+    def preferred_slot(self) -> PartnerSlot | None:
+        return self.unlock.tiles.selected_slot()

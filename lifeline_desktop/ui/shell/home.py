@@ -1,0 +1,165 @@
+"""The unlocked window's content: the active partner and lock at the top, the sidebar, the section pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.avatar import avatar_pixmap
+from lifeline_desktop.ui.icons import icon
+from lifeline_desktop.ui.shell.navigation import NavigationModel
+from lifeline_desktop.ui.shell.pages import PlaceholderPage, TodayPage
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
+
+
+class HomeView(QWidget):
+    lock_requested = Signal()
+    switch_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self._runner = runner
+        self.partner_name = session.partner_name
+
+        sidebar = QWidget(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(defs.SIDEBAR_WIDTH)
+        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.avatar = QLabel(sidebar)
+        self.avatar.setPixmap(avatar_pixmap(session.partner_name, session.partner_colour, 40))
+        self.avatar.setAccessibleName(self.tr("Your colour"))
+        self.name_label = QLabel(session.partner_name, sidebar)
+        self.name_label.setProperty("role", "subtitle")
+        self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
+        self.name_label.setStyleSheet(f"border-bottom: 3px solid {session.partner_colour}; padding-bottom: 2px;")
+        who = QHBoxLayout()
+        who.setSpacing(defs.SPACING)
+        who.addWidget(self.avatar)
+        who.addWidget(self.name_label, 1)
+
+        self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"),
+                                               self.tr("Switch partner: lock and let %1 open Lifeline")
+                                               .replace("%1", session.other_name))
+        self.switch_button.setText(self.tr("Switch partner"))
+        self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.settings_button = self._tool_button(sidebar, "settings", self.tr("Settings"),
+                                                 self.tr("Settings (Ctrl+,)"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        actions = QHBoxLayout()
+        actions.setSpacing(defs.SMALL_SPACING)
+        actions.addWidget(self.lock_button)
+        actions.addWidget(self.switch_button)
+        actions.addStretch(1)
+        actions.addWidget(self.settings_button)
+
+        self.navigation_model = NavigationModel(self.palette().color(QPalette.ColorRole.WindowText))
+        self.navigation = QListView(sidebar)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setSpacing(2)
+
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING)
+        side.setSpacing(defs.SPACING)
+        side.addLayout(who)
+        side.addLayout(actions)
+        side.addSpacing(defs.SPACING)
+        side.addWidget(self.navigation, 1)
+
+        self.pages = QStackedWidget(self)
+        for row in range(self.navigation_model.rowCount()):
+            section = self.navigation_model.section(row)
+            page: QWidget
+            if section.key == "today":
+                page = self.today = TodayPage(section, session.partner_name, session.other_name, self.pages)
+            else:
+                page = PlaceholderPage(section, self.pages)
+            self.pages.addWidget(page)
+        self.navigation.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.pages.setCurrentIndex(current.row())
+        )
+        self.navigation.setCurrentIndex(self.navigation_model.index(0))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.pages, 1)
+
+        for number in range(self.navigation_model.rowCount()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_section(n))
+
+        QWidget.setTabOrder(self.lock_button, self.switch_button)
+        QWidget.setTabOrder(self.switch_button, self.settings_button)
+        QWidget.setTabOrder(self.settings_button, self.navigation)
+        self.load_today()
+
+    def _tool_button(self, parent: QWidget, icon_name: str, name: str, tip: str) -> QToolButton:
+        button = QToolButton(parent)
+        if icon_name:
+            button.setIcon(icon(icon_name, self.palette().color(QPalette.ColorRole.WindowText)))
+            button.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def show_section(self, row: int) -> None:
+        self.navigation.setCurrentIndex(self.navigation_model.index(row))
+
+    def current_section(self) -> str:
+        return self.navigation_model.section(self.pages.currentIndex()).key
+
+    def load_today(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        self._runner.run(lambda: session.journal.entries()[:8], self._got_entries, lambda _e: None)
+
+    def _got_entries(self, entries: list[object]) -> None:
+        if self._session is not None:
+            self.today.set_entries(entries)
+
+    def release(self) -> None:
+        """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
+        self._session = None
+        self.today.set_entries([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):
+            colour = self.palette().color(QPalette.ColorRole.WindowText)
+            self.navigation_model = NavigationModel(colour)
+            current = self.pages.currentIndex()
+            self.navigation.setModel(self.navigation_model)
+            self.navigation.selectionModel().currentRowChanged.connect(
+                lambda cur, _prev: self.pages.setCurrentIndex(cur.row())
+            )
+            self.navigation.setCurrentIndex(self.navigation_model.index(current))
+            self.lock_button.setIcon(icon("lock", colour))
+            self.settings_button.setIcon(icon("settings", colour))
+        super().changeEvent(event)

@@ -1,0 +1,63 @@
+"""Idle lock: an application event filter notes user input; a timer compares the injected clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from lifeline_desktop.domain.clock import Clock
+from lifeline_desktop.ui import defs
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    idle = Signal()
+
+    def __init__(self, clock: Clock, source: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._last_input = clock.monotonic()
+        self._timeout_s = defs.DEFAULT_AUTO_LOCK_MINUTES * 60.0
+        self._active = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(defs.IDLE_CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        source.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 means never."""
+        self._timeout_s = minutes * 60.0
+
+    def start(self) -> None:
+        self._active = True
+        self._last_input = self._clock.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._active = False
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = self._clock.monotonic()
+        return False
+
+    def check(self) -> None:
+        if not self._active or self._timeout_s <= 0:
+            return
+        if self._clock.monotonic() - self._last_input >= self._timeout_s:
+            self.stop()
+            self.idle.emit()

@@ -1,0 +1,49 @@
+"""The one window: a stack of screens (set-up, unlock, recovery, damaged vault, home). Title always neutral."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.icons import icon
+
+
+class MainWindow(QMainWindow):
+    lock_shortcut = Signal()
+    settings_shortcut = Signal()
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(defs.WINDOW_TITLE)
+        self.setWindowIcon(icon("app", size=128))
+        self.resize(*defs.WINDOW_SIZE)
+        self.setMinimumSize(*defs.MIN_WINDOW_SIZE)
+        self.screens = QStackedWidget(self)
+        self.setCentralWidget(self.screens)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.activated.connect(self.lock_shortcut)
+        settings = QShortcut(QKeySequence("Ctrl+,"), self)
+        settings.activated.connect(self.settings_shortcut)
+
+    def show_screen(self, screen: QWidget) -> None:
+        if self.screens.indexOf(screen) < 0:
+            self.screens.addWidget(screen)
+        self.screens.setCurrentWidget(screen)
+        self.setWindowTitle(defs.WINDOW_TITLE)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        self.screens.removeWidget(screen)
+        screen.setParent(None)
+        screen.deleteLater()
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        return self.screens.currentWidget()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""The sidebar's sections, as a Qt list model (name, icon, and a short line about what will live there)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from lifeline_desktop.ui.icons import icon
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    name: str
+    blurb: str
+
+
+def sections() -> list[Section]:
+    t = QCoreApplication.translate
+    return [
+        Section("today", t("sections", "Today"),
+                t("sections", "A gentle start: what is planned, a question for today, and what is new between "
+                  "you.")),
+        Section("journal", t("sections", "Journal"),
+                t("sections", "Your shared journal lives here, with a private corner for each of you. "
+                  "Write a few lines, answer a prompt, or reply to each other.")),
+        Section("planner", t("sections", "Planner"),
+                t("sections", "Ideas and plans for time together: small moments, evenings out, and the "
+                  "reflections you share afterwards.")),
+        Section("conversations", t("sections", "Conversations"),
+                t("sections", "Guided conversations, one step at a time, with pauses whenever you need "
+                  "them.")),
+        Section("checkins", t("sections", "Check-ins"),
+                t("sections", "A regular, kind look at how you both feel: closeness, communication, trust "
+                  "and affection.")),
+        Section("programs", t("sections", "Programs"),
+                t("sections", "Multi-week programs that gently tie the practices together.")),
+    ]
+
+
+class NavigationModel(QAbstractListModel):
+    KeyRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, icon_colour: QColor) -> None:
+        super().__init__()
+        self._sections = sections()
+        self._icons = {s.key: icon(s.key, icon_colour) for s in self._sections}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sections)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        section = self._sections[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return section.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[section.key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return section.blurb
+        if role == self.KeyRole:
+            return section.key
+        return None
+
+    def section(self, row: int) -> Section:
+        return self._sections[row]

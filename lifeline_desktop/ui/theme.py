@@ -1,0 +1,84 @@
+"""Warm light and dark palettes, a small style sheet, and following the system's colour scheme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from lifeline_desktop.resource_paths import resources_dir
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    button: str
+    highlight: str
+    highlighted_text: str
+    sidebar: str
+    border: str
+    warning_bg: str
+    link: str
+
+
+LIGHT = Colours(
+    window="#FBF6F1", base="#FFFFFF", alternate="#F6EEE7", text="#3B2F2A", muted="#7A6A62",
+    button="#F3E7DD", highlight="#C8553D", highlighted_text="#FFFFFF", sidebar="#F4EAE1",
+    border="#E2D3C7", warning_bg="#FCE8D8", link="#A8432F",
+)
+DARK = Colours(
+    window="#25201D", base="#2E2723", alternate="#332B27", text="#F2E8E1", muted="#B9A89E",
+    button="#3A302B", highlight="#E07A5F", highlighted_text="#1E1916", sidebar="#1F1A18",
+    border="#4A3E37", warning_bg="#4A3328", link="#F2A58E",
+)
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def colours_for(theme: str) -> Colours:
+    if theme == "dark":
+        return DARK
+    if theme == "light":
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def palette_for(c: Colours) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, value in (
+        (role.Window, c.window), (role.WindowText, c.text), (role.Base, c.base),
+        (role.AlternateBase, c.alternate), (role.Text, c.text), (role.Button, c.button),
+        (role.ButtonText, c.text), (role.Highlight, c.highlight), (role.HighlightedText, c.highlighted_text),
+        (role.ToolTipBase, c.base), (role.ToolTipText, c.text), (role.PlaceholderText, c.muted),
+        (role.Link, c.link), (role.BrightText, c.highlight), (role.Mid, c.border), (role.Dark, c.border),
+    ):
+        p.setColor(r, QColor(value))
+    disabled = QColor(c.muted)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return p
+
+
+def style_sheet(c: Colours) -> str:
+    template = (resources_dir() / "styles" / "lifeline.qss").read_text(encoding="utf-8")
+    for name, value in vars(c).items():
+        template = template.replace("@" + name, value)
+    return template
+
+
+def apply_theme(app: QApplication, theme: str) -> Colours:
+    """Applies a theme ("system", "light" or "dark") to the whole application; returns its colours."""
+    colours = colours_for(theme)
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(colours))
+    app.setStyleSheet(style_sheet(colours))
+    return colours

@@ -1,0 +1,71 @@
+"""Both partners as tiles (their label and colour, from the key file): pick yourself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.avatar import avatar_icon
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import PartnerTile
+
+
+class PartnerTiles(QWidget):
+    selected = Signal(object)  # PartnerSlot
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[PartnerSlot, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(defs.MARGIN)
+        layout.addStretch(1)
+        for slot in (PartnerSlot.A, PartnerSlot.B):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setProperty("role", "tile")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setFixedSize(defs.TILE_SIZE, defs.TILE_SIZE)
+            button.setIconSize(QSize(64, 64))
+            button.setEnabled(False)
+            button.setText("…")
+            button.setAccessibleName(self.tr("Loading partners"))
+            button.toggled.connect(lambda on, s=slot: self._toggled(on, s))
+            self._group.addButton(button)
+            self._buttons[slot] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def _toggled(self, on: bool, slot: PartnerSlot) -> None:
+        if on:
+            self.selected.emit(slot)
+
+    def set_tiles(self, tiles: list[PartnerTile]) -> None:
+        for tile in tiles:
+            button = self._buttons[tile.slot]
+            button.setText(tile.label)
+            button.setIcon(avatar_icon(tile.label, tile.colour))
+            button.setAccessibleName(self.tr("I am %1").replace("%1", tile.label))
+            button.setEnabled(True)
+
+    def select(self, slot: PartnerSlot) -> None:
+        self._buttons[slot].setChecked(True)
+
+    def selected_slot(self) -> PartnerSlot | None:
+        for slot, button in self._buttons.items():
+            if button.isChecked():
+                return slot
+        return None
+
+    def label_of(self, slot: PartnerSlot) -> str:
+        return self._buttons[slot].text()
+
+    def button(self, slot: PartnerSlot) -> QToolButton:
+        return self._buttons[slot]

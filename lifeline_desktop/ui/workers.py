@@ -1,0 +1,124 @@
+"""Run slow work (KDF, database, disk) off the GUI thread and hear back on the GUI thread.
+
+The callable never touches widgets. Its result or its exception comes back through a relay QObject
+that lives in the GUI thread, so the callbacks run there (queued connection).
+
+All vault work goes through one worker thread, in order: the encrypted engine is only ever used from
+that thread, and a lock can never overtake the unlock before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from lifeline_desktop.domain.errors import LifelineError
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Done | None, on_error: Failed | None, finish: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._finish = finish
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        try:
+            if self._on_done is not None:
+                self._on_done(result)
+        finally:
+            self._finish(self)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        try:
+            if self._on_error is not None:
+                assert isinstance(error, BaseException)
+                self._on_error(error)
+            else:
+                log.error("Background task failed with nobody listening", exc_info=error)  # type: ignore[arg-type]
+        finally:
+            self._finish(self)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as error:  # delivered to the GUI thread, shown as a sentence, never a traceback
+            if not isinstance(error, LifelineError):
+                log.exception("Background task failed")
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+        finally:
+            self._fn = _nothing  # drop references (a session, a key) held by the closure
+
+
+def _nothing() -> None:
+    return None
+
+
+class Runner(QObject):
+    """Runs callables on a private QThreadPool (one thread by default) and reports on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, max_threads: int = 1, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._pool.setExpiryTimeout(-1)  # keep the same thread: the engine is used from one thread only
+        self._pending: set[_Relay] = set()
+
+    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
+        relay = _Relay(on_done, on_error, self._finished)
+        self._pending.add(relay)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Task(fn, relay))
+
+    @property
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Blocks: only for shutdown and tests (the results still arrive through the event loop)."""
+        return self._pool.waitForDone(msecs)
+
+    def _finished(self, relay: _Relay) -> None:
+        self._pending.discard(relay)
+        relay.deleteLater()
+        if not self._pending:
+            self.busy_changed.emit(False)
+
+
+def user_message(error: BaseException) -> str:
+    """What to tell the user about a failure: our own sentence, or a calm generic one (never a traceback)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(error, LifelineError):
+        return str(error)
+    return QCoreApplication.translate(
+        "workers", "Something unexpected went wrong, and nothing was changed. Please try again."
+    )
