@@ -179,3 +179,14 @@ def test_a_full_disk_makes_no_backup_and_leaves_the_vault_as_it_was(
     assert backups.list() == []
     dispose_engine(engine)
     assert _read_mark(db_path, db_key) == "still here"
+
+
+def test_automatic_backups_are_capped_per_reason(
+    engine: Engine, backups: BackupStore, manual_clock: ManualClock
+) -> None:
+    made = []
+    for _ in range(12):
+        made.append(backups.back_up(engine, BackupReason.PRE_UPGRADE))
+        manual_clock.advance(timedelta(minutes=1))
+    kept = [info.path for info in backups.list()]
+    assert kept == [info.path for info in reversed(made[-10:])]
