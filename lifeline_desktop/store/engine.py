@@ -29,6 +29,7 @@ KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 5000
 TEMP_STORE_MEMORY = 2
 SHARED_FILE_MODE = 0o660
+PAGE_CACHE_KIB = 64 * 1024
 
 # (pragma, value to set, value it must read back). Applied after the key has been verified.
 _PRAGMAS_AFTER_KEY: tuple[tuple[str, str, object], ...] = (
@@ -37,6 +38,10 @@ _PRAGMAS_AFTER_KEY: tuple[tuple[str, str, object], ...] = (
     ("busy_timeout", str(BUSY_TIMEOUT_MS), BUSY_TIMEOUT_MS),
     ("foreign_keys", "ON", 1),
     ("secure_delete", "ON", 1),
+    # Decrypted pages are kept in this cache (at most 64 MiB, grown only as pages are read). With SQLite's 2 MiB
+    # default every scan of a larger vault decrypts each page again: 5x slower than plain SQLite at 10k entries,
+    # on par with it with this cache (benchmarks/bench_vault.py).
+    ("cache_size", str(-PAGE_CACHE_KIB), -PAGE_CACHE_KIB),
 )
 
 
