@@ -1,0 +1,134 @@
+"""UI test fixtures: the whole app built by the composition root, on real SQLCipher vaults in tmp_path.
+
+Fast key derivation (KdfPolicy.fast_for_tests) keeps the suite quick; everything else is the real thing.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import gc
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+
+from lifeline_desktop.app import Built, build, gate_factory
+from lifeline_desktop.config import AppConfig
+from lifeline_desktop.domain.clock import ManualClock
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.session import Session, VaultGate
+from lifeline_desktop.vault.kdf import KdfPolicy
+from tests.support.vaults import MEI, ROSA
+
+PASSPHRASES = {PartnerSlot.A: ROSA.passphrase, PartnerSlot.B: MEI.passphrase}
+NAMES = {PartnerSlot.A: ROSA.name, PartnerSlot.B: MEI.name}
+
+
+@pytest.fixture
+def open_gate(clock: ManualClock) -> Callable[[Path], VaultGate]:
+    return gate_factory(clock, kdf_policy=KdfPolicy.fast_for_tests())
+
+
+@dataclass
+class ExistingVault:
+    folder: Path
+    recovery_key: str
+    gate: VaultGate
+
+
+@pytest.fixture
+def existing_vault(tmp_config: AppConfig, open_gate: Callable[[Path], VaultGate]) -> ExistingVault:
+    """A vault for Rosa and Mei in the config's default folder, locked again."""
+    gate = open_gate(tmp_config.default_vault_dir)
+    session, recovery_key = gate.create(ROSA, MEI)
+    session.lock()
+    return ExistingVault(tmp_config.default_vault_dir, recovery_key, gate)
+
+
+class App:
+    """The built app plus small helpers that drive it the way a user would."""
+
+    def __init__(self, built: Built, qtbot: object, clock: ManualClock) -> None:
+        self.built = built
+        self.window = built.window
+        self.flow = built.flow
+        self.qtbot = qtbot
+        self.clock = clock
+
+    def wait_idle(self) -> None:
+        self.qtbot.waitUntil(lambda: not self.built.runner.is_busy, timeout=20_000)  # type: ignore[attr-defined]
+
+    def wait_ready(self) -> None:
+        self.qtbot.waitUntil(lambda: self.flow.unlock.tiles.button(PartnerSlot.A).isEnabled(),  # type: ignore[attr-defined]
+                             timeout=20_000)
+
+    def unlock_as(self, slot: PartnerSlot, passphrase: str | None = None) -> Session:
+        qtbot = self.qtbot
+        self.wait_ready()
+        page = self.flow.unlock
+        qtbot.mouseClick(page.tiles.button(slot), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        page.passphrase.clear()
+        type_text(qtbot, page.passphrase, passphrase or PASSPHRASES[slot])
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: self.flow.is_open, timeout=20_000)  # type: ignore[attr-defined]
+        session = self.flow.reachable_session()
+        assert session is not None
+        return session
+
+    def run_on_vault_thread(self, fn: Callable[[], object]) -> object:
+        """Runs `fn` where the app runs its vault work (the engine is used from that thread only)."""
+        results: list[object] = []
+        self.built.runner.run(fn, results.append)
+        self.qtbot.waitUntil(lambda: bool(results), timeout=20_000)  # type: ignore[attr-defined]
+        return results[0]
+
+
+def type_text(qtbot: object, field: QLineEdit, text: str) -> None:
+    """Types like a keyboard; QTest cannot synthesise non-ASCII keys, so those arrive as an input method would."""
+    if text.isascii():
+        qtbot.keyClicks(field, text)  # type: ignore[attr-defined]
+    else:
+        field.insert(text)
+
+
+def click_confirm(qtbot: object, parent: QWidget) -> None:
+    """Clicks the "yes" button of the confirmation box open over `parent`."""
+    boxes: list[QMessageBox] = []
+
+    def found() -> bool:
+        boxes[:] = [b for b in parent.findChildren(QMessageBox, "confirm") if b.isVisible()]
+        return bool(boxes)
+
+    qtbot.waitUntil(found)  # type: ignore[attr-defined]
+    yes = boxes[-1].findChild(QWidget, "confirm-yes")
+    assert yes is not None
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def make_app(qtbot, qapp: QApplication, tmp_config: AppConfig, clock: ManualClock,
+             open_gate: Callable[[Path], VaultGate]) -> Iterator[Callable[..., App]]:
+    apps: list[App] = []
+
+    def make(*, demo: bool = False, gate: Callable[[Path], VaultGate] | None = None) -> App:
+        built = build(qapp, tmp_config, clock, gate or open_gate, demo=demo)
+        qtbot.addWidget(built.window)
+        built.window.show()
+        qtbot.waitExposed(built.window)
+        built.flow.load()
+        app = App(built, qtbot, clock)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.flow.lock()
+        app.built.runner.wait_for_done()
+        app.built.idle.stop()
+    gc.collect()
