@@ -58,7 +58,7 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
 
     assert wizard.current is wizard.remember
     assert wizard.remember.remember.isEnabled()  # the in-memory keyring counts as a working one
-    qtbot.mouseClick(wizard.remember.remember, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(wizard.remember.remember, Qt.Key.Key_Space)
     _next(qtbot, wizard)  # finish
     qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
     home = app.window.current_screen

@@ -211,10 +211,10 @@ class AppFlow(QObject):
         if session is None:
             return
         self._idle.stop()
-        if self._settings is not None:
-            self._settings.close()
-            self._settings.deleteLater()
-            self._settings = None
+        settings, self._settings = self._settings, None
+        if settings is not None:
+            settings.close()  # its finished signal lands in _settings_closed, which finds nothing to do
+            settings.deleteLater()
         if self._home is not None:
             self._home.release()
             self.window.remove_screen(self._home)
