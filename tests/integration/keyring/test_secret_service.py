@@ -80,3 +80,36 @@ def test_another_vault_is_not_confused_with_ours(secret_service: SecretService.K
         assert secret_service.get_password("Some Other App", ours) is None
     finally:
         secret_service.delete_password(SERVICE, ours)
+
+
+def test_a_vault_remembered_in_the_real_keyring_opens_without_a_passphrase(
+    secret_service: SecretService.Keyring, tmp_path
+) -> None:
+    """The product path end to end: remember, unlock from the keyring (private space closed), forget."""
+    from lifeline_desktop.domain.clock import ManualClock
+    from lifeline_desktop.domain.partners import PartnerSlot
+    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.vault.kdf import KdfPolicy
+    from lifeline_desktop.vault.keyfile import read_tiles_key_file
+    from lifeline_desktop.vault.remembered_key import RememberedKeys
+    from tests.support.vaults import MEI, ROSA
+
+    remembered = RememberedKeys(secret_service)
+    assert remembered.state().available
+    gate = VaultGate(tmp_path / "vault", ManualClock(), remembered, KdfPolicy.fast_for_tests())
+    session, _ = gate.create(ROSA, MEI)
+    session.journal.add_entry("Remembered", "opened by the keyring")
+    session.set_remembered(True)
+    session.lock()
+    try:
+        reopened = gate.unlock_remembered(PartnerSlot.B)
+        assert reopened is not None and not reopened.private_space_open
+        assert [e.title for e in reopened.journal.entries()] == ["Remembered"]
+        assert gate.keyring_status().remembered
+        reopened.set_remembered(False)
+        reopened.lock()
+        assert gate.unlock_remembered(PartnerSlot.B) is None
+    finally:
+        vault_id = read_tiles_key_file(tmp_path / "vault").vault_id
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            secret_service.delete_password(SERVICE, vault_id)

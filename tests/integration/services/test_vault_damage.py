@@ -63,7 +63,7 @@ def test_every_flipped_byte_of_the_key_file_is_detected(created, vault_dir):
 
 
 def test_both_key_file_copies_lost_points_to_the_recovery_key(created, vault_dir):
-    gate, recovery_key = created
+    gate, _ = created
     (vault_dir / "lifeline.keys").unlink()
     (vault_dir / "lifeline.keys.bak").write_bytes(b"{}")
     with pytest.raises(KeyFileProblem, match="recovery key"):
