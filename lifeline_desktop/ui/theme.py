@@ -70,6 +70,7 @@ def palette_for(c: Colours) -> QPalette:
 
 def style_sheet(c: Colours) -> str:
     template = (resources_dir() / "styles" / "lifeline.qss").read_text(encoding="utf-8")
+    template = template.replace("@icons", (resources_dir() / "icons").as_posix())
     for name, value in sorted(vars(c).items(), key=lambda item: -len(item[0])):  # longest names first
         template = template.replace("@" + name, value)
     return template

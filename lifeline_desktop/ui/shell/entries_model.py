@@ -8,11 +8,10 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 
 def _describe(entry: object) -> str:
-    title = getattr(entry, "title", None) or ""
-    if getattr(entry, "private", False) or getattr(entry, "visibility", "") == "private":
-        title = title or QCoreApplication.translate("entries", "A private entry")
-        return title + " " + QCoreApplication.translate("entries", "(private)")
-    return title or QCoreApplication.translate("entries", "Untitled entry")
+    title = getattr(entry, "title", None) or QCoreApplication.translate("entries", "Untitled entry")
+    if getattr(entry, "private", False):
+        title += " " + QCoreApplication.translate("entries", "(private)")
+    return title
 
 
 class RecentEntriesModel(QAbstractListModel):

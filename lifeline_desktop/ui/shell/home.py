@@ -49,11 +49,10 @@ class HomeView(QWidget):
         self.name_label = QLabel(session.partner_name, sidebar)
         self.name_label.setProperty("role", "subtitle")
         self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
-        self.name_label.setStyleSheet(f"border-bottom: 3px solid {session.partner_colour}; padding-bottom: 2px;")
         who = QHBoxLayout()
         who.setSpacing(defs.SPACING)
-        who.addWidget(self.avatar)
-        who.addWidget(self.name_label, 1)
+        who.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+        who.addWidget(self.name_label, 1, Qt.AlignmentFlag.AlignVCenter)
 
         self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)

@@ -42,6 +42,7 @@ class PartnerTiles(QWidget):
             self._buttons[slot] = button
             layout.addWidget(button)
         layout.addStretch(1)
+        self.setFixedHeight(defs.TILE_SIZE + 4)
 
     def _toggled(self, on: bool, slot: PartnerSlot) -> None:
         if on:

@@ -79,6 +79,7 @@ class UnlockPage(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setMinimumWidth(defs.FIELD_WIDTH + 120)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)  # no jumping
 
         self.busy = BusyIndicator(self)
         self.busy.setFixedWidth(defs.FIELD_WIDTH)

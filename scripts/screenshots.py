@@ -1,0 +1,134 @@
+"""Screenshots of the set-up wizard, the unlock screen and the main window, in light and dark.
+
+Run under Xvfb:  xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+Writes docs/screenshots/*.png. Uses throwaway vaults in a temporary folder (fast key derivation).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lifeline_desktop.app import build, demo_gate_factory, gate_factory  # noqa: E402
+from lifeline_desktop.config import AppConfig  # noqa: E402
+from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
+from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
+from lifeline_desktop.ui import theme  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle(until: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if until():
+            for _ in range(10):
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            return
+        time.sleep(0.02)
+    raise TimeoutError("the screen did not get ready in time")
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print("wrote", path.relative_to(ROOT))
+
+
+def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
+    from lifeline_desktop.vault.kdf import KdfPolicy
+
+    clock = SystemClock()
+    built = build(app, AppConfig.in_folder(root), clock,
+                  gate_factory(clock, kdf_policy=KdfPolicy.fast_for_tests()))
+    theme.apply_theme(app, mode)
+    built.window.show()
+    built.flow.load()
+    wizard = built.flow.wizard
+    assert wizard is not None
+    shoot(built.window, f"wizard-welcome-{mode}")
+    wizard.go_next()
+    wizard.partners.name_a.setText("Noor")
+    wizard.partners.name_b.setText("Jonas")
+    wizard.partners.colour_b.set_colour("#6A8D73")
+    shoot(built.window, f"wizard-partners-{mode}")
+    wizard.go_next()
+    for pair, text in ((wizard.passphrases.pair_a, "noor likes quiet mornings"),
+                       (wizard.passphrases.pair_b, "jonas bakes")):
+        pair.first.setText(text)
+        pair.second.setText(text)
+    shoot(built.window, f"wizard-passphrases-{mode}")
+    wizard.go_next()
+    wizard.go_next()
+    settle(lambda: wizard.current is wizard.key_page)
+    shoot(built.window, f"wizard-recovery-key-{mode}")
+    wizard.go_next()
+    wizard.go_next() if wizard.current is wizard.confirm and wizard.confirm.field.setText(
+        wizard.confirm.expected()) is None else None
+    shoot(built.window, f"wizard-remember-{mode}")
+    built.window.close()
+    built.runner.wait_for_done()
+    settle()
+
+
+def demo_shots(app: QApplication, mode: str, root: Path) -> None:
+    from lifeline_desktop.services.demo import DEMO_PARTNERS
+
+    clock = SystemClock()
+    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
+    theme.apply_theme(app, mode)
+    built.window.show()
+    built.flow.load()
+    page = built.flow.unlock
+    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled())
+    page.tiles.select(PartnerSlot.A)
+    shoot(built.window, f"unlock-{mode}")
+    page.passphrase.setText("not the right one")
+    page.try_unlock()
+    settle(lambda: "does not open" in page.message.text())
+    shoot(built.window, f"unlock-wrong-passphrase-{mode}")
+    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
+    page.try_unlock()
+    settle(lambda: built.flow.home is not None)
+    home = built.flow.home
+    assert home is not None
+    settle(lambda: home.today.entries.rowCount() > 0)
+    shoot(built.window, f"main-today-{mode}")
+    home.show_section(1)
+    shoot(built.window, f"main-journal-{mode}")
+    built.flow.open_settings()
+    settings = built.flow.settings
+    assert settings is not None
+    settle(lambda: not built.runner.is_busy)
+    shoot(settings, f"settings-{mode}")
+    settings.tabs.setCurrentIndex(1)
+    shoot(settings, f"settings-backups-{mode}")
+    built.window.close()
+    built.runner.wait_for_done()
+    settle()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lifeline")
+    for mode in ("light", "dark"):
+        with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
+            wizard_shots(app, mode, Path(folder) / "wizard")
+            demo_shots(app, mode, Path(folder) / "demo")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
