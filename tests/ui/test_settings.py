@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import Qt
@@ -9,6 +11,7 @@ from PySide6.QtCore import Qt
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.preferences import PreferencesFile
 from lifeline_desktop.ui.settings.dialog import SettingsDialog
+from tests.support.vaults import MEI, ROSA
 from tests.ui.conftest import PASSPHRASES, click_confirm
 
 
@@ -160,3 +163,22 @@ def test_auto_lock_never_needs_a_warning_and_settings_are_saved(make_app, existi
     clock.advance(24 * 3600)
     app.built.idle.check()
     assert app.flow.is_open
+
+
+def test_use_another_existing_vault_folder(make_app, existing_vault, qtbot, tmp_path, tmp_config, open_gate):
+    other = tmp_path / "shared-vault"
+    session, _key = open_gate(other).create(replace(ROSA, name="Ana"), MEI)
+    session.lock()
+    app = make_app()
+    app.unlock_as(PartnerSlot.A)
+    dialog = open_settings(app, qtbot)
+    # The folder chooser is a native dialog; its answer is handed to the same method it calls.
+    dialog.use_folder(tmp_path / "empty")
+    qtbot.waitUntil(lambda: "no Lifeline vault" in dialog.message.text(), timeout=20_000)
+    assert app.flow.is_open
+    dialog.use_folder(other)
+    qtbot.waitUntil(lambda: not app.flow.is_open, timeout=20_000)
+    app.wait_idle()
+    assert app.flow.unlock.tiles.label_of(PartnerSlot.A) == "Ana"
+    assert PreferencesFile(tmp_config.settings_dir).load().vault_folder == str(other)
+    app.unlock_as(PartnerSlot.A)

@@ -90,3 +90,29 @@ def test_the_wizard_refuses_weak_or_missing_input(make_app, qtbot):
     # Back works before the vault exists.
     qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
     assert wizard.current is wizard.partners
+
+
+def test_the_wizard_can_put_the_vault_in_a_folder_shared_by_two_accounts(make_app, qtbot, tmp_path, tmp_config):
+    import stat
+
+    from lifeline_desktop.ui.preferences import PreferencesFile
+
+    shared = tmp_path / "shared"
+    app = make_app()
+    wizard = app.flow.wizard
+    _next(qtbot, wizard)
+    qtbot.keyClicks(wizard.partners.name_a, "Ada")
+    qtbot.keyClicks(wizard.partners.name_b, "Bo")
+    _next(qtbot, wizard)
+    for pair in (wizard.passphrases.pair_a, wizard.passphrases.pair_b):
+        qtbot.keyClicks(pair.first, "a long enough phrase")
+        qtbot.keyClicks(pair.second, "a long enough phrase")
+    _next(qtbot, wizard)
+    qtbot.mouseClick(wizard.location.shared_choice, Qt.MouseButton.LeftButton)
+    assert not wizard.next_button.isEnabled()
+    qtbot.keyClicks(wizard.location.folder_field, str(shared))
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.current is wizard.key_page, timeout=20_000)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o2770
+    assert (shared / "lifeline.db").exists()
+    assert PreferencesFile(tmp_config.settings_dir).load().vault_folder is None  # saved once set-up finishes
