@@ -51,16 +51,12 @@ def gate_factory(clock: Clock, **gate_options: Any) -> GateFactory:
 
 
 def demo_gate_factory(clock: Clock) -> GateFactory:
-    """The demo's gate: makes the throwaway vault, filled for both demo partners, on first use. It uses the fast
-    key derivation (its passphrases are on screen anyway)."""
+    """The demo's gate: makes the throwaway vault, filled for both demo partners, on first use."""
 
     def open_gate(folder: Path) -> VaultGate:
-        from lifeline_desktop.services.demo import create_demo_vault
-        from lifeline_desktop.services.session import VaultGate
-        from lifeline_desktop.vault.kdf import KdfPolicy
+        from lifeline_desktop.services.demo import demo_gate
 
-        gate = VaultGate(folder, clock, kdf_policy=KdfPolicy.fast_for_tests())
-        return gate if gate.exists() else create_demo_vault(folder, clock)
+        return demo_gate(folder, clock)
 
     return open_gate
 

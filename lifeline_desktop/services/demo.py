@@ -59,9 +59,23 @@ def fill_demo_vault(session: Session) -> None:
                                   written_at=now - timedelta(days=days_ago, hours=days_ago % 7))
 
 
+NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."
+
+
+def demo_gate(folder: Path, clock: Clock) -> VaultGate:
+    """The gate of the demo vault in `folder`, made and filled on first use.
+
+    It never touches the computer's keyring (a throwaway vault has no business there) and uses the fast key
+    derivation: its passphrases are on screen anyway.
+    """
+    gate = VaultGate(folder, clock, RememberedKeys(disabled_reason=NOT_REMEMBERED_REASON), KdfPolicy.fast_for_tests())
+    return gate if gate.exists() else create_demo_vault(folder, clock)
+
+
 def create_demo_vault(folder: Path, clock: Clock, keyring: RememberedKeys | None = None) -> VaultGate:
     """A filled demo vault in `folder`, locked again; returns the gate to unlock it with."""
-    gate = VaultGate(folder, clock, keyring, KdfPolicy.fast_for_tests())
+    gate = VaultGate(folder, clock, keyring or RememberedKeys(disabled_reason=NOT_REMEMBERED_REASON),
+                     KdfPolicy.fast_for_tests())
     first, _recovery_key = gate.create(DEMO_PARTNERS[PartnerSlot.A], DEMO_PARTNERS[PartnerSlot.B])
     try:
         fill_demo_vault(first)

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from lifeline_desktop.domain.errors import LifelineError
@@ -23,22 +24,33 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
+def _owners(*callbacks: Callable[..., Any] | None) -> list[QObject]:
+    """The QObjects whose bound methods are the callbacks: a result for a widget already gone is dropped."""
+    return [owner for callback in callbacks if isinstance(owner := getattr(callback, "__self__", None), QObject)]
+
+
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Done | None, on_error: Failed | None, finish: Callable[[_Relay], None]) -> None:
+    def __init__(self, on_done: Done | None, on_error: Failed | None, finish: Callable[[_Relay], None],
+                 owner: QObject | None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
         self._finish = finish
+        self._owners = [owner] if owner is not None else _owners(on_done, on_error)
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+
+    def _owners_alive(self) -> bool:
+        # A dialog closed while its work ran (e.g. settings closed during a backup) must not be touched.
+        return all(shiboken6.isValid(owner) for owner in self._owners)
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
         try:
-            if self._on_done is not None:
+            if self._on_done is not None and self._owners_alive():
                 self._on_done(result)
         finally:
             self._finish(self)
@@ -46,7 +58,9 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         try:
-            if self._on_error is not None:
+            if not self._owners_alive():
+                log.info("Background task failed after its window closed: %s", type(error).__name__)
+            elif self._on_error is not None:
                 assert isinstance(error, BaseException)
                 self._on_error(error)
             else:
@@ -91,8 +105,11 @@ class Runner(QObject):
         self._pool.setExpiryTimeout(-1)  # keep the same thread: the engine is used from one thread only
         self._pending: set[_Relay] = set()
 
-    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
-        relay = _Relay(on_done, on_error, self._finished)
+    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None,
+            owner: QObject | None = None) -> None:
+        """Run `fn` off the GUI thread; the callbacks run on the GUI thread, unless `owner` (by default the
+        object the callbacks are bound methods of) has been deleted by then."""
+        relay = _Relay(on_done, on_error, self._finished, owner)
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)

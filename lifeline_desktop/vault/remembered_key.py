@@ -31,13 +31,17 @@ class KeyringState:
 class RememberedKeys:
     """Reads and writes master keys in whatever keyring `keyring` chose (or was given, in tests)."""
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None, *,
+                 disabled_reason: str | None = None) -> None:
         self._backend = backend
+        self._disabled_reason = disabled_reason  # e.g. the demo vault: never offered, whatever the keyring
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
         return self._backend or keyring.get_keyring()
 
     def state(self) -> KeyringState:
+        if self._disabled_reason:
+            return KeyringState(False, self._disabled_reason)
         try:
             backend = self._keyring()
         except Exception as error:  # any backend may fail in its own way at start-up

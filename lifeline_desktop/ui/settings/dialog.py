@@ -193,7 +193,7 @@ class SettingsDialog(QDialog):
             self.busy.stop()
             self.message.setText(describe(error))
 
-        self._runner.run(fn, finished, failed)
+        self._runner.run(fn, finished, failed, owner=self)
 
     def _live_session(self) -> Session | None:
         return self._session

@@ -180,7 +180,7 @@ class SetupWizard(QWidget):
             return
         if self.remember.remember.isChecked():
             self._set_working(True, self.tr("Saving the key in the system keyring…"))
-            self._runner.run(lambda: session.set_remembered(True), lambda _r: self._done(), self._failed)
+            self._runner.run(lambda: session.set_remembered(True), lambda _r: self._done(), self._failed, owner=self)
         else:
             self._done()
 

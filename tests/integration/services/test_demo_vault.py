@@ -20,3 +20,12 @@ def test_demo_vault_has_both_partners_entries_and_keeps_private_ones_private(tmp
     assert "Something I haven't said yet" not in alex_sees and "For me only" in alex_sees
     assert "For me only" not in sam_sees
     assert len(sam_sees) >= 7
+
+
+def test_the_demo_vault_is_never_offered_to_the_keyring(tmp_path):
+    from lifeline_desktop.services.demo import demo_gate
+
+    gate = demo_gate(tmp_path / "demo", ManualClock())
+    status = gate.keyring_status()
+    assert not status.available and "demo" in status.reason
+    assert demo_gate(tmp_path / "demo", ManualClock()).tiles() == gate.tiles()  # made once, reused after
