@@ -11,12 +11,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import LifelineError
+from lifeline_desktop.domain.errors import LifelineError, StorageFull
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.store.engine import dispose_engine
+from lifeline_desktop.store.errors import is_disk_full
 
 
 class VaultLocked(LifelineError):
@@ -73,9 +75,17 @@ class VaultContext:
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:
-        """One ORM session and transaction; commits on success, rolls back on any error."""
-        with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One ORM session and transaction; commits on success, rolls back on any error.
+
+        A full disk (SQLITE_FULL) becomes StorageFull: the transaction was rolled back and nothing changed.
+        """
+        try:
+            with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if is_disk_full(error):
+                raise StorageFull() from error
+            raise
 
     def close(self) -> None:
         """Dispose the engine and drop the personal key; idempotent."""

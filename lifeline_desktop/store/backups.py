@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import StorageFull
+from lifeline_desktop.store.errors import is_disk_full
 
 BACKUPS_DIR_NAME = "backups"
 DB_FILE_NAME = "lifeline.db"
@@ -79,7 +80,7 @@ class RestoreReport:
 def _is_disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
-    return getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+    return is_disk_full(error)
 
 
 def _fsync_file(path: Path) -> None:

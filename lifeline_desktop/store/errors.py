@@ -17,3 +17,9 @@ class WrongDatabaseKey(StoreError):
 
 class DatabaseUnreadable(StoreError):
     """The database file is missing, not a database, or cannot be set up safely (e.g. temp_store refused)."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full"), seen through SQLAlchemy or the driver."""
+    original = getattr(error, "orig", error)
+    return getattr(original, "sqlite_errorname", "") == "SQLITE_FULL" or "disk is full" in str(original)
