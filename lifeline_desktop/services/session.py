@@ -6,6 +6,7 @@ Every method here may be slow (Argon2id, disk): the UI calls them off the GUI th
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from lifeline_desktop.services.journal import JournalService
 from lifeline_desktop.services.opening import open_checked_engine
 from lifeline_desktop.services.vault_context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault_folder import VaultFolder
-from lifeline_desktop.services.vault_records import record_vault_created
+from lifeline_desktop.services.vault_records import partner_names, record_vault_created
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
 from lifeline_desktop.store.migrations import migrate_to_head
@@ -44,9 +45,17 @@ class PartnerSetup:
 
 @dataclass(frozen=True)
 class PartnerTile:
+    """What the unlock screen shows before anyone unlocks: an initial and a colour, never a name."""
+
     slot: PartnerSlot
     label: str
     colour: str
+
+
+def unlock_label(name: str) -> str:
+    """A partner's initial: enough to find one's own tile, too little to tell a guest who lives here."""
+    first = unicodedata.normalize("NFC", name.strip())[:1]
+    return first.upper() or "?"
 
 
 @dataclass(frozen=True)
@@ -88,8 +97,8 @@ class VaultGate:
         lock.acquire()
         try:
             key_file, master_key, personal_keys = master_keys.create_key_file(
-                [NewPartner(PartnerSlot.A, a.name.strip(), a.colour, a.passphrase),
-                 NewPartner(PartnerSlot.B, b.name.strip(), b.colour, b.passphrase)],
+                [NewPartner(PartnerSlot.A, unlock_label(a.name), a.colour, a.passphrase),
+                 NewPartner(PartnerSlot.B, unlock_label(b.name), b.colour, b.passphrase)],
                 self._kdf.params_for_new_slot())
             # The key file first: a database must never exist without the keys that open it.
             write_key_file(self.folder, key_file, self._vault.file_mode)
@@ -230,10 +239,9 @@ class Session:
         self.partner = context.partner
         self.clock = context.clock
         self.journal = JournalService(context)
-        tiles = {s.slot: s for s in keys.key_file.slots}
-        self.partner_name, self.partner_colour = tiles[self.partner].label, tiles[self.partner].colour
-        other = tiles[self.partner.other]
-        self.other_name, self.other_colour = other.label, other.colour
+        partners = partner_names(context)
+        self.partner_name, self.partner_colour = partners[self.partner]
+        self.other_name, self.other_colour = partners[self.partner.other]
 
     @property
     def is_locked(self) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.vault_context import VaultContext
 from lifeline_desktop.store.models import JournalRow, PartnerRow, VaultMetaRow
 
 SHARED_JOURNAL_NAME = "Our journal"
@@ -21,3 +22,9 @@ def record_vault_created(engine: Engine, partners: dict[PartnerSlot, tuple[str, 
         session.add(JournalRow(name=SHARED_JOURNAL_NAME, created_at=now))
         session.add(VaultMetaRow(key="created_at", value=now.isoformat()))
         session.add(VaultMetaRow(key="key_generation", value=str(key_generation)))
+
+
+def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:
+    """Each partner's name and colour, which live only inside the encrypted database."""
+    with context.transaction() as session:
+        return {row.slot: (row.name, row.colour) for row in session.scalars(select(PartnerRow))}

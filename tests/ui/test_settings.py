@@ -179,6 +179,6 @@ def test_use_another_existing_vault_folder(make_app, existing_vault, qtbot, tmp_
     dialog.use_folder(other)
     qtbot.waitUntil(lambda: not app.flow.is_open, timeout=20_000)
     app.wait_idle()
-    assert app.flow.unlock.tiles.label_of(PartnerSlot.A) == "Ana"
+    assert app.flow.unlock.tiles.label_of(PartnerSlot.A) == "A"  # the other vault's first partner, Ana
     assert PreferencesFile(tmp_config.settings_dir).load().vault_folder == str(other)
     app.unlock_as(PartnerSlot.A)

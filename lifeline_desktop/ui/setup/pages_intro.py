@@ -30,8 +30,8 @@ class PartnersPage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("The two of you"),
-            self.tr("Your names and a colour each. They show on the start screen, so choose how you want to "
-                    "appear there (a nickname is fine)."),
+            self.tr("Your names and a colour each. Your names are kept inside the encrypted vault: before "
+                    "anyone unlocks, Lifeline shows only your initials in your colours."),
             parent,
         )
         self.name_a = QLineEdit(self)
@@ -54,6 +54,8 @@ class PartnersPage(WizardPage):
         self.body.addStretch(1)
         for field in (self.name_a, self.name_b):
             field.textChanged.connect(self.changed)
+        for picker in (self.colour_a, self.colour_b):
+            picker.colour_changed.connect(self.changed)
         QWidget.setTabOrder(self.name_a, self.colour_a)
         QWidget.setTabOrder(self.colour_a, self.name_b)
         QWidget.setTabOrder(self.name_b, self.colour_b)
@@ -67,6 +69,9 @@ class PartnersPage(WizardPage):
             return self.tr("Please fill in both names.")
         if a.casefold() == b.casefold():
             return self.tr("Please choose two different names, so each of you finds your own tile.")
+        if a[:1].casefold() == b[:1].casefold() and self.colour_a.colour() == self.colour_b.colour():
+            return self.tr("Your names start with the same letter: please pick two different colours, so each "
+                           "of you finds your own tile.")
         return ""
 
     def is_complete(self) -> bool:

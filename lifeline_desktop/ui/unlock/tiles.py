@@ -1,4 +1,4 @@
-"""Both partners as tiles (their label and colour, from the key file): pick yourself."""
+"""Both partners as tiles (an initial and a colour, from the key file; names stay encrypted): pick yourself."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_icon
+from lifeline_desktop.ui.common.colour_picker import colour_name
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import PartnerTile
@@ -23,6 +24,7 @@ class PartnerTiles(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[PartnerSlot, QToolButton] = {}
+        self._labels: dict[PartnerSlot, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.MARGIN)
@@ -51,9 +53,12 @@ class PartnerTiles(QWidget):
     def set_tiles(self, tiles: list[PartnerTile]) -> None:
         for tile in tiles:
             button = self._buttons[tile.slot]
-            button.setText(tile.label)
+            position = self.tr("first partner") if tile.slot is PartnerSlot.A else self.tr("second partner")
+            self._labels[tile.slot] = tile.label
+            button.setText(position)
             button.setIcon(avatar_icon(tile.label, tile.colour))
-            button.setAccessibleName(self.tr("I am %1").replace("%1", tile.label))
+            button.setAccessibleName(self.tr("I am %1, the %2, in %3").replace("%1", tile.label)
+                                     .replace("%2", position).replace("%3", colour_name(tile.colour)))
             button.setEnabled(True)
 
     def select(self, slot: PartnerSlot) -> None:
@@ -66,7 +71,7 @@ class PartnerTiles(QWidget):
         return None
 
     def label_of(self, slot: PartnerSlot) -> str:
-        return self._buttons[slot].text()
+        return self._labels.get(slot, "")
 
     def button(self, slot: PartnerSlot) -> QToolButton:
         return self._buttons[slot]

@@ -30,9 +30,13 @@ def test_both_partners_unlock_and_see_each_others_shared_entries(created):
     mei.lock()
 
 
-def test_tiles_show_names_and_colours_before_unlock(created):
+def test_before_unlock_tiles_show_initials_and_colours_and_names_come_after(created, vault_dir):
     gate, _ = created
-    assert [(t.slot, t.label, t.colour) for t in gate.tiles()] == [(A, "Rosa", ROSA.colour), (B, "Mei", MEI.colour)]
+    assert [(t.slot, t.label, t.colour) for t in gate.tiles()] == [(A, "R", ROSA.colour), (B, "M", MEI.colour)]
+    assert b"Rosa" not in (vault_dir / "lifeline.keys").read_bytes()
+    mei = gate.unlock(B, MEI.passphrase)
+    assert (mei.partner_name, mei.other_name) == ("Mei", "Rosa")
+    mei.lock()
 
 
 def test_wrong_passphrase_is_refused_and_changes_no_file(created, vault_dir):
