@@ -27,6 +27,7 @@ from lifeline_desktop.store.probe import key_opens
 from lifeline_desktop.store.rekey import rekey_database
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
+from lifeline_desktop.vault.atomic_file import remove_stale_temp_files
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.keyfile import KeyFile, read_key_file_copies, read_tiles_key_file, write_key_file
 from lifeline_desktop.vault.master_keys import NewPartner, OpenKeys
@@ -201,6 +202,7 @@ class VaultGate:
     def _lock(self) -> VaultProcessLock:
         lock = VaultProcessLock(self.folder)
         lock.acquire()
+        remove_stale_temp_files(self._vault.key_file_path)  # safe now: no other writer holds the vault
         return lock
 
     def _open(self, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock | None = None) -> Session:

@@ -68,3 +68,17 @@ def write_with_mirror(path: Path, data: bytes, mode: int = 0o600) -> None:
 
 def mirror_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
+
+
+def remove_stale_temp_files(path: Path) -> int:
+    """Delete what writes of `path` (and its mirror) left behind when the process was killed mid-write.
+
+    Call only while holding the vault's process lock, so no write of ours is running. They hold older versions
+    of the file, never anything the current one lacks.
+    """
+    removed = 0
+    for name in (path.name, mirror_path(path).name):
+        for leftover in path.parent.glob(f".{name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -19,14 +19,12 @@ connection with `temp_store = FILE` doing a big sort that spills plaintext to a 
 in the clear into the temp folder. The same big sort through the product's engine (temp_store = MEMORY) must leave
 nothing.
 
-Partner names are content too, with one exception the product makes on purpose today: the unlock screen shows the
-two names before anyone unlocks, so they sit in the key file's `label` fields (see PartnerKeySlot.label in
-lifeline_desktop/vault/keyfile.py). The test allows a name there and only there; everywhere else it must not appear.
+Partner names are content too: they live only inside the encrypted database. Before unlock the unlock screen
+shows an initial and a colour per partner (the key file's `label`), never a name.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import sys
@@ -184,32 +182,9 @@ def test_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _key_file_label_count(data: bytes, name: str) -> int:
-    try:
-        document = json.loads(data.decode("utf-8"))
-        return sum(1 for slot in document["body"]["slots"] if slot["label"] == name)
-    except (ValueError, KeyError, TypeError):
-        return 0
-
-
-def _is_key_file(where: str) -> bool:
-    base = Path(where.split(" -> ")[-1].removesuffix(" (deleted)")).name
-    # lifeline.keys, lifeline.keys.bak, a backup's lifeline.keys, a write's temp file (.lifeline.keys.XXXX.tmp)
-    return base in KEY_FILE_NAMES or base.startswith(".lifeline.keys.")
-
-
 def assert_nothing_leaks(hits: list[Hit], markers: Markers, when: str) -> None:
-    """Content markers: nowhere. Names: only as the key file's unlock-screen labels (counted exactly)."""
-    leaks = [hit for hit in hits if hit.marker in markers.content]
-    for hit in hits:
-        if hit.marker not in markers.names:
-            continue
-        if not (_is_key_file(hit.where) and hit.encoding == "utf-8"):
-            leaks.append(hit)
-            continue
-        labels = _key_file_label_count(hit.data, hit.marker)
-        if labels == 0 or hit.data.count(hit.marker.encode("utf-8")) != labels:
-            leaks.append(hit)  # the name appears in the key file outside its label field
+    """Content markers and names: nowhere."""
+    leaks = [hit for hit in hits if hit.marker in markers.content or hit.marker in markers.names]
     assert not leaks, f"plaintext on disk {when}:\n" + "\n".join(str(hit) for hit in leaks)
 
 
@@ -282,24 +257,16 @@ def test_no_marker_in_any_file_the_vault_leaves(tmp_path: Path, process_tmpdir: 
     assert len(list((config.default_vault_dir / "backups").glob("*/lifeline.db"))) >= 2
 
 
-def test_names_appear_only_as_key_file_labels(tmp_path: Path, markers: Markers) -> None:
-    """The one allowed exception, checked positively, so the exception itself is noticed if it changes.
-
-    Catches: a name appearing in the clear anywhere but the unlock-screen labels (a backup's info file, the
-    database, a second field of the key file). If the product stops keeping names in the clear (so that the unlock
-    screen no longer shows them before unlock), update this test and drop the exception in assert_nothing_leaks.
-    """
+def test_names_never_leave_the_encrypted_database(tmp_path: Path, markers: Markers) -> None:
+    """Catches a name in the clear anywhere: the key file (the unlock screen shows initials only), a backup's info
+    file or its key file copy, the settings."""
     gate = VaultGate(tmp_path / "vault", ManualClock(), RememberedKeys(MemoryKeyring()), KdfPolicy.fast_for_tests())
     session, _ = gate.create(PartnerSetup(markers.name_a, ROSA.passphrase, ROSA.colour),
                              PartnerSetup(markers.name_b, MEI.passphrase, MEI.colour))
     session.back_up_now()
     session.lock()
-    hits = scan_folders([tmp_path], markers.names)
-    found_in = sorted({Path(hit.where).relative_to(tmp_path).as_posix() for hit in hits})
-    backup = next((tmp_path / "vault" / "backups").iterdir()).name
-    assert found_in == sorted(
-        ["vault/lifeline.keys", "vault/lifeline.keys.bak", f"vault/backups/{backup}/lifeline.keys"])
-    assert_nothing_leaks(hits, markers, "for partner names")
+    assert [tile.label for tile in gate.tiles()] == [markers.name_a[0].upper(), markers.name_b[0].upper()]
+    assert_nothing_leaks(scan_folders([tmp_path], markers.names), markers, "for partner names")
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -145,3 +145,13 @@ def test_restoring_a_backup_from_before_a_rotation_brings_its_key_file(created):
     mei = gate.unlock(B, MEI.passphrase)
     assert [e.title for e in mei.journal.entries()] == ["before"]
     mei.lock()
+
+
+def test_temp_files_of_a_key_file_write_cut_short_are_cleared_at_unlock(created, vault_dir):
+    gate, _ = created
+    leftover = vault_dir / ".lifeline.keys.k3j2h1.tmp"
+    leftover.write_bytes((vault_dir / "lifeline.keys").read_bytes()[:100])  # what a SIGKILL mid-write leaves
+    unrelated = vault_dir / "notes.tmp"
+    unrelated.write_text("not ours")
+    gate.unlock(A, ROSA.passphrase).lock()
+    assert not leftover.exists() and unrelated.exists()
