@@ -41,6 +41,7 @@ import pytest
 
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
+from tests.support.keyrings import MemoryKeyring
 
 # ---------------------------------------------------------------------------------------------------------------------
 # No network
@@ -225,28 +226,6 @@ def _fail_on_network_attempts(request: pytest.FixtureRequest) -> Iterator[None]:
 # Keyring
 
 
-class InMemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps passwords in a dict, for one test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.passwords[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(f"no password for {service}/{username}") from None
-
-
 def _real_secret_service() -> keyring.backend.KeyringBackend:
     from keyring.backends import SecretService
 
@@ -256,15 +235,15 @@ def _real_secret_service() -> keyring.backend.KeyringBackend:
 @pytest.fixture(autouse=True)
 def _keyring_backend(request: pytest.FixtureRequest) -> keyring.backend.KeyringBackend:
     real = request.node.get_closest_marker("secret_service") is not None
-    backend = _real_secret_service() if real else InMemoryKeyring()
+    backend = _real_secret_service() if real else MemoryKeyring()
     keyring.set_keyring(backend)
     return backend
 
 
 @pytest.fixture
-def memory_keyring(_keyring_backend: keyring.backend.KeyringBackend) -> InMemoryKeyring:
+def memory_keyring(_keyring_backend: keyring.backend.KeyringBackend) -> MemoryKeyring:
     """The in-memory keyring installed for this test (not available in ``secret_service`` tests)."""
-    if not isinstance(_keyring_backend, InMemoryKeyring):
+    if not isinstance(_keyring_backend, MemoryKeyring):
         pytest.fail("memory_keyring cannot be used in a test marked secret_service")
     return _keyring_backend
 

@@ -6,12 +6,7 @@ from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.services.session import VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
-from tests.support.vaults import MEI, ROSA, MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> MemoryKeyring:
-    return MemoryKeyring()
+from tests.support.vaults import MEI, ROSA
 
 
 @pytest.fixture
