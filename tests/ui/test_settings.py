@@ -129,7 +129,7 @@ def test_remember_on_this_computer_then_open_without_passphrase(make_app, existi
     assert not dialog.remember.isChecked()  # only after confirming
     click_confirm(qtbot, dialog)
     qtbot.waitUntil(dialog.remember.isChecked, timeout=20_000)
-    assert memory_keyring.passwords
+    assert memory_keyring.items
     dialog.close()
     app.flow.lock()
     app.wait_idle()

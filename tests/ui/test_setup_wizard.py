@@ -64,7 +64,7 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
     home = app.window.current_screen
     assert isinstance(home, HomeView)
     assert home.partner_name == "Noor"
-    assert memory_keyring.passwords, "the master key was remembered in the keyring"
+    assert memory_keyring.items, "the master key was remembered in the keyring"
     assert app.flow.wizard is None
 
     app.flow.lock()

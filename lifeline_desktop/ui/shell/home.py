@@ -20,7 +20,8 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.shell.navigation import NavigationModel
-from lifeline_desktop.ui.shell.pages import PlaceholderPage, TodayPage
+from lifeline_desktop.ui.shell.pages import TodayPage
+from lifeline_desktop.ui.shell.section_pages import build_page
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class HomeView(QWidget):
             if section.key == "today":
                 page = self.today = TodayPage(section, session.partner_name, session.other_name, self.pages)
             else:
-                page = PlaceholderPage(section, self.pages)
+                page = build_page(section, session, runner, self.pages)
             self.pages.addWidget(page)
         self.navigation.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.pages.setCurrentIndex(current.row())
@@ -148,6 +149,10 @@ class HomeView(QWidget):
         """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
         self._session = None
         self.today.set_entries([])
+        for index in range(self.pages.count()):
+            release = getattr(self.pages.widget(index), "release", None)
+            if callable(release):
+                release()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):

@@ -1,0 +1,31 @@
+"""Which widget fills each sidebar section. A feature registers its page here with one line.
+
+A page factory gets what a page needs through its arguments (house rule: no globals). A page may define
+`release()`: called on lock, it must forget everything shown from the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.shell.pages import PlaceholderPage
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
+
+PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
+
+# section key -> factory; sections without one show a placeholder. Today is built by the home view itself.
+SECTION_PAGES: dict[str, PageFactory] = {}
+
+
+def build_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:
+    factory = SECTION_PAGES.get(section.key)
+    if factory is None:
+        return PlaceholderPage(section, parent)
+    return factory(section, session, runner, parent)
