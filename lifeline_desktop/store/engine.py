@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from lifeline_desktop.store.errors import DatabaseUnreadable, WrongDatabaseKey
+from lifeline_desktop.store.slow_calls import warn_about_slow_gui_thread_calls
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 5000
@@ -124,6 +125,8 @@ def open_engine(db_path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
+
+    warn_about_slow_gui_thread_calls(engine)
 
     # Connect once now, so a wrong key or a broken file is reported by the call that opens the vault.
     try:
