@@ -12,7 +12,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.preferences import PreferencesFile
 from lifeline_desktop.ui.settings.dialog import SettingsDialog
 from tests.support.vaults import MEI, ROSA
-from tests.ui.conftest import PASSPHRASES, click_confirm
+from tests.ui.conftest import PASSPHRASES, click_confirm, type_text
 
 
 def open_settings(app, qtbot) -> SettingsDialog:
@@ -139,6 +139,19 @@ def test_remember_on_this_computer_then_open_without_passphrase(make_app, existi
     qtbot.mouseClick(page.remembered_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
     assert not app.flow.reachable_session().private_space_open
+
+    home = app.flow._home
+    assert home is not None
+    bar = home.private_space_bar  # the private space opens with the partner's own passphrase
+    assert bar.isVisibleTo(home)
+    qtbot.keyClicks(bar.passphrase, "not Mei's passphrase")
+    qtbot.keyClick(bar.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "passphrase" in bar.message.text(), timeout=20_000)
+    bar.passphrase.clear()
+    type_text(qtbot, bar.passphrase, PASSPHRASES[PartnerSlot.B])  # not ASCII: keyClicks cannot type it
+    qtbot.keyClick(bar.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not bar.isVisibleTo(home), timeout=20_000)
+    assert app.flow.reachable_session().private_space_open
 
 
 def test_auto_lock_never_needs_a_warning_and_settings_are_saved(make_app, existing_vault, qtbot, tmp_config,

@@ -21,6 +21,7 @@ from lifeline_desktop.ui.common.avatar import avatar_pixmap
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.pages import TodayPage
+from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
 from lifeline_desktop.ui.workers import Runner
 
@@ -103,11 +104,19 @@ class HomeView(QWidget):
         )
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
+        self.private_space_bar = PrivateSpaceBar(session, runner, self)
+        self.private_space_bar.opened.connect(self.load_today)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addWidget(self.private_space_bar)
+        content.addWidget(self.pages, 1)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(content, 1)
 
         for number in range(self.navigation_model.rowCount()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -149,6 +158,7 @@ class HomeView(QWidget):
         """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
         self._session = None
         self.today.set_entries([])
+        self.private_space_bar.release()
         for index in range(self.pages.count()):
             release = getattr(self.pages.widget(index), "release", None)
             if callable(release):
