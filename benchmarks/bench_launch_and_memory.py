@@ -1,0 +1,129 @@
+"""Launch to first window, Lifeline against KeePassXC, and the unlocked app's memory at rest.
+
+Run under a virtual screen:
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python benchmarks/bench_launch_and_memory.py
+Needs Debian's xdotool and keepassxc (apt-get install -y xdotool keepassxc). Nothing here is asserted.
+
+Each run starts the program with fresh, throw-away XDG folders and polls the X server every 10 ms for a visible
+window with the program's title. Runs alternate between the two programs so both meet the same machine state.
+Lifeline starts on an existing vault, so the window is the unlock screen. For memory, the app is unlocked by
+typing the passphrase into the window, left at rest for a few seconds, and its peak and current RSS are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "benchmark passphrase"
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="xcb")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring: both programs start the same way
+    return env
+
+
+def _make_vault(home: Path) -> None:
+    """A vault where the app looks for it (platformdirs under XDG_DATA_HOME), made in a child with that env."""
+    script = (
+        "from lifeline_desktop.config import AppConfig\n"
+        "from lifeline_desktop.domain.clock import SystemClock\n"
+        "from lifeline_desktop.services.session import PartnerSetup, VaultGate\n"
+        "gate = VaultGate(AppConfig.for_user().default_vault_dir, SystemClock())\n"
+        f"session, _ = gate.create(PartnerSetup('Ada', {PASSPHRASE!r}, '#c8643b'), "
+        "PartnerSetup('Bo', 'other passphrase', '#3b7ea1'))\n"
+        "session.lock()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], env=_env(home), check=True, cwd=ROOT)
+
+
+def _window_id(title: str) -> str | None:
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                           capture_output=True, text=True)
+    ids = found.stdout.split()
+    return ids[0] if ids else None
+
+
+def time_to_window(command: list[str], title: str, home: Path, timeout: float = 30.0) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        while time.perf_counter() - started < timeout:
+            if _window_id(title):
+                return time.perf_counter() - started
+            time.sleep(0.01)
+        raise TimeoutError(f"no window titled {title!r} within {timeout} s")
+    finally:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def memory_at_rest(home: Path, rest_seconds: float) -> tuple[float, float]:
+    """(peak RSS, current RSS) in MiB of the app unlocked and left alone."""
+    process = subprocess.Popen([sys.executable, "-m", "lifeline_desktop"], env=_env(home), cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.perf_counter() + 30
+        window = None
+        while window is None and time.perf_counter() < deadline:
+            window = _window_id("Lifeline")
+            time.sleep(0.05)
+        if window is None:
+            raise TimeoutError("the Lifeline window did not appear")
+        time.sleep(1.5)  # the services load in the background while the user would read the screen
+        subprocess.run(["xdotool", "windowactivate", "--sync", window], check=False)
+        subprocess.run(["xdotool", "type", "--delay", "20", PASSPHRASE], check=True)
+        subprocess.run(["xdotool", "key", "Return"], check=True)
+        time.sleep(rest_seconds)
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        fields = {line.split(":")[0]: line.split()[1] for line in status.splitlines() if line.startswith("Vm")}
+        return int(fields["VmHWM"]) / 1024, int(fields["VmRSS"]) / 1024
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--rest", type=float, default=5.0, help="seconds at rest before reading memory")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        sys.exit("Run under a virtual screen: xvfb-run -a -s '-screen 0 1280x800x24' ...")
+    programs = {"Lifeline": [sys.executable, "-m", "lifeline_desktop"]}
+    if shutil.which("keepassxc"):
+        programs["KeePassXC"] = ["keepassxc"]
+    timings: dict[str, list[float]] = {name: [] for name in programs}
+    with tempfile.TemporaryDirectory(prefix="lifeline-startup-") as folder:
+        home = Path(folder)
+        _make_vault(home)
+        time_to_window(programs["Lifeline"], "Lifeline", home)  # warm the disk cache once, not counted
+        for _ in range(args.runs):
+            for name, command in programs.items():
+                timings[name].append(time_to_window(command, name, home))
+        for name, samples in timings.items():
+            print(f"{name:10} launch to window: median {statistics.median(samples) * 1000:6.0f} ms "
+                  f"(min {min(samples) * 1000:.0f}, max {max(samples) * 1000:.0f}, {len(samples)} runs)")
+        if "KeePassXC" in timings:
+            ratio = statistics.median(timings["Lifeline"]) / statistics.median(timings["KeePassXC"])
+            print(f"ratio Lifeline / KeePassXC: {ratio:.2f}")
+        peak, current = memory_at_rest(home, args.rest)
+        print(f"unlocked at rest: peak RSS {peak:.0f} MiB, current RSS {current:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
