@@ -1,0 +1,264 @@
+"""Guided conversation scripts: resources/content/scripts/<id>.toml, one script per file.
+
+A file holds the script's id, version, title, summary, `helps_when`, `not_for`, practices and minutes, then its
+steps in three parts, in order: `[[steps]]` (the opening), `[[rounds]]` (each with its own `[[rounds.steps]]`,
+a `repeat` count and `swap_roles`), and `[[closing]]`. A step has `for` (both, speaker, listener, a, b), `text`,
+and optionally `timer_seconds`, `note` ("shared" or "private") and `checklist` (lines for the listener).
+
+`_common.toml` holds what every script shares: the safety note and the ideas offered during a break.
+
+Every error names the file, the step (by its place: "opening step 2", "round 1, step 3", "closing step 1") and
+the field, in a sentence a writer who is not a programmer can act on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from lifeline_desktop.content.loading import PRACTICES, ContentError, content_dir, require_unique_ids
+from lifeline_desktop.domain.conversation import (
+    MAX_TIMER_SECONDS,
+    MIN_TIMER_SECONDS,
+    NoteKind,
+    Role,
+    RoundOutline,
+    ScriptOutline,
+    StepOutline,
+)
+
+AREA = "scripts"
+COMMON_FILE = "_common.toml"
+MAX_TEXT = 2_000
+
+
+class ScriptFileError(ContentError):
+    """A script file that cannot be used, with the file, the step and the field named."""
+
+
+def _clean(text: str) -> str:
+    return text.strip()
+
+
+class StepModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    for_: Literal["both", "speaker", "listener", "a", "b"] = Field(alias="for")
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    timer_seconds: int | None = Field(default=None, ge=MIN_TIMER_SECONDS, le=MAX_TIMER_SECONDS, strict=True)
+    note: Literal["shared", "private"] | None = None
+    checklist: tuple[str, ...] = ()
+
+    @field_validator("text")
+    @classmethod
+    def _text_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the words to show are empty")
+        return _clean(value)
+
+    @field_validator("checklist")
+    @classmethod
+    def _checklist_lines(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not line.strip() for line in value):
+            raise ValueError("a checklist line is empty")
+        return tuple(line.strip() for line in value)
+
+    def outline(self) -> StepOutline:
+        return StepOutline(Role(self.for_), self.text, self.timer_seconds,
+                           NoteKind(self.note) if self.note else None, self.checklist)
+
+
+class RoundModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str = ""
+    repeat: int = Field(default=2, ge=1, le=6, strict=True)
+    swap_roles: bool = True
+    steps: tuple[StepModel, ...] = Field(min_length=1)
+
+
+class ScriptModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
+    version: int = Field(ge=1, strict=True)
+    title: str = Field(min_length=3, max_length=80)
+    summary: str = Field(min_length=10, max_length=600)
+    helps_when: str = Field(min_length=10, max_length=600)
+    not_for: str = Field(min_length=10, max_length=600)
+    practices: tuple[str, ...] = Field(min_length=1)
+    minutes: int = Field(ge=5, le=180, strict=True)
+    professional_note: str = ""
+    steps: tuple[StepModel, ...] = ()
+    rounds: tuple[RoundModel, ...] = ()
+    closing: tuple[StepModel, ...] = ()
+
+    @field_validator("practices")
+    @classmethod
+    def _known_practices(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [p for p in value if p not in PRACTICES]
+        if unknown:
+            raise ValueError(f"unknown practice {unknown[0]!r}; use one of: {', '.join(PRACTICES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _whole_script(self) -> ScriptModel:
+        if not (self.steps or self.rounds or self.closing):
+            raise ValueError("the script has no steps")
+        if "trust" in self.practices and not self.professional_note.strip():
+            raise ValueError("a script about trust needs a professional_note saying it is meant alongside a "
+                             "counsellor or couples therapist")
+        return self
+
+
+@dataclass(frozen=True)
+class Script:
+    """A validated script: what the library shows and what the runner plays."""
+
+    id: str
+    version: int
+    title: str
+    summary: str
+    helps_when: str
+    not_for: str
+    practices: tuple[str, ...]
+    minutes: int
+    professional_note: str
+    outline: ScriptOutline
+    source: str
+
+    @classmethod
+    def from_model(cls, model: ScriptModel, source: str) -> Script:
+        outline = ScriptOutline(
+            opening=tuple(step.outline() for step in model.steps),
+            rounds=tuple(RoundOutline(tuple(step.outline() for step in r.steps), r.repeat, r.swap_roles, r.title)
+                         for r in model.rounds),
+            closing=tuple(step.outline() for step in model.closing),
+        )
+        return cls(model.id, model.version, model.title, model.summary, model.helps_when, model.not_for,
+                   model.practices, model.minutes, model.professional_note.strip(), outline, source)
+
+
+class CommonModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    safety_note: str = Field(min_length=20)
+    break_ideas: tuple[str, ...] = Field(min_length=3)
+    break_words: str = Field(min_length=10)
+
+
+# --- errors that name the file, the step and the field --------------------------------------------------------
+
+_FIELD_NAMES = {"for_": "for"}
+
+
+def _place(loc: tuple[int | str, ...]) -> tuple[str, tuple[int | str, ...]]:
+    """('rounds', 0, 'steps', 2, 'text') -> ('round 1, step 3', ('text',))."""
+    parts = list(loc)
+    if len(parts) >= 2 and parts[0] in ("steps", "closing") and isinstance(parts[1], int):
+        word = "opening step" if parts[0] == "steps" else "closing step"
+        return f"{word} {parts[1] + 1}", tuple(parts[2:])
+    if len(parts) >= 2 and parts[0] == "rounds" and isinstance(parts[1], int):
+        where = f"round {parts[1] + 1}"
+        if len(parts) >= 4 and parts[2] == "steps" and isinstance(parts[3], int):
+            return f"{where}, step {parts[3] + 1}", tuple(parts[4:])
+        return where, tuple(parts[2:])
+    return "", tuple(parts)
+
+
+def _describe(issue: dict[str, Any]) -> str:
+    place, rest = _place(tuple(issue.get("loc", ())))
+    field = ".".join(_FIELD_NAMES.get(str(p), str(p)) for p in rest if not isinstance(p, int))
+    message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
+    if issue.get("type") == "missing":
+        message = "is missing"
+    elif issue.get("type") == "extra_forbidden":
+        message = "is not a field scripts know (a typo?)"
+    elif issue.get("type") == "literal_error" and field == "for":
+        message = "must be one of both, speaker, listener, a, b"
+    pieces = [p for p in (place, f"field “{field}”" if field else "") if p]
+    return f"{', '.join(pieces) or 'the script'}: {message}"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        raise ScriptFileError(f"{path.name}: is not UTF-8 text ({error.reason}).") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ScriptFileError(f"{path.name}: is not valid TOML ({error}).") from error
+    except OSError as error:
+        raise ScriptFileError(f"{path.name}: cannot be read ({error.strerror or error}).") from error
+
+
+def parse_script(text: str, name: str) -> Script:
+    """A script from TOML text; `name` (a file name) is used in every error message."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ScriptFileError(f"{name}: is not valid TOML ({error}).") from error
+    return _validate(data, name)
+
+
+def _validate(data: dict[str, Any], name: str) -> Script:
+    try:
+        model = ScriptModel.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(_describe(dict(issue)) for issue in error.errors())
+        raise ScriptFileError(f"{name}: {problems}.") from error
+    except (TypeError, ValueError, RecursionError) as error:  # pragma: no cover - pydantic wraps these
+        raise ScriptFileError(f"{name}: cannot be used ({error}).") from error
+    return Script.from_model(model, name)
+
+
+def load_script_file(path: Path) -> Script:
+    return _validate(_read_toml(path), path.name)
+
+
+def script_files(root: Path | None = None) -> list[Path]:
+    return sorted(p for p in content_dir(AREA, root).glob("*.toml") if not p.name.startswith("_"))
+
+
+def load_scripts(root: Path | None = None) -> list[Script]:
+    """Every built-in script, sorted by title; ScriptFileError names the file, step and field."""
+    scripts = [load_script_file(path) for path in script_files(root)]
+    require_unique_ids([(Path(script.source), script.id) for script in scripts])
+    return sorted(scripts, key=lambda s: s.title.casefold())
+
+
+def load_common(root: Path | None = None) -> CommonModel:
+    path = content_dir(AREA, root) / COMMON_FILE
+    try:
+        return CommonModel.model_validate(_read_toml(path))
+    except ValidationError as error:
+        problems = "; ".join(_describe(dict(issue)) for issue in error.errors())
+        raise ScriptFileError(f"{path.name}: {problems}.") from error
+
+
+class ScriptLibrary:
+    """The built-in scripts and the words every script shares."""
+
+    def __init__(self, scripts: list[Script], common: CommonModel) -> None:
+        self._scripts = {script.id: script for script in scripts}
+        self.common = common
+
+    def all(self) -> list[Script]:
+        return list(self._scripts.values())
+
+    def get(self, script_id: str) -> Script | None:
+        return self._scripts.get(script_id)
+
+
+def load_library(root: Path | None = None) -> ScriptLibrary:
+    return ScriptLibrary(load_scripts(root), load_common(root))
+
+
+@cache
+def builtin_library() -> ScriptLibrary:
+    """Loaded once, on first use (off the GUI thread, by the conversation service)."""
+    return load_library()
