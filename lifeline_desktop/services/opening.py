@@ -12,8 +12,8 @@ from lifeline_desktop.store.backups import BackupReason, BackupStore
 from lifeline_desktop.store.engine import dispose_engine, open_engine
 from lifeline_desktop.store.errors import DatabaseUnreadable, WrongDatabaseKey
 from lifeline_desktop.store.integrity import check_integrity
-from lifeline_desktop.store.migrations import migrate_to_head, needs_migration
 from lifeline_desktop.store.rekey import rekey_database
+from lifeline_desktop.store.schema_version import needs_migration
 from lifeline_desktop.vault.keyfile import write_key_file
 from lifeline_desktop.vault.master_keys import OpenKeys, finish_rotation, retiring_master_key
 
@@ -31,6 +31,8 @@ def open_checked_engine(folder: VaultFolder, keys: OpenKeys, backups: BackupStor
         if findings:
             raise VaultDamaged(DAMAGED_MESSAGE, findings)
         if needs_migration(engine):
+            from lifeline_desktop.store.migrations import migrate_to_head  # Alembic: only when there is work
+
             backups.back_up(engine, BackupReason.PRE_UPGRADE)
             applied = migrate_to_head(engine)
             _log.info("vault upgraded through %d revision(s)", len(applied))

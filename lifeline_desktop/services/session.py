@@ -22,7 +22,6 @@ from lifeline_desktop.services.vault_folder import VaultFolder
 from lifeline_desktop.services.vault_records import partner_names, record_vault_created
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
-from lifeline_desktop.store.migrations import migrate_to_head
 from lifeline_desktop.store.probe import key_opens
 from lifeline_desktop.store.rekey import rekey_database
 from lifeline_desktop.store.vault_lock import VaultProcessLock
@@ -106,6 +105,8 @@ class VaultGate:
             engine = create_database(self._vault.db_path, master_key,
                                      shared_between_accounts=shared_between_accounts)
             try:
+                from lifeline_desktop.store.migrations import migrate_to_head  # Alembic, only when creating
+
                 migrate_to_head(engine)
                 record_vault_created(engine, {PartnerSlot.A: (a.name.strip(), a.colour),
                                               PartnerSlot.B: (b.name.strip(), b.colour)},

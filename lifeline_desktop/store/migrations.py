@@ -49,7 +49,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def needs_migration(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    return current_revision(engine) != head_revision()  # (unlock uses schema_version's, free of Alembic)
 
 
 def pending_revisions(current: str | None) -> list[str]:

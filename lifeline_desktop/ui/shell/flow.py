@@ -15,9 +15,6 @@ from lifeline_desktop.domain.errors import KeyFileProblem, LifelineError, VaultD
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.preferences import Preferences
-from lifeline_desktop.ui.settings.dialog import SettingsDialog
-from lifeline_desktop.ui.setup.wizard import SetupWizard
-from lifeline_desktop.ui.shell.home import HomeView
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
@@ -27,6 +24,9 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import KeyringStatus, PartnerTile, Session, VaultGate
+    from lifeline_desktop.ui.settings.dialog import SettingsDialog
+    from lifeline_desktop.ui.setup.wizard import SetupWizard
+    from lifeline_desktop.ui.shell.home import HomeView
 
 GateFactory = Callable[[Path], "VaultGate"]
 
@@ -72,22 +72,34 @@ class AppFlow(QObject):
         self._wizard: SetupWizard | None = None
 
         self.unlock = UnlockPage(runner, clock)
-        self.recovery = RecoveryPage(runner)
-        self.damaged = DamagedPage(runner)
+        self._recovery: RecoveryPage | None = None  # built on first use: kept off the start-up path
+        self._damaged: DamagedPage | None = None
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
-        self.recovery.unlocked.connect(self._opened)
-        self.recovery.damaged.connect(self._show_damaged)
-        self.recovery.back.connect(self._show_unlock)
-        self.damaged.restored.connect(self._after_restore)
-        self.damaged.use_recovery_key.connect(self._show_recovery)
-        self.damaged.back.connect(self._show_unlock)
         window.lock_shortcut.connect(self.lock)
         window.settings_shortcut.connect(self.open_settings)
         window.closing.connect(self._closing)
         idle.set_minutes(preferences.auto_lock_minutes)
         idle.idle.connect(self.lock)
+
+    @property
+    def recovery(self) -> RecoveryPage:
+        if self._recovery is None:
+            self._recovery = RecoveryPage(self._runner)
+            self._recovery.unlocked.connect(self._opened)
+            self._recovery.damaged.connect(self._show_damaged)
+            self._recovery.back.connect(self._show_unlock)
+        return self._recovery
+
+    @property
+    def damaged(self) -> DamagedPage:
+        if self._damaged is None:
+            self._damaged = DamagedPage(self._runner)
+            self._damaged.restored.connect(self._after_restore)
+            self._damaged.use_recovery_key.connect(self._show_recovery)
+            self._damaged.back.connect(self._show_unlock)
+        return self._damaged
 
     # --- start-up -----------------------------------------------------------------------------------------
     @property
@@ -142,7 +154,8 @@ class AppFlow(QObject):
         self.recovery.set_gate(loaded.gate, loaded.tiles)
         if loaded.keyring is not None:
             self.unlock.set_keyring_status(loaded.keyring)
-        if self._session is None and self.window.current_screen is not self.damaged:
+        showing_damage = self._damaged is not None and self.window.current_screen is self._damaged
+        if self._session is None and not showing_damage:
             self._show_unlock()
         self.gate_ready.emit()
 
@@ -154,6 +167,8 @@ class AppFlow(QObject):
     # --- screens ------------------------------------------------------------------------------------------
     def _show_wizard(self) -> None:
         if self._wizard is None:
+            from lifeline_desktop.ui.setup.wizard import SetupWizard  # first run only: not on the start-up path
+
             self._wizard = SetupWizard(self._runner, self._open_gate, self.folder)
             self._wizard.completed.connect(self._wizard_done)
         self.window.show_screen(self._wizard)
@@ -192,6 +207,8 @@ class AppFlow(QObject):
     # --- open and lock ------------------------------------------------------------------------------------
     def _opened(self, session: Session) -> None:
         self._session = session
+        from lifeline_desktop.ui.shell.home import HomeView  # after unlock: kept off the start-up path
+
         self._home = HomeView(session, self._runner)
         self._home.lock_requested.connect(self.lock)
         self._home.switch_requested.connect(self.switch_partner)
@@ -235,6 +252,8 @@ class AppFlow(QObject):
     def open_settings(self) -> None:
         if self._session is None or self._settings is not None:
             return
+        from lifeline_desktop.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self._session, self.folder, self.preferences, self._runner, self._open_gate,
                                 self.window)
         dialog.preferences_changed.connect(self._update_preferences)

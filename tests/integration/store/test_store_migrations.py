@@ -90,3 +90,22 @@ def test_the_models_and_the_migrated_schema_agree(engine: Engine) -> None:
         )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_the_alembic_free_schema_check_agrees_with_alembic(tmp_path):
+    """Unlock decides 'migrate or not' without Alembic; this keeps that answer equal to Alembic's own."""
+    import os
+
+    from lifeline_desktop.store.engine import create_database, dispose_engine
+    from lifeline_desktop.store.schema_version import database_revision, packaged_head
+    from lifeline_desktop.store.schema_version import needs_migration as quick_needs_migration
+
+    assert packaged_head() == head_revision()
+    engine = create_database(tmp_path / "v.db", os.urandom(32))
+    try:
+        assert database_revision(engine) is None and quick_needs_migration(engine)
+        migrate_to_head(engine)
+        assert database_revision(engine) == current_revision(engine) == packaged_head()
+        assert not quick_needs_migration(engine)
+    finally:
+        dispose_engine(engine)
