@@ -191,3 +191,23 @@ def test_empty_names_and_passphrases_are_refused(make_gate):
     with pytest.raises(InvalidInput, match="passphrase"):
         gate.create(ROSA.__class__("Rosa", "", "#000000"), MEI)
     assert not gate.exists()
+
+
+def test_a_slot_below_a_raised_kdf_floor_is_rewrapped_at_unlock(created, vault_dir):
+    """When a release raises Argon2id's floor, each partner's slot is re-wrapped the next time they unlock."""
+    from lifeline_desktop.domain.clock import ManualClock
+    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.vault.kdf import KdfParams, KdfPolicy
+    from lifeline_desktop.vault.keyfile import read_tiles_key_file
+    from lifeline_desktop.vault.remembered_key import RememberedKeys
+
+    raised = KdfParams(memory_kib=2048, iterations=2, parallelism=1, salt=b"")
+    gate = VaultGate(vault_dir, ManualClock(), RememberedKeys(), KdfPolicy(floor=raised, calibrated=False))
+    before = read_tiles_key_file(vault_dir).slot(A).kdf
+    assert not before.at_least(raised)
+    gate.unlock(A, ROSA.passphrase).lock()
+    after = read_tiles_key_file(vault_dir)
+    assert after.slot(A).kdf.at_least(raised) and after.slot(A).kdf.salt != before.salt
+    assert not after.slot(B).kdf.at_least(raised)  # Mei's slot waits for Mei's own passphrase
+    gate.unlock(A, ROSA.passphrase).lock()
+    gate.unlock(B, MEI.passphrase).lock()
