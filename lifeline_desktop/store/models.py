@@ -324,11 +324,12 @@ class PlanReflectionRow(Base):
 class ConversationSessionRow(Base):
     __tablename__ = "conversation_sessions"
     __table_args__ = (
-        _rating_check("rating_before_a"),
-        _rating_check("rating_before_b"),
-        _rating_check("rating_after_a"),
-        _rating_check("rating_after_b"),
+        _rating_check("rating_before_a", high=10),
+        _rating_check("rating_before_b", high=10),
+        _rating_check("rating_after_a", high=10),
+        _rating_check("rating_after_b", high=10),
         CheckConstraint("current_step >= 0", name="current_step_not_negative"),
+        CheckConstraint("first_speaker IS NULL OR first_speaker IN ('a', 'b')", name="first_speaker_is_a_or_b"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -341,6 +342,9 @@ class ConversationSessionRow(Base):
     rating_before_b: Mapped[int | None] = mapped_column(Integer)
     rating_after_a: Mapped[int | None] = mapped_column(Integer)
     rating_after_b: Mapped[int | None] = mapped_column(Integer)
+    first_speaker: Mapped[PartnerSlot | None] = mapped_column(PartnerSlotType())  # rounds swap from here
+    break_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a break in progress
+    journal_entry_id: Mapped[int | None] = mapped_column(Integer)  # the summary, once sent to the journal
 
     step_notes: Mapped[list[ConversationStepNoteRow]] = relationship(passive_deletes=True)
 
@@ -349,6 +353,8 @@ class ConversationStepNoteRow(Base):
     __tablename__ = "conversation_step_notes"
     __table_args__ = (
         CheckConstraint("author_slot IS NULL OR author_slot IN ('a', 'b')", name="author_slot_is_a_or_b"),
+        CheckConstraint("sealed_note IS NULL OR (note = '' AND author_slot IS NOT NULL)",
+                        name="private_note_is_sealed"),
         UniqueConstraint("session_id", "step_index", "author_slot"),
     )
 
@@ -357,6 +363,7 @@ class ConversationStepNoteRow(Base):
     step_index: Mapped[int] = mapped_column(Integer)
     author_slot: Mapped[PartnerSlot | None] = mapped_column(PartnerSlotType())  # None: written together
     note: Mapped[str] = mapped_column(Text)
+    sealed_note: Mapped[bytes | None] = mapped_column(LargeBinary)  # a private note, under its author's key
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
