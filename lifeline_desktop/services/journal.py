@@ -1,58 +1,122 @@
 """Journal entries: shared ones in the clear inside the encrypted store, private ones sealed to their author.
 
-This is the part of the journal the vault needs now (write, list, search, privacy); the Journal issue builds
-replies, drafts, prompts and the rest on top of it.
+Privacy rule, kept in one place (`_visible`): a shared entry is visible to both partners; a private entry only to
+its author, and only while their private space is open. Every list, search, detail and export goes through it, so
+the other partner's private text never leaves this module. They may learn that private entries exist (count and
+dates, `other_private_trace`), nothing more.
+
+Sharing a private entry decrypts it and stores it as a normal shared row; there is no way back to private.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session as OrmSession
 
+from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.appreciation import AppreciationService
+from lifeline_desktop.services.drafts import DraftService
+from lifeline_desktop.services.journal_views import (
+    REACTIONS,
+    EntryDetail,
+    EntrySummary,
+    EntryView,
+    JournalFilter,
+    PrivateTrace,
+    ReactionView,
+    ReplyView,
+)
+from lifeline_desktop.services.prompts import PromptService
+from lifeline_desktop.services.sealed_answers import SealedAnswerService
 from lifeline_desktop.services.vault_context import VaultContext
 from lifeline_desktop.store.fts import search_shared_entries
-from lifeline_desktop.store.models import JournalEntryRow, JournalRow, Visibility
+from lifeline_desktop.store.models import (
+    AgendaTopicRow,
+    EntryReactionRow,
+    EntryReadMarkerRow,
+    EntryReplyRow,
+    JournalEntryRow,
+    JournalEntryTagRow,
+    JournalRow,
+    TagRow,
+    Visibility,
+)
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
+
+__all__ = ["EntryDetail", "EntrySummary", "EntryView", "JournalFilter", "JournalService", "PrivateTrace"]
 
 ENTRY_KIND = "journal_entry"
 MAX_ENTRY_CHARS = 1_000_000  # about 300 pages: beyond that an entry is almost surely a paste by mistake
+MAX_REPLY_CHARS = 100_000
+MAX_TAG_CHARS = 40
+EXCERPT_CHARS = 180
+_MARKUP = re.compile(r"[#>*_`~\[\]!]|\(https?://[^)]*\)|<[^>]{0,200}>")
 
 
-@dataclass(frozen=True)
-class EntryView:
-    id: int
-    author: PartnerSlot
-    private: bool
-    title: str
-    body: str
-    mood: str | None
-    created_at: datetime
+def plain_excerpt(text: str, around: str = "", length: int = EXCERPT_CHARS) -> str:
+    """One line of plain text from Markdown, starting near the first word of `around` if it occurs."""
+    flat = " ".join(_MARKUP.sub("", text).split())
+    start = 0
+    for word in around.split():
+        found = flat.casefold().find(word.casefold())
+        if found > length // 2:
+            start = found - length // 3
+            break
+    piece = flat[start:start + length]
+    return ("…" if start else "") + piece + ("…" if len(flat) > start + length else "")
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    cleaned: list[str] = []
+    for tag in tags:
+        name = " ".join(tag.strip().lstrip("#").split()).casefold()
+        if len(name) > MAX_TAG_CHARS:
+            raise InvalidInput(f"The tag “{name[:20]}…” is too long: keep tags under {MAX_TAG_CHARS} characters.")
+        if name and name not in cleaned:
+            cleaned.append(name)
+    return cleaned
+
+
+def _matches_all(words: Sequence[str], *texts: str) -> bool:
+    haystack = "\n".join(texts).casefold()
+    return all(word.casefold() in haystack for word in words)
 
 
 class JournalService:
     def __init__(self, context: VaultContext) -> None:
         self._context = context
+        self.prompts = PromptService(context)
+        self.sealed = SealedAnswerService(context)
+        self.appreciation = AppreciationService(context)
+        self.drafts = DraftService(context)
+
+    @property
+    def partner(self) -> PartnerSlot:
+        return self._context.partner
+
+    # --- writing ----------------------------------------------------------------------------------------------
 
     def add_entry(self, title: str, body: str, *, private: bool = False, mood: str | None = None,
-                  written_at: datetime | None = None) -> int:
+                  written_at: datetime | None = None, tags: Iterable[str] = (),
+                  prompt_id: str | None = None) -> int:
         """A new entry by the partner who is signed in; `written_at` is for imports and the demo vault."""
-        if not title.strip() and not body.strip():
-            raise InvalidInput("An entry needs a title or some words.")
-        if len(title) + len(body) > MAX_ENTRY_CHARS:
-            raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
+        self._check_text(title, body)
+        tag_names = clean_tags(tags)
         author = self._context.partner
         personal_key = self._context.personal_key if private else None
         now = written_at or self._context.clock.now()
         with self._context.transaction() as session:
             journal_id = session.scalars(select(JournalRow.id).order_by(JournalRow.id)).first()
             entry = JournalEntryRow(
-                journal_id=journal_id, author_slot=author, mood=mood, created_at=now, updated_at=now,
-                visibility=Visibility.PRIVATE if private else Visibility.SHARED,
+                journal_id=journal_id, author_slot=author, mood=_clean_mood(mood), created_at=now, updated_at=now,
+                visibility=Visibility.PRIVATE if private else Visibility.SHARED, prompt_id=prompt_id,
                 title="" if private else title, body="" if private else body,
                 # the row id is part of the sealed text's associated data, so the real seal comes after the flush
                 sealed_body=b"" if private else None,
@@ -63,7 +127,94 @@ class JournalService:
                 entry.sealed_body = seal_private_text(
                     personal_key, json.dumps({"title": title, "body": body}), kind=ENTRY_KIND,
                     row_id=entry.id, owner=author)
+            entry.tags = _tag_rows(session, tag_names)
             return entry.id
+
+    def update_entry(self, entry_id: int, title: str, body: str, *, mood: str | None = None,
+                     tags: Iterable[str] = ()) -> None:
+        """The author edits their own entry; a private one stays sealed, a shared one stays shared."""
+        self._check_text(title, body)
+        tag_names = clean_tags(tags)
+        with self._context.transaction() as session:
+            row = self._own_row(session, entry_id)
+            if row.visibility is Visibility.PRIVATE:
+                row.sealed_body = seal_private_text(
+                    self._context.personal_key, json.dumps({"title": title, "body": body}), kind=ENTRY_KIND,
+                    row_id=row.id, owner=row.author_slot)
+            else:
+                row.title, row.body = title, body
+            row.mood = _clean_mood(mood)
+            row.tags = _tag_rows(session, tag_names)
+            row.updated_at = self._context.clock.now()
+
+    def share_entry(self, entry_id: int) -> None:
+        """Turns my private entry into a shared one (the UI asks first). There is no way back."""
+        with self._context.transaction() as session:
+            row = self._own_row(session, entry_id)
+            if row.visibility is Visibility.SHARED:
+                return
+            content = self._open(row)
+            if content is None:
+                raise InvalidInput("This private entry cannot be opened with your key, so it cannot be shared.")
+            row.visibility = Visibility.SHARED
+            row.title, row.body = content
+            row.sealed_body = None
+            row.updated_at = self._context.clock.now()
+
+    def reply(self, entry_id: int, body: str) -> int:
+        """A reply under a shared entry, by either partner (a thread)."""
+        if not body.strip():
+            raise InvalidInput("A reply needs a few words. A reaction says it without words.")
+        if len(body) > MAX_REPLY_CHARS:
+            raise InvalidInput("This reply is very long: perhaps it wants to be an entry of its own?")
+        now = self._context.clock.now()
+        with self._context.transaction() as session:
+            self._shared_row(session, entry_id)
+            reply = EntryReplyRow(entry_id=entry_id, author_slot=self._context.partner, body=body,
+                                  created_at=now, updated_at=now)
+            session.add(reply)
+            session.flush()
+            self._mark_read(session, entry_id, now)
+            return reply.id
+
+    def toggle_reaction(self, entry_id: int, reaction: str) -> bool:
+        """Adds my reaction, or takes it back if it was there; True when it is there now."""
+        if reaction not in REACTIONS:
+            raise InvalidInput("That reaction is not one Lifeline knows.")
+        with self._context.transaction() as session:
+            self._shared_row(session, entry_id)
+            existing = session.scalars(select(EntryReactionRow).where(
+                EntryReactionRow.entry_id == entry_id, EntryReactionRow.author_slot == self._context.partner,
+                EntryReactionRow.reaction == reaction)).first()
+            if existing is not None:
+                session.delete(existing)
+                return False
+            session.add(EntryReactionRow(entry_id=entry_id, author_slot=self._context.partner, reaction=reaction,
+                                         created_at=self._context.clock.now()))
+            return True
+
+    def mark_read(self, entry_id: int) -> None:
+        with self._context.transaction() as session:
+            self._mark_read(session, entry_id, self._context.clock.now())
+
+    def add_to_agenda(self, entry_id: int, reply_id: int | None = None) -> int:
+        """Queues a shared entry (or one reply under it) for our next check-in."""
+        with self._context.transaction() as session:
+            row = self._shared_row(session, entry_id)
+            title = row.title.strip() or plain_excerpt(row.body, length=60)
+            topic = f"From the journal: {title}"
+            if reply_id is not None:
+                reply = session.get(EntryReplyRow, reply_id)
+                if reply is None or reply.entry_id != entry_id:
+                    raise InvalidInput("That reply is no longer there.")
+                topic = f"A reply to “{title}”: {plain_excerpt(reply.body, length=80)}"
+            agenda = AgendaTopicRow(author_slot=self._context.partner, title=topic,
+                                    created_at=self._context.clock.now())
+            session.add(agenda)
+            session.flush()
+            return agenda.id
+
+    # --- reading ----------------------------------------------------------------------------------------------
 
     def entries(self) -> list[EntryView]:
         """Shared entries and my own private ones (when my private space is open), newest first."""
@@ -74,14 +225,10 @@ class JournalService:
 
     def search(self, text: str) -> list[EntryView]:
         """Shared entries through the index; my private ones searched in memory, never indexed."""
-        needle = text.casefold().strip()
-        if not needle:
+        if not text.strip():
             return self.entries()
-        with self._context.transaction() as session:
-            shared_ids = set(search_shared_entries(session, text))
-        return [entry for entry in self.entries()
-                if entry.id in shared_ids
-                or (entry.private and (needle in entry.title.casefold() or needle in entry.body.casefold()))]
+        ids = set(self.entry_ids(JournalFilter(text=text)))
+        return [entry for entry in self.entries() if entry.id in ids]
 
     def private_count(self, author: PartnerSlot) -> int:
         """How many private entries a partner keeps: the other partner may see this count, never the text."""
@@ -89,9 +236,183 @@ class JournalService:
             return session.scalar(select(func.count()).select_from(JournalEntryRow).where(
                 JournalEntryRow.author_slot == author, JournalEntryRow.visibility == Visibility.PRIVATE)) or 0
 
-    def _view(self, row: JournalEntryRow) -> EntryView | None:
-        if row.visibility is Visibility.SHARED:
-            return EntryView(row.id, row.author_slot, False, row.title, row.body, row.mood, row.created_at)
+    def other_private_trace(self) -> PrivateTrace:
+        """The other partner's private entries as the app may show them to me: a count and the dates."""
+        with self._context.transaction() as session:
+            moments = session.scalars(select(JournalEntryRow.created_at).where(
+                JournalEntryRow.author_slot == self._context.partner.other,
+                JournalEntryRow.visibility == Visibility.PRIVATE).order_by(JournalEntryRow.created_at.desc())).all()
+        return PrivateTrace(len(moments), tuple(moment.astimezone().date() for moment in moments))
+
+    def entry_ids(self, journal_filter: JournalFilter = JournalFilter()) -> list[int]:  # noqa: B008
+        """Ids of the entries I may see that pass the filter, newest first (cheap: the list pages through it)."""
+        words = journal_filter.text.split()
+        with self._context.transaction() as session:
+            query = self._filtered(select(JournalEntryRow.id, JournalEntryRow.visibility,
+                                          JournalEntryRow.author_slot), journal_filter)
+            rows = session.execute(query).all()
+            shared_hits = set(search_shared_entries(session, journal_filter.text)) if words else set()
+            mine_private = self._context.partner if self._context.private_space_open else None
+            private_ids = [row.id for row in rows
+                           if row.visibility is Visibility.PRIVATE and row.author_slot is mine_private]
+            private_hits: set[int] = set()
+            if words and private_ids:
+                for entry in session.scalars(select(JournalEntryRow).where(JournalEntryRow.id.in_(private_ids))):
+                    content = self._open(entry)
+                    if content is not None and _matches_all(words, *content):
+                        private_hits.add(entry.id)
+        result: list[int] = []
+        for row in rows:
+            if row.visibility is Visibility.SHARED:
+                if not words or row.id in shared_hits:
+                    result.append(row.id)
+            elif row.author_slot is mine_private and (not words or row.id in private_hits):
+                result.append(row.id)
+        return result
+
+    def summaries(self, ids: Sequence[int], highlight: str = "") -> list[EntrySummary]:
+        """List rows for `ids`, in that order; ids I may not see are left out."""
+        if not ids:
+            return []
+        me = self._context.partner
+        with self._context.transaction() as session:
+            rows = {row.id: row for row in session.scalars(
+                select(JournalEntryRow).where(JournalEntryRow.id.in_(list(ids))))}
+            reply_counts: dict[int, tuple[int, datetime | None]] = {}
+            for entry_id, count, latest_other in session.execute(
+                    select(EntryReplyRow.entry_id, func.count(),
+                           func.max(case((EntryReplyRow.author_slot != me, EntryReplyRow.created_at), else_=None)))
+                    .where(EntryReplyRow.entry_id.in_(list(rows))).group_by(EntryReplyRow.entry_id)):
+                reply_counts[entry_id] = (count, _as_utc(latest_other))
+            reactions: dict[int, list[str]] = {}
+            for entry_id, reaction in session.execute(
+                    select(EntryReactionRow.entry_id, EntryReactionRow.reaction)
+                    .where(EntryReactionRow.entry_id.in_(list(rows))).order_by(EntryReactionRow.id)):
+                reactions.setdefault(entry_id, []).append(reaction)
+            read: dict[int, datetime] = {entry_id: read_at for entry_id, read_at in session.execute(
+                select(EntryReadMarkerRow.entry_id, EntryReadMarkerRow.read_at).where(
+                    EntryReadMarkerRow.reader_slot == me, EntryReadMarkerRow.entry_id.in_(list(rows))))}
+            tag_names: dict[int, list[str]] = {}
+            for entry_id, name in session.execute(
+                    select(JournalEntryTagRow.entry_id, TagRow.name).join(TagRow)
+                    .where(JournalEntryTagRow.entry_id.in_(list(rows))).order_by(TagRow.name)):
+                tag_names.setdefault(entry_id, []).append(name)
+            result: list[EntrySummary] = []
+            for entry_id in ids:
+                row = rows.get(entry_id)
+                view = self._view(row) if row is not None else None
+                if row is None or view is None:
+                    continue
+                count, latest_other = reply_counts.get(row.id, (0, None))
+                result.append(EntrySummary(
+                    row.id, row.author_slot, view.private, view.title, plain_excerpt(view.body, highlight),
+                    row.mood, tuple(tag_names.get(row.id, ())), count, tuple(reactions.get(row.id, ())),
+                    row.created_at, self._unread(row, read.get(row.id), latest_other), row.prompt_id))
+            return result
+
+    def entry(self, entry_id: int) -> EntryDetail:
+        """One entry with its replies and reactions; raises InvalidInput if I may not see it."""
+        me = self._context.partner
+        with self._context.transaction() as session:
+            row = session.get(JournalEntryRow, entry_id)
+            view = self._view(row) if row is not None else None
+            if row is None or view is None:
+                raise InvalidInput("This entry is not there any more, or it is not yours to read.")
+            marker = session.get(EntryReadMarkerRow, (entry_id, me))
+            read_at = marker.read_at if marker is not None else None
+            replies = tuple(ReplyView(reply.id, reply.author_slot, reply.body, reply.created_at,
+                                      reply.author_slot is not me and (read_at is None or reply.created_at > read_at))
+                            for reply in row.replies)
+            reactions = tuple(ReactionView(r.author_slot, r.reaction)
+                              for r in sorted(row.reactions, key=lambda r: r.id))
+            prompt = next((p for p in builtin_prompts() if p.id == row.prompt_id), None)
+            return EntryDetail(row.id, row.author_slot, view.private, view.title, view.body, row.mood,
+                               tuple(tag.name for tag in row.tags), row.prompt_id,
+                               prompt.text if prompt is not None else None, row.created_at, row.updated_at,
+                               replies, reactions, row.author_slot is me)
+
+    def export_entries(self, ids: Sequence[int], *, include_private: bool) -> list[EntryDetail]:
+        """Entries to export, oldest first: shared ones, plus my own private ones only when asked for."""
+        details: list[EntryDetail] = []
+        for entry_id in ids:
+            try:
+                detail = self.entry(entry_id)
+            except InvalidInput:
+                continue
+            if detail.private and not (include_private and detail.mine):
+                continue
+            details.append(detail)
+        return sorted(details, key=lambda d: (d.created_at, d.id))
+
+    def unread_count(self) -> int:
+        ids = self.entry_ids()
+        return sum(1 for summary in self.summaries(ids[:500]) if summary.unread)
+
+    def tags(self) -> list[str]:
+        with self._context.transaction() as session:
+            return list(session.scalars(select(TagRow.name).order_by(TagRow.name)))
+
+    def moods(self) -> list[str]:
+        with self._context.transaction() as session:
+            return [m for m in session.scalars(select(JournalEntryRow.mood).distinct().order_by(JournalEntryRow.mood))
+                    if m]
+
+    # --- inside -----------------------------------------------------------------------------------------------
+
+    def _check_text(self, title: str, body: str) -> None:
+        if not title.strip() and not body.strip():
+            raise InvalidInput("An entry needs a title or some words.")
+        if len(title) + len(body) > MAX_ENTRY_CHARS:
+            raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
+
+    def _filtered(self, query: Select[int, Visibility, PartnerSlot],
+                  journal_filter: JournalFilter) -> Select[int, Visibility, PartnerSlot]:
+        if journal_filter.author is not None:
+            query = query.where(JournalEntryRow.author_slot == journal_filter.author)
+        if journal_filter.mood:
+            query = query.where(JournalEntryRow.mood == journal_filter.mood)
+        if journal_filter.tag:
+            query = query.where(JournalEntryRow.id.in_(
+                select(JournalEntryTagRow.entry_id).join(TagRow).where(TagRow.name == journal_filter.tag.casefold())))
+        if journal_filter.practice:
+            prompt_ids = [p.id for p in builtin_prompts() if p.practice.value == journal_filter.practice]
+            query = query.where(JournalEntryRow.prompt_id.in_(prompt_ids))
+        if journal_filter.since is not None:
+            query = query.where(JournalEntryRow.created_at >= _local_midnight(journal_filter.since))
+        if journal_filter.until is not None:
+            query = query.where(JournalEntryRow.created_at < _local_midnight(journal_filter.until)
+                                + timedelta(days=1))
+        return query.order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc())
+
+    def _own_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
+        row = session.get(JournalEntryRow, entry_id)
+        if row is None or row.author_slot is not self._context.partner:
+            raise InvalidInput("Only the partner who wrote an entry can change it.")
+        return row
+
+    def _shared_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
+        row = session.get(JournalEntryRow, entry_id)
+        if row is None or row.visibility is not Visibility.SHARED:
+            raise InvalidInput("This entry is private or gone: only shared entries can be answered or queued.")
+        return row
+
+    def _mark_read(self, session: OrmSession, entry_id: int, now: datetime) -> None:
+        marker = session.get(EntryReadMarkerRow, (entry_id, self._context.partner))
+        if marker is None:
+            session.add(EntryReadMarkerRow(entry_id=entry_id, reader_slot=self._context.partner, read_at=now))
+        else:
+            marker.read_at = now
+
+    def _unread(self, row: JournalEntryRow, read_at: datetime | None, latest_other_reply: datetime | None) -> bool:
+        if row.visibility is Visibility.PRIVATE:
+            return False
+        latest = latest_other_reply
+        if row.author_slot is not self._context.partner:
+            latest = max(filter(None, (latest, row.updated_at)))
+        return latest is not None and (read_at is None or latest > read_at)
+
+    def _open(self, row: JournalEntryRow) -> tuple[str, str] | None:
+        """The title and body of my own private entry, or None if it is not mine or not readable."""
         if row.author_slot is not self._context.partner or not self._context.private_space_open:
             return None
         assert row.sealed_body is not None
@@ -100,5 +421,45 @@ class JournalService:
                                                    row_id=row.id, owner=row.author_slot))
         except PrivateItemUnreadable:
             return None  # sealed under a personal key replaced after a forgotten passphrase: kept, not readable
+        return str(content["title"]), str(content["body"])
 
-        return EntryView(row.id, row.author_slot, True, content["title"], content["body"], row.mood, row.created_at)
+    def _view(self, row: JournalEntryRow) -> EntryView | None:
+        if row.visibility is Visibility.SHARED:
+            return EntryView(row.id, row.author_slot, False, row.title, row.body, row.mood, row.created_at)
+        content = self._open(row)
+        if content is None:
+            return None
+        return EntryView(row.id, row.author_slot, True, content[0], content[1], row.mood, row.created_at)
+
+
+def _clean_mood(mood: str | None) -> str | None:
+    text = " ".join((mood or "").split()).casefold()[:32]
+    return text or None
+
+
+def _tag_rows(session: OrmSession, names: list[str]) -> list[TagRow]:
+    if not names:
+        return []
+    existing = {row.name: row for row in session.scalars(select(TagRow).where(TagRow.name.in_(names)))}
+    rows = []
+    for name in names:
+        row = existing.get(name)
+        if row is None:
+            row = TagRow(name=name)
+            session.add(row)
+        rows.append(row)
+    return rows
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def _as_utc(moment: object) -> datetime | None:
+    """A max() over a UTC text column comes back as text: parse it like the column type would."""
+    if moment is None:
+        return None
+    if isinstance(moment, datetime):
+        return moment
+    parsed = datetime.fromisoformat(str(moment))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
