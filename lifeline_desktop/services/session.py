@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.conversations import ConversationService
 from lifeline_desktop.services.journal import JournalService
 from lifeline_desktop.services.opening import open_checked_engine
 from lifeline_desktop.services.vault_context import VaultContext, VaultLocked
@@ -242,6 +243,7 @@ class Session:
         self.partner = context.partner
         self.clock = context.clock
         self.journal = JournalService(context)
+        self.conversations = ConversationService(context, self.journal)
         partners = partner_names(context)
         self.partner_name, self.partner_colour = partners[self.partner]
         self.other_name, self.other_colour = partners[self.partner.other]
