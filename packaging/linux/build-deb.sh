@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds dist/lifeline_<version>_amd64.deb from this checkout:
+# Builds dist/lifeline_<version>-1_amd64.deb from this checkout:
 #
 #   packaging/linux/build-deb.sh            # bundle (PyInstaller) + .deb
 #   packaging/linux/build-deb.sh --no-build # reuse dist/lifeline/ as it is, only package it
@@ -43,8 +43,9 @@ need dpkg-deb dpkg-shlibdeps strip objdump gzip
 
 [[ -x $PY ]] || { echo "build-deb: no .venv; run scripts/setup first" >&2; exit 1; }
 VERSION="$($PY -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+DEB_VERSION="$VERSION-1"  # Debian revision 1: a packaging of the upstream release, not a native package
 ARCH="$(dpkg --print-architecture)"
-DEB="dist/lifeline_${VERSION}_${ARCH}.deb"
+DEB="dist/lifeline_${DEB_VERSION}_${ARCH}.deb"
 
 # 1. The bundle --------------------------------------------------------------------------------------------------
 if [[ $BUILD == 1 ]]; then
@@ -89,7 +90,7 @@ rm -rf "$ICONS"
 
 install -m 644 "$HERE/copyright" "$PKG/usr/share/doc/lifeline/copyright"
 cat > "$PKG/.changelog" <<EOF
-lifeline ($VERSION) stable; urgency=medium
+lifeline ($DEB_VERSION) stable; urgency=medium
 
   * Release $VERSION, built from $(git rev-parse --short HEAD 2>/dev/null || echo "a source tree").
     See the project's README for what is new.
@@ -130,7 +131,7 @@ rm -rf "$SHL"
 INSTALLED_KB="$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)"
 cat > "$PKG/DEBIAN/control" <<EOF
 Package: lifeline
-Version: $VERSION
+Version: $DEB_VERSION
 Architecture: $ARCH
 Maintainer: Relationship Lifeline team <team@relationshiplifeline.invalid>
 Installed-Size: $INSTALLED_KB
