@@ -48,3 +48,13 @@ DEFAULT_COLOURS = ("#C8553D", "#3D7A8A")
 
 # The neutral window title: nothing personal, ever.
 WINDOW_TITLE = "Lifeline"
+
+# Guided conversations: the full-window focus mode, readable from a sofa
+FOCUS_TEXT_POINTS = 26
+FOCUS_FLOOR_POINTS = 17
+FOCUS_TIMER_POINTS = 26
+FOCUS_TICK_MS = 250
+FOCUS_MAX_TEXT_WIDTH = 900
+FOCUS_BORDER_COLOUR = "#C9B8AB"
+FOCUS_TIMER_ENDED_COLOUR = "#E07A5F"
+CONVERSATION_BREAK_CHOICES = (20, 30, 45, 60)  # minutes; never less than twenty

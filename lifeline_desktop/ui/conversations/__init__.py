@@ -1,0 +1,1 @@
+"""Guided conversations: the script library page and the calm full-window runner."""

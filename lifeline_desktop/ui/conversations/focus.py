@@ -1,0 +1,582 @@
+"""The runner: a calm, full-window focus mode that walks a couple through a script, one step at a time.
+
+Keys: Space starts or pauses the timer, Right or Enter goes on, Left goes back, B takes a break, Esc leaves (after
+asking; the conversation is kept to resume). Every step change is saved through the Runner, off the GUI thread,
+so a lock or a crash resumes on the same step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.domain.conversation import ConversationRun, PlayedStep
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.conversations.timer_view import TimerView
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.content.scripts import CommonModel
+    from lifeline_desktop.services.conversations import ConversationView, StepNote
+    from lifeline_desktop.services.session import Session
+
+
+def _big(label: QLabel, points: int, bold: bool = False) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(points)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _time_text(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+class RatingsPanel(QWidget):
+    """How connected each partner feels, from 1 to 10."""
+
+    def __init__(self, names: dict[PartnerSlot, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _big(QLabel(self), defs.FOCUS_TEXT_POINTS, bold=True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("1 means far apart, 10 means very close. There are no wrong answers."), self)
+        hint.setProperty("role", "muted")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spins: dict[PartnerSlot, QSpinBox] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for slot in PartnerSlot:
+            label = _big(QLabel(names[slot], self), defs.FOCUS_FLOOR_POINTS)
+            spin = QSpinBox(self)
+            spin.setRange(1, 10)
+            spin.setValue(5)
+            spin.setObjectName(f"rating-{slot.value}")
+            spin.setAccessibleName(self.tr("How connected %1 feels, 1 to 10").replace("%1", names[slot]))
+            spin.setFont(label.font())
+            spin.setMinimumWidth(90)
+            self.spins[slot] = spin
+            row.addWidget(label)
+            row.addWidget(spin)
+            row.addSpacing(defs.MARGIN * 2)
+        row.addStretch(1)
+        self.done_button = QPushButton(self)
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setObjectName("ratings-done")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(hint)
+        layout.addSpacing(defs.MARGIN)
+        layout.addLayout(row)
+        layout.addSpacing(defs.MARGIN)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+    def ask(self, heading: str, button: str) -> None:
+        self.heading.setText(heading)
+        self.done_button.setText(button)
+        self.spins[PartnerSlot.A].setFocus()
+
+    def values(self) -> tuple[int, int]:
+        return self.spins[PartnerSlot.A].value(), self.spins[PartnerSlot.B].value()
+
+
+class BreakPanel(QWidget):
+    """A pause of at least twenty minutes, a time to come back, ideas for calming down."""
+
+    def __init__(self, common: CommonModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = _big(QLabel(self.tr("Taking a break"), self), defs.FOCUS_TEXT_POINTS, bold=True)
+        self.until_label = _big(QLabel(self), defs.FOCUS_FLOOR_POINTS)
+        self.until_label.setObjectName("break-until")
+        words = QLabel(common.break_words, self)
+        words.setWordWrap(True)
+        ideas = QLabel("\n".join(f"•  {idea}" for idea in common.break_ideas[:5]), self)
+        ideas.setWordWrap(True)
+        ideas.setAccessibleName(self.tr("Ideas for calming down"))
+        self.resume_button = QPushButton(self.tr("We're ready to go on"), self)
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.setObjectName("break-resume")
+        self.resume_button.setAccessibleName(self.tr("Go on from the same step (Enter)"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.until_label)
+        layout.addSpacing(defs.SPACING)
+        layout.addWidget(words)
+        layout.addSpacing(defs.SPACING)
+        layout.addWidget(QLabel(self.tr("While you wait, maybe:"), self))
+        layout.addWidget(ideas)
+        layout.addSpacing(defs.MARGIN)
+        layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+
+    def show_until(self, until: datetime) -> None:
+        self.until_label.setText(self.tr("Come back at %1, or later if you need more time.")
+                                 .replace("%1", _time_text(until)))
+
+
+class StepPanel(QWidget):
+    """One step: who has the floor, the words, the checklist, the timer, the note."""
+
+    def __init__(self, session: Session, safety_note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.where = QLabel(self)
+        self.where.setProperty("role", "muted")
+        self.where.setObjectName("step-where")
+        self.floor = _big(QLabel(self), defs.FOCUS_FLOOR_POINTS, bold=True)
+        self.floor.setObjectName("floor")
+        self.floor.setAccessibleName(self.tr("Who has the floor"))
+        self.text = _big(QLabel(self), defs.FOCUS_TEXT_POINTS)
+        self.text.setObjectName("step-text")
+        self.text.setMaximumWidth(defs.FOCUS_MAX_TEXT_WIDTH)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.checklist_box = QWidget(self)
+        self.checklist = QVBoxLayout(self.checklist_box)
+        self.checklist.setContentsMargins(0, 0, 0, 0)
+        self.timer = TimerView(session.clock, None)
+        self.timer.setParent(self)
+        self.note_label = QLabel(self)
+        self.note_label.setProperty("role", "muted")
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("step-note")
+        self.note.setMaximumHeight(90)
+        self.note.setTabChangesFocus(True)
+        safety = QLabel(safety_note, self)
+        safety.setWordWrap(True)
+        safety.setProperty("role", "muted")
+        safety.setObjectName("safety-note")
+        safety.setAccessibleName(self.tr("Safety note"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(self.where)
+        layout.addWidget(self.floor)
+        layout.addSpacing(defs.SPACING)
+        layout.addWidget(self.text)
+        layout.addWidget(self.checklist_box)
+        layout.addStretch(1)
+        layout.addWidget(self.timer)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(safety)
+
+
+class FocusView(QFrame):
+    """The runner, laid over the whole window while a conversation is under way."""
+
+    left = Signal()  # closed: left for later, or finished
+
+    def __init__(self, session: Session, runner: Runner, conversation: ConversationView,
+                 steps: list[PlayedStep], common: CommonModel, notes: list[StepNote], host: QWidget) -> None:
+        super().__init__(host)
+        self.setObjectName("focus")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._session = session
+        self._runner = runner
+        self.conversation = conversation
+        self._service = session.conversations
+        self.names = {session.partner: session.partner_name, session.partner.other: session.other_name}
+        self.colours = {session.partner: session.partner_colour, session.partner.other: session.other_colour}
+        self.run = ConversationRun(steps, position=conversation.current_step)
+        self._notes: dict[tuple[int, bool], str] = {(n.step_index, n.private): n.text for n in notes}
+        self._shown_note = ""
+        self._closed = False
+        self._after = False
+
+        title = _big(QLabel(conversation.title, self), defs.FOCUS_FLOOR_POINTS, bold=True)
+        self.phones = QLabel(self.tr("Phones away. Just the two of you."), self)
+        self.phones.setProperty("role", "muted")
+        self.leave_button = QPushButton(self.tr("Leave for now"), self)
+        self.leave_button.setAccessibleName(self.tr("Leave for now (Esc); the conversation is kept"))
+        self.leave_button.clicked.connect(self.ask_leave)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(defs.SPACING)
+        top.addWidget(self.phones, 1)
+        top.addWidget(self.leave_button)
+
+        self.pages = QStackedWidget(self)
+        self.ratings = RatingsPanel(self.names, self.pages)
+        self.ratings.done_button.clicked.connect(self._ratings_done)
+        self.step = StepPanel(session, common.safety_note, self.pages)
+        self.breaks = BreakPanel(common, self.pages)
+        self.breaks.resume_button.clicked.connect(self.end_break)
+        self.summary = SummaryPanel(self.pages)
+        self.summary.journal_button.clicked.connect(self.send_to_journal)
+        self.summary.close_button.clicked.connect(self.close_focus)
+        for page in (self.ratings, self.step, self.breaks, self.summary):
+            self.pages.addWidget(page)
+
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.setAccessibleName(self.tr("Back (Left arrow)"))
+        self.back_button.clicked.connect(self.back)
+        self.break_button = QPushButton(self.tr("We need a break"), self)
+        self.break_button.setObjectName("take-break")
+        self.break_button.setAccessibleName(self.tr("We need a break (B)"))
+        self.break_button.clicked.connect(self.take_break)
+        self.break_minutes = QComboBox(self)
+        self.break_minutes.setAccessibleName(self.tr("How long a break"))
+        for minutes in defs.CONVERSATION_BREAK_CHOICES:
+            self.break_minutes.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setAccessibleName(self.tr("Next (Right arrow or Enter)"))
+        self.next_button.clicked.connect(self.next)
+        for button in (self.back_button, self.break_button, self.next_button, self.leave_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.controls = QWidget(self)
+        bottom = QHBoxLayout(self.controls)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.break_button)
+        bottom.addWidget(self.break_minutes)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN * 3, defs.MARGIN * 2, defs.MARGIN * 3, defs.MARGIN * 2)
+        layout.setSpacing(defs.SPACING)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.controls)
+
+        keys: list[tuple[str, Callable[[], None]]] = [
+            ("Space", self._key_space), ("Right", self._key_next), ("Return", self._key_next),
+            ("Enter", self._key_next), ("Left", self._key_back), ("B", self._key_break),
+            ("Escape", self.ask_leave)]
+        self._shortcuts = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+        host.installEventFilter(self)
+        self.setGeometry(host.rect())
+        self.raise_()
+        self.show()
+        if conversation.break_until is not None and conversation.break_until > session.clock.now():
+            self.run.take_break(session.clock.now(), session.clock.monotonic())
+            self._show_break(conversation.break_until)
+        elif conversation.ratings.before_a is None and conversation.ratings.before_b is None \
+                and conversation.current_step == 0:
+            self._ask_before()
+        else:
+            if conversation.break_until is not None:
+                self._save(lambda service: service.end_break(conversation.id))
+            self._show_step()
+        self.setFocus()
+
+    # --- window -----------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def close_focus(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        host = self.parentWidget()
+        if host is not None:
+            host.removeEventFilter(self)
+        self.step.timer.show_timer(None)
+        self.hide()
+        self.left.emit()
+        self.deleteLater()
+
+    def release(self) -> None:
+        """On lock: forget everything shown (the step is saved already; a note being typed is saved first)."""
+        if not self._closed and self.pages.currentWidget() is self.step:
+            self._keep_note()
+        self.step.note.clear()
+        self.summary.text.clear()
+        self.close_focus()
+
+    # --- keys -------------------------------------------------------------------------------------------------
+
+    def _key_space(self) -> None:
+        if self.pages.currentWidget() is self.step:
+            self.step.timer.toggle()
+
+    def _key_next(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.step:
+            self.next()
+        elif page is self.ratings:
+            self.ratings.done_button.click()
+        elif page is self.breaks:
+            self.end_break()
+
+    def _key_back(self) -> None:
+        if self.pages.currentWidget() is self.step:
+            self.back()
+
+    def _key_break(self) -> None:
+        if self.pages.currentWidget() is self.step:
+            self.take_break()
+
+    # --- ratings ----------------------------------------------------------------------------------------------
+
+    def _ask_before(self) -> None:
+        self._after = False
+        self.pages.setCurrentWidget(self.ratings)
+        self.controls.hide()
+        self.ratings.ask(self.tr("Before you start: how connected do you each feel right now?"),
+                         self.tr("Begin"))
+
+    def _ask_after(self) -> None:
+        self._after = True
+        self.pages.setCurrentWidget(self.ratings)
+        self.controls.hide()
+        self.ratings.ask(self.tr("And now, how connected do you each feel?"), self.tr("See our summary"))
+
+    def _ratings_done(self) -> None:
+        a, b = self.ratings.values()
+        conversation_id = self.conversation.id
+        if self._after:
+            self._runner.run(lambda: self._finish(conversation_id, a, b), self._show_summary, self._failed)
+        else:
+            self._save(lambda service: service.rate_before(conversation_id, a, b))
+            self._show_step()
+
+    def _finish(self, conversation_id: int, a: int, b: int) -> tuple[str, str]:
+        self._service.rate_after(conversation_id, a, b)
+        self._service.finish(conversation_id)
+        return self._service.summary(conversation_id)
+
+    # --- steps ------------------------------------------------------------------------------------------------
+
+    def _show_step(self) -> None:
+        self.pages.setCurrentWidget(self.step)
+        self.controls.show()
+        step = self.run.current
+        panel = self.step
+        where = self.tr("Step %1 of %2").replace("%1", str(step.index + 1)).replace("%2", str(len(self.run.steps)))
+        if step.round_count:
+            round_name = step.round_title or self.tr("Round")
+            where += "  ·  " + self.tr("%1, turn %2 of %3").replace("%1", round_name).replace(
+                "%2", str(step.round_number)).replace("%3", str(step.round_count))
+        panel.where.setText(where)
+        floor = step.floor
+        if floor is None:
+            panel.floor.setText(self.tr("Both of you"))
+            panel.floor.setStyleSheet("")
+        else:
+            role = step.outline.role.value
+            if role == "speaker":
+                words = self.tr("%1 has the floor: speaking")
+            elif role == "listener":
+                words = self.tr("%1 has the floor: listening and reflecting")
+            else:
+                words = self.tr("For %1")
+            panel.floor.setText(words.replace("%1", self.names[floor]))
+            panel.floor.setStyleSheet(
+                f"QLabel#floor {{ color: {self.colours[floor]}; border-left: 8px solid {self.colours[floor]}; "
+                f"padding-left: 12px; }}")
+        panel.floor.setProperty("slot", floor.value if floor else "")
+        panel.text.setText(step.outline.text)
+        while panel.checklist.count():
+            item = panel.checklist.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if step.outline.checklist:
+            listener = self.names[step.listener]
+            heading = QLabel(self.tr("For %1, to tick quietly:").replace("%1", listener), panel.checklist_box)
+            heading.setProperty("role", "muted")
+            panel.checklist.addWidget(heading)
+            for line in step.outline.checklist:
+                box = QCheckBox(line, panel.checklist_box)
+                box.setAccessibleName(line)
+                panel.checklist.addWidget(box)
+        panel.checklist_box.setVisible(bool(step.outline.checklist))
+        panel.timer.show_timer(self.run.timer)
+        self._show_note(step)
+        self.back_button.setEnabled(not self.run.is_first)
+        self.next_button.setText(self.tr("Finish") if self.run.is_last else self.tr("Next"))
+        self.message.clear()
+        self.setFocus()
+
+    def _show_note(self, step: PlayedStep) -> None:
+        panel = self.step
+        kind = step.outline.note
+        visible = kind is not None
+        panel.note_label.setVisible(visible)
+        panel.note.setVisible(visible)
+        if kind is None:
+            self._shown_note = ""
+            return
+        private = kind.value == "private"
+        text = self._notes.get((step.index, private), "")
+        if private and not self._session.private_space_open:
+            panel.note_label.setText(self.tr("A private note for %1 needs your private space open (your own "
+                                             "passphrase).").replace("%1", self._session.partner_name))
+            panel.note.setEnabled(False)
+        elif private:
+            panel.note_label.setText(self.tr("Private note: only %1 can read it, sealed with %1's passphrase.")
+                                     .replace("%1", self._session.partner_name))
+            panel.note.setEnabled(True)
+        else:
+            panel.note_label.setText(self.tr("A shared note, if you'd like to keep something from this step:"))
+            panel.note.setEnabled(True)
+        panel.note.setAccessibleName(panel.note_label.text())
+        panel.note.setPlainText(text)
+        self._shown_note = text
+
+    def _keep_note(self) -> None:
+        step = self.run.current
+        if step.outline.note is None or not self.step.note.isEnabled():
+            return
+        text = self.step.note.toPlainText()
+        if text == self._shown_note:
+            return
+        private = step.outline.note.value == "private"
+        self._notes[(step.index, private)] = text
+        self._shown_note = text
+        conversation_id, index = self.conversation.id, step.index
+        self._save(lambda service: service.save_note(conversation_id, index, text, private=private))
+
+    def next(self) -> None:
+        self._keep_note()
+        if self.run.next():
+            self._moved()
+        elif self.run.finished:
+            self.step.timer.show_timer(None)
+            self._ask_after()
+
+    def back(self) -> None:
+        self._keep_note()
+        if self.run.back():
+            self._moved()
+
+    def _moved(self) -> None:
+        position, conversation_id = self.run.position, self.conversation.id
+        self._save(lambda service: service.move_to(conversation_id, position))
+        self._show_step()
+
+    # --- breaks -----------------------------------------------------------------------------------------------
+
+    def take_break(self) -> None:
+        self._keep_note()
+        minutes = int(self.break_minutes.currentData() or defs.CONVERSATION_BREAK_CHOICES[0])
+        info = self.run.take_break(self._session.clock.now(), self._session.clock.monotonic(), minutes)
+        conversation_id = self.conversation.id
+        self._save(lambda service: service.start_break(conversation_id, minutes))
+        self.step.timer.refresh()
+        self._show_break(info.until)
+
+    def _show_break(self, until: datetime) -> None:
+        self.breaks.show_until(until)
+        self.pages.setCurrentWidget(self.breaks)
+        self.controls.hide()
+        self.setFocus()
+
+    def end_break(self) -> None:
+        self.run.end_break()
+        conversation_id = self.conversation.id
+        self._save(lambda service: service.end_break(conversation_id))
+        self._show_step()
+
+    # --- leaving and the summary ------------------------------------------------------------------------------
+
+    def ask_leave(self) -> None:
+        if self.pages.currentWidget() is self.summary:
+            self.close_focus()
+            return
+        ask(self, self.tr("Leave this conversation?"),
+            self.tr("It is kept just as it is. You can pick it up from this same step later."),
+            self.tr("Leave for now"), self._leave)
+
+    def _leave(self) -> None:
+        if self.pages.currentWidget() is self.step:
+            self._keep_note()
+        self.close_focus()
+
+    def _show_summary(self, summary: tuple[str, str]) -> None:
+        self.summary.show_summary(*summary)
+        self.pages.setCurrentWidget(self.summary)
+        self.controls.hide()
+        self.leave_button.setText(self.tr("Close"))
+        self.setFocus()
+
+    def send_to_journal(self) -> None:
+        conversation_id = self.conversation.id
+        self.summary.journal_button.setEnabled(False)
+        self._runner.run(lambda: self._service.send_summary_to_journal(conversation_id), self._sent, self._failed)
+
+    def _sent(self, _entry_id: object) -> None:
+        self.summary.journal_button.setText(self.tr("Added to your shared journal"))
+        self.summary.done.setText(self.tr("It's in your shared journal now, for both of you to find."))
+
+    # --- saving -----------------------------------------------------------------------------------------------
+
+    def _save(self, work: Callable[[Any], object]) -> None:
+        service = self._service
+        self._runner.run(lambda: work(service), None, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+        self.summary.journal_button.setEnabled(True)
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = _big(QLabel(self.tr("Thank you for talking"), self), defs.FOCUS_TEXT_POINTS, bold=True)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "subtitle")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("summary-text")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Summary of the conversation"))
+        self.journal_button = QPushButton(self.tr("Add to our shared journal"), self)
+        self.journal_button.setProperty("role", "primary")
+        self.journal_button.setObjectName("summary-to-journal")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.done = QLabel(self)
+        self.done.setProperty("role", "muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.journal_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.done)
+
+    def show_summary(self, title: str, body: str) -> None:
+        self.title.setText(title)
+        self.text.setPlainText(body)

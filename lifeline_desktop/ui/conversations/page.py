@@ -1,0 +1,301 @@
+"""The Conversations page: the script library (filter by practice and time), a script's details, Start, and
+Resume for a conversation left unfinished (after a lock, a crash or "leave for now")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.conversations.focus import FocusView
+from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole, practice_name
+from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.content.scripts import CommonModel, Script
+    from lifeline_desktop.domain.conversation import PlayedStep
+    from lifeline_desktop.services.conversations import ConversationView, StepNote
+    from lifeline_desktop.services.session import Session
+
+PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
+TIME_CHOICES = (0, 15, 30, 45)
+
+
+class ConversationsPage(QWidget):
+    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self._runner = runner
+        self._common: CommonModel | None = None
+        self._unfinished: ConversationView | None = None
+        self.focus_view: FocusView | None = None
+
+        title = QLabel(section.name, self)
+        title.setProperty("role", "title")
+        blurb = QLabel(section.blurb, self)
+        blurb.setWordWrap(True)
+        blurb.setProperty("role", "muted")
+
+        self.resume_banner = QFrame(self)
+        self.resume_banner.setProperty("role", "banner")
+        self.resume_text = QLabel(self.resume_banner)
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Resume"), self.resume_banner)
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.setObjectName("resume")
+        self.resume_button.setAccessibleName(self.tr("Resume the conversation in progress"))
+        self.resume_button.clicked.connect(self.resume)
+        banner = QHBoxLayout(self.resume_banner)
+        banner.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
+        banner.addWidget(self.resume_text, 1)
+        banner.addWidget(self.resume_button)
+        self.resume_banner.hide()
+
+        self.practice = QComboBox(self)
+        self.practice.setAccessibleName(self.tr("Show scripts for a practice"))
+        self.practice.addItem(self.tr("Every practice"), "")
+        for practice in PRACTICES:
+            self.practice.addItem(practice_name(practice), practice)
+        self.time = QComboBox(self)
+        self.time.setAccessibleName(self.tr("Show scripts by the time they take"))
+        for minutes in TIME_CHOICES:
+            self.time.addItem(self.tr("Any length") if minutes == 0
+                              else self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
+        filters = QHBoxLayout()
+        filters.addWidget(self.practice)
+        filters.addWidget(self.time)
+        filters.addStretch(1)
+
+        self.scripts = ScriptListModel()
+        self.filtered = ScriptFilter()
+        self.filtered.setSourceModel(self.scripts)
+        self.list = QListView(self)
+        self.list.setObjectName("scripts")
+        self.list.setModel(self.filtered)
+        self.list.setAccessibleName(self.tr("Conversation scripts"))
+        self.list.setMinimumWidth(300)
+        self.list.selectionModel().currentChanged.connect(self._show_details)
+        self.list.activated.connect(lambda _index: self.start())
+        self.practice.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.filtered.set_practice(str(self.practice.currentData()))))
+        self.time.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.filtered.set_max_minutes(int(self.time.currentData()))))
+
+        self.details = self._details_pane()
+        columns = QHBoxLayout()
+        columns.setSpacing(defs.MARGIN)
+        columns.addWidget(self.list, 2)
+        columns.addWidget(self.details, 3)
+
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(title)
+        layout.addWidget(blurb)
+        layout.addWidget(self.resume_banner)
+        layout.addLayout(filters)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        self.load()
+
+    def _details_pane(self) -> QScrollArea:
+        pane = QWidget()
+        self.detail_title = QLabel(pane)
+        self.detail_title.setProperty("role", "subtitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_meta = QLabel(pane)
+        self.detail_meta.setProperty("role", "muted")
+        self.detail_summary = QLabel(pane)
+        self.detail_helps = QLabel(pane)
+        self.detail_not_for = QLabel(pane)
+        self.detail_professional = QLabel(pane)
+        self.detail_professional.setProperty("role", "warning")
+        self.detail_professional.setObjectName("professional-note")
+        self.detail_safety = QLabel(pane)
+        self.detail_safety.setProperty("role", "muted")
+        self.detail_safety.setObjectName("safety-note")
+        for label in (self.detail_summary, self.detail_helps, self.detail_not_for, self.detail_professional,
+                      self.detail_safety):
+            label.setWordWrap(True)
+        self.first_speaker = QComboBox(pane)
+        self.first_speaker.setObjectName("first-speaker")
+        self.first_speaker.setAccessibleName(self.tr("Who has the floor first"))
+        self.start_button = QPushButton(self.tr("Start"), pane)
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setObjectName("start")
+        self.start_button.setAccessibleName(self.tr("Start this conversation"))
+        self.start_button.clicked.connect(self.start)
+        self.start_button.setEnabled(False)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel(self.tr("Who speaks first:"), pane))
+        start_row.addWidget(self.first_speaker)
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        layout = QVBoxLayout(pane)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_meta)
+        layout.addWidget(self.detail_summary)
+        layout.addWidget(self.detail_helps)
+        layout.addWidget(self.detail_not_for)
+        layout.addWidget(self.detail_professional)
+        layout.addLayout(start_row)
+        layout.addWidget(self.detail_safety)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(pane)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
+
+    # --- loading ----------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        names = {session.partner: session.partner_name, session.partner.other: session.other_name}
+        self.first_speaker.clear()
+        for slot in PartnerSlot:
+            self.first_speaker.addItem(names[slot], slot.value)
+
+        def work() -> tuple[list[Script], CommonModel, ConversationView | None]:
+            service = session.conversations
+            return service.scripts(), service.common(), service.unfinished()
+
+        self._runner.run(work, self._loaded, self._failed)
+
+    def _loaded(self, loaded: tuple[list[Script], CommonModel, ConversationView | None]) -> None:
+        if self._session is None:
+            return
+        scripts, common, unfinished = loaded
+        self._common = common
+        self.scripts.set_scripts(scripts)
+        self.detail_safety.setText(common.safety_note)
+        self._set_unfinished(unfinished)
+        if self.filtered.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.filtered.index(0, 0))
+
+    def _set_unfinished(self, unfinished: ConversationView | None) -> None:
+        self._unfinished = unfinished
+        self.resume_banner.setVisible(unfinished is not None)
+        if unfinished is not None:
+            self.resume_text.setText(
+                self.tr("“%1” is waiting where you left it, at step %2 of %3.")
+                .replace("%1", unfinished.title).replace("%2", str(unfinished.current_step + 1))
+                .replace("%3", str(unfinished.step_count)))
+
+    def _filter(self, change: object) -> None:
+        if callable(change):
+            change()
+        if self.filtered.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.filtered.index(0, 0))
+        self._show_details(self.list.currentIndex())
+
+    def _show_details(self, index: QModelIndex) -> None:
+        script = self.selected_script(index)
+        self.start_button.setEnabled(script is not None)
+        if script is None:
+            for label in (self.detail_title, self.detail_meta, self.detail_summary, self.detail_helps,
+                          self.detail_not_for, self.detail_professional):
+                label.clear()
+            self.detail_title.setText(self.tr("No script matches these filters."))
+            return
+        self.detail_title.setText(script.title)
+        self.detail_meta.setText(self.tr("About %1 minutes  ·  %2").replace("%1", str(script.minutes)).replace(
+            "%2", ", ".join(practice_name(p) for p in script.practices)))
+        self.detail_summary.setText(script.summary)
+        self.detail_helps.setText(self.tr("Helps when: %1").replace("%1", script.helps_when))
+        self.detail_not_for.setText(self.tr("Not the right tool for: %1").replace("%1", script.not_for))
+        self.detail_professional.setText(script.professional_note)
+        self.detail_professional.setVisible(bool(script.professional_note))
+
+    def selected_script(self, index: QModelIndex | None = None) -> Script | None:
+        index = index if index is not None else self.list.currentIndex()
+        if not index.isValid():
+            return None
+        script = index.data(ScriptRole)
+        return script  # type: ignore[no-any-return]
+
+    # --- start and resume -------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        session, script = self._session, self.selected_script()
+        if session is None or script is None or self.focus_view is not None:
+            return
+        first = PartnerSlot(str(self.first_speaker.currentData()))
+        script_id = script.id
+
+        def work() -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
+            service = session.conversations
+            conversation = service.start(script_id, first)
+            return conversation, service.steps(conversation), []
+
+        self.start_button.setEnabled(False)
+        self._runner.run(work, self._open_focus, self._failed)
+
+    def resume(self) -> None:
+        session, unfinished = self._session, self._unfinished
+        if session is None or unfinished is None or self.focus_view is not None:
+            return
+        conversation_id = unfinished.id
+
+        def work() -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
+            service = session.conversations
+            conversation = service.get(conversation_id)
+            return conversation, service.steps(conversation), service.notes(conversation_id)
+
+        self.resume_button.setEnabled(False)
+        self._runner.run(work, self._open_focus, self._failed)
+
+    def _open_focus(self, opened: tuple[ConversationView, list[PlayedStep], list[StepNote]]) -> None:
+        self.start_button.setEnabled(self.selected_script() is not None)
+        self.resume_button.setEnabled(True)
+        session, common = self._session, self._common
+        if session is None or common is None:
+            return
+        conversation, steps, notes = opened
+        self.focus_view = FocusView(session, self._runner, conversation, steps, common, notes, self.window())
+        self.focus_view.left.connect(self._focus_left)
+
+    def _focus_left(self) -> None:
+        self.focus_view = None
+        session = self._session
+        if session is not None:
+            self._runner.run(session.conversations.unfinished, self._set_unfinished, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.start_button.setEnabled(self.selected_script() is not None)
+        self.resume_button.setEnabled(True)
+        self.message.setText(describe(error))
+
+    def release(self) -> None:
+        """On lock: close the runner (the conversation stays saved) and forget what was shown."""
+        focus, self.focus_view = self.focus_view, None
+        if focus is not None:
+            focus.left.disconnect(self._focus_left)
+            focus.release()
+        self._session = None
+        self._unfinished = None
+        self.resume_banner.hide()
+        self.resume_text.clear()
+        self.scripts.set_scripts([])
+
