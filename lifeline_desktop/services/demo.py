@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.demo_conversations import fill_demo_conversations
 from lifeline_desktop.services.demo_journal import fill_demo_journal
 from lifeline_desktop.services.session import PartnerSetup, Session, VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
@@ -59,6 +60,7 @@ def fill_demo_vault(session: Session) -> None:
         session.journal.add_entry(title, body, private=private, mood=mood,
                                   written_at=now - timedelta(days=days_ago, hours=days_ago % 7))
     fill_demo_journal(session)
+    fill_demo_conversations(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."
