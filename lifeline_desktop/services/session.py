@@ -18,6 +18,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.conversations import ConversationService
 from lifeline_desktop.services.journal import JournalService
 from lifeline_desktop.services.opening import open_checked_engine
+from lifeline_desktop.services.planner import PlannerService
 from lifeline_desktop.services.vault_context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault_folder import VaultFolder
 from lifeline_desktop.services.vault_records import partner_names, record_vault_created
@@ -244,6 +245,7 @@ class Session:
         self.clock = context.clock
         self.journal = JournalService(context)
         self.conversations = ConversationService(context, self.journal)
+        self.planner = PlannerService(context)
         partners = partner_names(context)
         self.partner_name, self.partner_colour = partners[self.partner]
         self.other_name, self.other_colour = partners[self.partner.other]
