@@ -57,7 +57,7 @@ MAX_ENTRY_CHARS = 1_000_000  # about 300 pages: beyond that an entry is almost s
 MAX_REPLY_CHARS = 100_000
 MAX_TAG_CHARS = 40
 EXCERPT_CHARS = 180
-_MARKUP = re.compile(r"[#>*_`~\[\]!]|\(https?://[^)]*\)|<[^>]{0,200}>")
+_MARKUP = re.compile(r"\\(?=[^\w\s])|[#>*_`~\[\]!]|\(https?://[^)]*\)|<[^>]{0,200}>")
 
 
 def plain_excerpt(text: str, around: str = "", length: int = EXCERPT_CHARS) -> str:

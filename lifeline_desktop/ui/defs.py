@@ -49,6 +49,12 @@ DEFAULT_COLOURS = ("#C8553D", "#3D7A8A")
 # The neutral window title: nothing personal, ever.
 WINDOW_TITLE = "Lifeline"
 
+# Journal
+HIGHLIGHT_COLOUR = "#ffe08a"  # search matches in the list
+UNREAD_COLOUR = "#c8553d"
+DRAFT_SAVE_MS = 3_000  # drafts save this often while typing (and on lock)
+SEARCH_DELAY_MS = 250  # search as you type, after a short pause
+
 # Guided conversations: the full-window focus mode, readable from a sofa
 FOCUS_TEXT_POINTS = 26
 FOCUS_FLOOR_POINTS = 17
@@ -58,3 +64,10 @@ FOCUS_MAX_TEXT_WIDTH = 900
 FOCUS_BORDER_COLOUR = "#C9B8AB"
 FOCUS_TIMER_ENDED_COLOUR = "#E07A5F"
 CONVERSATION_BREAK_CHOICES = (20, 30, 45, 60)  # minutes; never less than twenty
+
+# Planner
+PLANNER_REMINDER_CHECK_MS = 20_000  # how often reminders are checked while the app runs
+PLANNER_DETAILS_WIDTH = 340
+PLANNER_AGENDA_DAYS = 30
+PLANNER_MARKER_COLOUR = "#C8553D"
+PLANNER_OVERLAP_COLOUR = "#D1495B"

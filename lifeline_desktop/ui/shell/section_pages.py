@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from lifeline_desktop.ui.conversations.page import ConversationsPage
+from lifeline_desktop.ui.journal.page import journal_page
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.shell.pages import PlaceholderPage
 from lifeline_desktop.ui.workers import Runner
@@ -24,6 +25,7 @@ PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
 # section key -> factory; sections without one show a placeholder. Today is built by the home view itself.
 SECTION_PAGES: dict[str, PageFactory] = {}
 SECTION_PAGES["conversations"] = ConversationsPage
+SECTION_PAGES["journal"] = journal_page
 
 
 def build_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:

@@ -1,0 +1,180 @@
+"""One entry, read: the text (Markdown, nothing loaded from outside), the thread of replies, reactions, and
+what can be done with it (reply, react, edit, share, add to our next check-in)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
+from lifeline_desktop.ui.journal.safe_text import SafeTextBrowser
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.domain.partners import PartnerSlot
+    from lifeline_desktop.services.journal import JournalService
+    from lifeline_desktop.services.journal_views import EntryDetail
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line for line in text.splitlines()) or ">"
+
+
+class EntryDetailView(QWidget):
+    changed = Signal(int)  # the entry changed (reply, reaction, share): refresh its row
+    edit_requested = Signal(object)
+
+    def __init__(self, runner: Runner, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
+                 me: PartnerSlot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._journal: JournalService | None = journal
+        self._people = people
+        self._me = me
+        self.entry: EntryDetail | None = None
+        self.text = SafeTextBrowser(self)
+        self.text.setAccessibleName(self.tr("The entry and its replies"))
+        self.reaction_buttons: dict[str, QToolButton] = {}
+        reactions = QHBoxLayout()
+        names = {"heart": self.tr("Send a heart"), "thank-you": self.tr("Say thank you"),
+                 "hug": self.tr("Send a hug"), "smile": self.tr("Send a smile")}
+        for reaction, symbol in REACTION_SYMBOLS.items():
+            button = QToolButton(self)
+            button.setText(symbol)
+            button.setCheckable(True)
+            button.setAccessibleName(names[reaction])
+            button.setToolTip(names[reaction])
+            button.setObjectName(f"react-{reaction}")
+            button.clicked.connect(lambda _checked=False, r=reaction: self.react(r))
+            self.reaction_buttons[reaction] = button
+            reactions.addWidget(button)
+        reactions.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.entry))
+        self.share_button = QPushButton(self.tr("Share with %1…").replace("%1", people[me.other][0]), self)
+        self.share_button.setAccessibleName(self.tr("Share this private entry"))
+        self.share_button.clicked.connect(self.confirm_share)
+        self.agenda_button = QPushButton(self.tr("Add to our next check-in"), self)
+        self.agenda_button.setToolTip(self.tr("Queue this entry as a topic for your next check-in"))
+        self.agenda_button.clicked.connect(lambda: self.add_to_agenda(None))
+        reactions.addWidget(self.agenda_button)
+        reactions.addWidget(self.share_button)
+        reactions.addWidget(self.edit_button)
+        self.reply_box = QPlainTextEdit(self)
+        self.reply_box.setPlaceholderText(self.tr("Write a reply…"))
+        self.reply_box.setAccessibleName(self.tr("Your reply"))
+        self.reply_box.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reply_button = QPushButton(self.tr("Reply"), self)
+        self.reply_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
+        self.reply_button.clicked.connect(self.send_reply)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_box, self.send_reply)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_box, 1)
+        reply_row.addWidget(self.reply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(defs.SMALL_SPACING)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(reactions)
+        layout.addLayout(reply_row)
+        layout.addWidget(self.status)
+
+    def show_entry(self, entry: EntryDetail) -> None:
+        self.entry = entry
+        self.text.setMarkdown(self.entry_markdown(entry))
+        shared = not entry.private
+        for reaction, button in self.reaction_buttons.items():
+            button.setEnabled(shared)
+            button.setChecked(any(r.author is self._me and r.reaction == reaction for r in entry.reactions))
+        self.reply_box.setEnabled(shared)
+        self.reply_button.setEnabled(shared)
+        self.agenda_button.setEnabled(shared)
+        self.share_button.setVisible(entry.private and entry.mine)
+        self.edit_button.setVisible(entry.mine)
+        self.status.setText(self.tr("Only you can read this entry. %1 sees that it exists, never its words.")
+                            .replace("%1", self._people[self._me.other][0]) if entry.private else "")
+
+    def entry_markdown(self, entry: EntryDetail) -> str:
+        name = self._people[entry.author][0]
+        when = entry.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        meta = [f"**{name}**", when] + ([self.tr("private")] if entry.private else [])
+        meta += [entry.mood] if entry.mood else []
+        meta += [" ".join("#" + t for t in entry.tags)] if entry.tags else []
+        parts = [f"# {entry.title or self.tr('Untitled entry')}", " · ".join(meta)]
+        if entry.prompt_text:
+            parts.append(f"*{self.tr('Prompt')}: {entry.prompt_text}*")
+        parts.append(entry.body)
+        if entry.reactions:
+            parts.append(" ".join(f"{REACTION_SYMBOLS.get(r.reaction, '•')} {self._people[r.author][0]}"
+                                  for r in entry.reactions))
+        for reply in entry.replies:
+            marker = f" · **{self.tr('new')}**" if reply.unread else ""
+            parts.append(f"---\n\n**{self._people[reply.author][0]}**, "
+                         f"{reply.created_at.astimezone().strftime('%d %b %Y, %H:%M')}{marker}\n\n{_quote(reply.body)}")
+        return "\n\n".join(parts)
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def _run(self, work: object, done: object = None) -> None:
+        journal, entry = self._journal, self.entry
+        if journal is None or entry is None:
+            return
+
+        def finished(result: object) -> None:
+            if callable(done):
+                done(result)
+            self.changed.emit(entry.id)
+
+        self._runner.run(work, finished, self._failed, owner=self)  # type: ignore[arg-type]
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
+
+    def send_reply(self) -> None:
+        journal, entry, text = self._journal, self.entry, self.reply_box.toPlainText()
+        if journal is None or entry is None:
+            return
+        if not text.strip():
+            self.status.setText(self.tr("A reply needs a few words. A reaction says it without words."))
+            return
+        self._run(lambda: journal.reply(entry.id, text), lambda _r: self.reply_box.clear())
+
+    def react(self, reaction: str) -> None:
+        journal, entry = self._journal, self.entry
+        if journal is not None and entry is not None:
+            self._run(lambda: journal.toggle_reaction(entry.id, reaction))
+
+    def add_to_agenda(self, reply_id: int | None) -> None:
+        journal, entry = self._journal, self.entry
+        if journal is not None and entry is not None:
+            self._run(lambda: journal.add_to_agenda(entry.id, reply_id),
+                      lambda _t: self.status.setText(self.tr("Added to the agenda of your next check-in.")))
+
+    def confirm_share(self) -> None:
+        entry = self.entry
+        if entry is None or not entry.private:
+            return
+        other = self._people[self._me.other][0]
+        ask(self, self.tr("Share this entry?"),
+            self.tr("%1 will be able to read this entry and reply to it.").replace("%1", other),
+            self.tr("Share it"), self.share,
+            informative=self.tr("A shared entry cannot become private again."))
+
+    def share(self) -> None:
+        journal, entry = self._journal, self.entry
+        if journal is not None and entry is not None:
+            self._run(lambda: journal.share_entry(entry.id))
+
+    def release(self) -> None:
+        self._journal = None
+        self.entry = None
+        self.text.clear()
+        self.reply_box.clear()

@@ -1,0 +1,242 @@
+"""Writing or editing an entry: title, Markdown body, mood, tags, shared or private; drafts save themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.journal import JournalService
+    from lifeline_desktop.services.journal_views import EntryDetail
+
+MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
+
+
+def _draft_kind() -> Any:
+    from lifeline_desktop.services.drafts import DraftKind  # services at run time only, after unlock
+
+    return DraftKind.JOURNAL_ENTRY
+
+
+class EntryEditor(QWidget):
+    saved = Signal(int)
+    cancelled = Signal()
+
+    def __init__(self, runner: Runner, journal: JournalService, other_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._journal: JournalService | None = journal
+        self._entry_id: int | None = None
+        self._prompt_id: str | None = None
+        self._dirty = False
+        self._saving = False
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "subtitle")
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setProperty("role", "muted")
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.tr("Entry title"))
+        self.body = MarkdownEdit(self)
+        self.body.setAccessibleName(self.tr("Entry text"))
+        self.body.setPlaceholderText(self.tr("Write freely. Nobody grades this."))
+        self.mood = QComboBox(self)
+        self.mood.setEditable(True)
+        self.mood.addItems(list(MOODS))
+        self.mood.setAccessibleName(self.tr("Mood"))
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.private = QCheckBox(self.tr("Private: only I can read it"), self)
+        self.private.setAccessibleName(self.tr("Keep this entry private"))
+        self.private.setToolTip(self.tr("%1 will see that a private entry exists and when, never its words. "
+                                        "You can share it later.").replace("%1", other_name))
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save entry"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button.setToolTip(self.tr("Close; your draft is kept (Esc)"))
+        self.cancel_button.clicked.connect(self.close_editor)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_editor)
+
+        details = QHBoxLayout()
+        details.addWidget(QLabel(self.tr("Mood"), self))
+        details.addWidget(self.mood)
+        details.addWidget(self.tags, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.private)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(defs.SMALL_SPACING)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.title)
+        layout.addWidget(format_bar(self.body, self))
+        layout.addWidget(self.body, 1)
+        layout.addLayout(details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(defs.DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        for changed in (self.title.textChanged, self.body.textChanged, self.tags.textChanged,
+                        self.mood.currentTextChanged, self.private.toggled):
+            changed.connect(self._changed)
+
+    # --- opening ------------------------------------------------------------------------------------------
+    def start_new(self, prompt_id: str | None = None, prompt_text: str | None = None) -> None:
+        self._fill(None, "", "", "", [], False, prompt_id, prompt_text)
+        self.heading.setText(self.tr("A new entry"))
+        self._offer_draft()
+
+    def start_edit(self, entry: EntryDetail) -> None:
+        self._fill(entry.id, entry.title, entry.body, entry.mood or "", list(entry.tags), entry.private,
+                   entry.prompt_id, entry.prompt_text)
+        self.heading.setText(self.tr("Editing your entry"))
+        self.private.setEnabled(False)  # sharing is its own, confirmed step; shared never goes back
+        self._offer_draft()
+
+    def _fill(self, entry_id: int | None, title: str, body: str, mood: str, tags: list[str], private: bool,
+              prompt_id: str | None, prompt_text: str | None) -> None:
+        self._entry_id, self._prompt_id = entry_id, prompt_id
+        self.title.setText(title)
+        self.body.set_markdown(body)
+        self.mood.setCurrentText(mood)
+        self.tags.setText(", ".join(tags))
+        self.private.setEnabled(True)
+        self.private.setChecked(private)
+        self.prompt_label.setText(self.tr("Prompt: %1").replace("%1", prompt_text) if prompt_text else "")
+        self.prompt_label.setVisible(bool(prompt_text))
+        self.status.clear()
+        self._dirty = False
+        self.draft_timer.start()
+        self.title.setFocus()
+
+    def _offer_draft(self) -> None:
+        journal, target = self._journal, self._entry_id
+        if journal is None:
+            return
+        self._runner.run(lambda: journal.drafts.find(_draft_kind(), target), self._got_draft, lambda _e: None)
+
+    def _got_draft(self, draft: Any) -> None:
+        if draft is None or self._journal is None:
+            return
+        self.found_draft = draft
+        when = draft.updated_at.astimezone().strftime("%d %b %Y, %H:%M")
+        ask(self, self.tr("Your unsaved draft"),
+            self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?")
+            .replace("%1", when), self.tr("Restore draft"), lambda: self.restore_draft(draft))
+
+    def restore_draft(self, draft: Any) -> None:
+        content = draft.content
+        self.title.setText(str(content.get("title", "")))
+        self.body.set_markdown(str(content.get("body", "")))
+        self.mood.setCurrentText(str(content.get("mood", "")))
+        self.tags.setText(str(content.get("tags", "")))
+        if self.private.isEnabled():
+            self.private.setChecked(bool(content.get("private", False)))
+        self._prompt_id = content.get("prompt_id") or self._prompt_id
+        self.status.setText(self.tr("Draft restored."))
+
+    # --- drafts and saving --------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+
+    def draft_content(self) -> dict[str, Any]:
+        return {"title": self.title.text(), "body": self.body.markdown(), "mood": self.mood.currentText(),
+                "tags": self.tags.text(), "private": self.private.isChecked(), "prompt_id": self._prompt_id}
+
+    def save_draft(self) -> None:
+        """Seals what is typed into the store (off the GUI thread); called by the timer and on lock."""
+        journal = self._journal
+        if journal is None or not self._dirty:
+            return
+        self._dirty = False
+        content, target = self.draft_content(), self._entry_id
+        self._runner.run(lambda: journal.drafts.save(_draft_kind(), content, target), self._draft_saved,
+                         self._draft_failed, owner=self)
+
+    def _draft_saved(self, _draft_id: int) -> None:
+        self.status.setText(self.tr("Draft kept safe."))
+
+    def _draft_failed(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
+
+    def save(self) -> None:
+        journal = self._journal
+        if journal is None or self._saving:
+            return
+        title, body = self.title.text(), self.body.markdown()
+        if not title.strip() and not body.strip():
+            self.status.setText(self.tr("An entry needs a title or some words. Nothing is lost: keep writing."))
+            return
+        mood, tags = self.mood.currentText(), [t for t in self.tags.text().split(",") if t.strip()]
+        private, prompt_id, entry_id = self.private.isChecked(), self._prompt_id, self._entry_id
+
+        def work() -> int:
+            if entry_id is None:
+                new_id = journal.add_entry(title, body, private=private, mood=mood or None, tags=tags,
+                                           prompt_id=prompt_id)
+            else:
+                journal.update_entry(entry_id, title, body, mood=mood or None, tags=tags)
+                new_id = entry_id
+            draft = journal.drafts.find(_draft_kind(), entry_id)
+            if draft is not None:
+                journal.drafts.discard(draft.id)
+            return new_id
+
+        self._saving = True
+        self._runner.run(work, self._saved, self._save_failed, owner=self)
+
+    def _saved(self, entry_id: int) -> None:
+        self._saving = False
+        self._dirty = False
+        self.draft_timer.stop()
+        self.saved.emit(entry_id)
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._dirty = True  # nothing lost: the text stays here and goes to the draft
+        self.status.setText(describe(error))
+
+    def close_editor(self) -> None:
+        self.save_draft()
+        self.draft_timer.stop()
+        self.cancelled.emit()
+
+    def release(self) -> None:
+        """On lock: the last draft goes to the store first (the runner keeps order), then everything is dropped."""
+        self.save_draft()
+        self.draft_timer.stop()
+        self._journal = None
+        self.title.clear()
+        self.body.clear()
+        self.tags.clear()

@@ -1,0 +1,399 @@
+"""The Journal page: the prompt of the day, filters and search, the lazy list, one entry or the editor; plus the
+"Both answer" and Appreciation tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.journal.delegate import EntryDelegate
+from lifeline_desktop.ui.journal.detail import EntryDetailView
+from lifeline_desktop.ui.journal.editor import EntryEditor
+from lifeline_desktop.ui.journal.list_model import EntryListModel
+from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
+from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
+
+PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Reconnecting"), ("trust", "Trust"),
+             ("communication", "Communication"), ("closeness", "Closeness"))
+NO_DATE = QDate(2000, 1, 1)
+
+
+class JournalPage(QWidget):
+    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from lifeline_desktop.domain.partners import PartnerSlot
+
+        self._runner = runner
+        self._journal: Any = session.journal
+        self._me = session.partner
+        self._private_open = session.private_space_open
+        self._today = session.clock.now().astimezone().date()
+        self.people = {session.partner: (session.partner_name, session.partner_colour),
+                       session.partner.other: (session.other_name, session.other_colour)}
+        self._prompt_offset = 0
+        self._prompt: Any = None
+        journal = self._journal
+
+        # prompt of the day
+        self.prompt_text = QLabel(self)
+        self.prompt_text.setWordWrap(True)
+        self.prompt_text.setProperty("role", "subtitle")
+        self.prompt_text.setAccessibleName(self.tr("Prompt of the day"))
+        self.another_button = QPushButton(self.tr("Another prompt"), self)
+        self.another_button.clicked.connect(self.another_prompt)
+        self.write_prompt_button = QPushButton(self.tr("Write about it"), self)
+        self.write_prompt_button.clicked.connect(self.write_from_prompt)
+        self.both_button = QPushButton(self.tr("Both answer…"), self)
+        self.both_button.setToolTip(self.tr("Each of you answers privately; both answers appear together"))
+        self.both_button.clicked.connect(self.both_answer)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt_text, 1)
+        for button in (self.another_button, self.write_prompt_button, self.both_button):
+            prompt_row.addWidget(button)
+
+        # filters
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.author = QComboBox(self)
+        self.author.setAccessibleName(self.tr("Written by"))
+        self.author.addItem(self.tr("Both of us"), None)
+        for slot in (PartnerSlot.A, PartnerSlot.B):
+            self.author.addItem(self.people[slot][0], slot)
+        self.tag = self._combo(self.tr("Tag"), self.tr("Any tag"))
+        self.practice = self._combo(self.tr("Practice"), self.tr("Any practice"))
+        for key, name in PRACTICES:
+            self.practice.addItem(self.tr(name), key)
+        self.mood = self._combo(self.tr("Mood"), self.tr("Any mood"))
+        self.since = self._date(self.tr("From"))
+        self.until = self._date(self.tr("Until"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.author, self.tag, self.practice, self.mood, self.since, self.until):
+            filters.addWidget(widget)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(defs.SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.search_timer.start)
+        for combo in (self.author, self.tag, self.practice, self.mood):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.reload)
+
+        # list
+        self.model = EntryListModel(runner, journal)
+        self.model.loaded.connect(self._list_loaded)
+        self.model.failed.connect(self._failed)
+        self.delegate = EntryDelegate(self.people, self)
+        self.list = QListView(self)
+        self.list.setObjectName("journal-list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.list.setAccessibleName(self.tr("Journal entries"))
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
+        self.count = QLabel(self)
+        self.count.setProperty("role", "muted")
+        self.count.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New entry"), self)
+        self.new_button.setToolTip(self.tr("Write a new entry (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_entry())
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Export to PDF or Markdown (Ctrl+E)"))
+        self.export_button.clicked.connect(self.open_export)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setToolTip(self.tr("Print the selected entries (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_selected)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self.print_button)
+        list_buttons.addWidget(self.export_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addLayout(list_buttons)
+
+        # right: nothing / an entry / the editor
+        self.detail = EntryDetailView(runner, journal, self.people, self._me, self)
+        self.detail.changed.connect(self._entry_changed)
+        self.detail.edit_requested.connect(self.edit_entry)
+        self.editor = EntryEditor(runner, journal, session.other_name, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.cancelled.connect(self._editor_closed)
+        self.empty = QLabel(self.tr("Choose an entry, or write a new one."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "muted")
+        self.right = QStackedWidget(self)
+        for panel in (self.empty, self.detail, self.editor):
+            self.right.addWidget(panel)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 540])
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setProperty("role", "warning")
+        self.banner.hide()
+        entries_tab = QWidget(self)
+        entries_layout = QVBoxLayout(entries_tab)
+        entries_layout.setSpacing(defs.SMALL_SPACING)
+        entries_layout.addWidget(self.banner)
+        entries_layout.addLayout(prompt_row)
+        entries_layout.addLayout(filters)
+        entries_layout.addWidget(splitter, 1)
+
+        self.sealed = SealedTab(runner, journal, self.people, self._me, self)
+        self.appreciation = AppreciationTab(runner, journal, self.people, self._me, self)
+        self.appreciation.unread_changed.connect(self._unread_notes)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(entries_tab, self.tr("Entries"))
+        self.tabs.addTab(self.sealed, self.tr("Both answer"))
+        self.tabs.addTab(self.appreciation, self.tr("Appreciation"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        title = QLabel(section.name, self)
+        title.setProperty("role", "title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN // 2)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+        for keys, action in (("Ctrl+N", self.new_entry), ("Ctrl+F", self.search.setFocus),
+                             ("Ctrl+E", self.open_export), ("Ctrl+P", self.print_selected)):
+            QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.load()
+
+    def _combo(self, name: str, any_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(any_text, None)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("%1: any").replace("%1", name))
+        edit.setDate(NO_DATE)
+        return edit
+
+    # --- loading ------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        self.reload()
+        self.show_prompt()
+        self.load_facets()
+        self.appreciation.load()
+        self.sealed.load()
+
+    def load_facets(self) -> None:
+        journal = self._journal
+        if journal is not None:
+            self._runner.run(lambda: (journal.tags(), journal.moods(), journal.other_private_trace()),
+                             self._got_facets, self._failed, owner=self)
+
+    def current_filter(self) -> Any:
+        from lifeline_desktop.services.journal_views import JournalFilter
+
+        since, until = self.since.date(), self.until.date()
+        return JournalFilter(author=self.author.currentData(), tag=self.tag.currentData(),
+                             practice=self.practice.currentData(), mood=self.mood.currentData(),
+                             since=None if since == NO_DATE else _python_date(since),
+                             until=None if until == NO_DATE else _python_date(until), text=self.search.text())
+
+    def reload(self) -> None:
+        self.search_timer.stop()
+        self.delegate.query = self.search.text()
+        self.model.reload(self.current_filter())
+
+    def _list_loaded(self) -> None:
+        total = self.model.total
+        text = self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", str(total))
+        if self._trace is not None and self._trace.count:
+            latest = self._trace.dates[0].strftime("%d %b %Y")
+            text += " · " + self.tr("%1 keeps %2 private entries (latest %3); only %1 can read them.").replace(
+                "%1", self.people[self._me.other][0]).replace("%2", str(self._trace.count)).replace("%3", latest)
+        self.count.setText(text)
+
+    _trace: Any = None
+
+    def _got_facets(self, facets: tuple[list[str], list[str], Any]) -> None:
+        tags, moods, self._trace = facets
+        for combo, values in ((self.tag, tags), (self.mood, moods)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self._list_loaded()
+
+    def show_prompt(self) -> None:
+        journal, offset = self._journal, self._prompt_offset
+        if journal is not None:
+            self._runner.run(lambda: journal.prompts.prompt_of_the_day(offset=offset), self._got_prompt,
+                             self._failed, owner=self)
+
+    def _got_prompt(self, prompt: Any) -> None:
+        self._prompt = prompt
+        label = self.tr("Prompt of the day") if self._prompt_offset == 0 else self.tr("Another prompt")
+        self.prompt_text.setText(f"{label}: {prompt.text}")
+
+    def another_prompt(self) -> None:
+        self._prompt_offset += 1
+        self.show_prompt()
+
+    # --- entries ------------------------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        if row < 0 or self._journal is None:
+            return
+        self.open_entry(self.model.summary(row).id)
+
+    def open_entry(self, entry_id: int) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+
+        def work() -> Any:
+            journal.mark_read(entry_id)
+            return journal.entry(entry_id)
+
+        self._runner.run(work, self._got_entry, self._failed, owner=self)
+
+    def _got_entry(self, entry: Any) -> None:
+        if self.right.currentWidget() is self.editor:
+            return  # writing: do not pull the editor away
+        self.detail.show_entry(entry)
+        self.right.setCurrentWidget(self.detail)
+        self.model.refresh_entry(entry.id)
+
+    def _entry_changed(self, entry_id: int) -> None:
+        self.open_entry(entry_id)
+        if self.model.row_of(entry_id) < 0:
+            self.reload()
+
+    def new_entry(self, prompt: Any = None) -> None:
+        self.editor.start_new(prompt.id if prompt else None, prompt.text if prompt else None)
+        self.right.setCurrentWidget(self.editor)
+
+    def edit_entry(self, entry: Any) -> None:
+        if entry is not None:
+            self.editor.start_edit(entry)
+            self.right.setCurrentWidget(self.editor)
+
+    def write_from_prompt(self) -> None:
+        if self._prompt is not None:
+            self.new_entry(self._prompt)
+
+    def both_answer(self) -> None:
+        if self._prompt is not None:
+            self.sealed.ask_question(self._prompt.id)
+            self.tabs.setCurrentWidget(self.sealed)
+
+    def _saved(self, entry_id: int) -> None:
+        self.right.setCurrentWidget(self.empty)
+        self.reload()
+        self.load_facets()
+        self.open_entry(entry_id)
+
+    def _editor_closed(self) -> None:
+        self.right.setCurrentWidget(self.detail if self.detail.entry is not None else self.empty)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        return [self.model.summary(row).id for row in rows]
+
+    def open_export(self) -> None:
+        from lifeline_desktop.ui.journal.export_dialog import ExportDialog
+
+        if self._journal is None:
+            return
+        names = {slot: person[0] for slot, person in self.people.items()}
+        self.export_dialog = ExportDialog(self._runner, self._journal, names, self.selected_ids(),
+                                          self._private_open, self._today, self)
+        self.export_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.export_dialog.open()
+
+    def print_selected(self) -> None:
+        from lifeline_desktop.ui.journal.printing import print_entries
+
+        journal, ids = self._journal, self.selected_ids()
+        if journal is None or not ids:
+            self.count.setText(self.tr("Select the entries to print first."))
+            return
+        names = {slot: person[0] for slot, person in self.people.items()}
+        print_entries(self, self._runner, journal, names, ids, self._today)
+
+    # --- appreciation -------------------------------------------------------------------------------------
+    def _unread_notes(self, count: int) -> None:
+        index = self.tabs.indexOf(self.appreciation)
+        self.tabs.setTabText(index, self.tr("Appreciation (%1)").replace("%1", str(count)) if count
+                             else self.tr("Appreciation"))
+        other = self.people[self._me.other][0]
+        self.banner.setText(self.tr("%1 left you a note of appreciation (%2 new). See the Appreciation tab.")
+                            .replace("%1", other).replace("%2", str(count)))
+        self.banner.setVisible(count > 0)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.appreciation and self.banner.isVisible():
+            self.appreciation.mark_read()
+
+    def _failed(self, error: BaseException) -> None:
+        self.count.setText(describe(error))
+
+    def release(self) -> None:
+        """On lock: the editor's last draft is queued first; then everything shown is forgotten."""
+        self.editor.release()
+        self.detail.release()
+        self.sealed.release()
+        self.appreciation.release()
+        self.model.release()
+        self._journal = None
+        self._prompt = None
+        self._trace = None
+        self.prompt_text.clear()
+        self.count.clear()
+
+
+def _python_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def journal_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:
+    return JournalPage(section, session, runner, parent)
