@@ -371,7 +371,7 @@ class JournalPage(QWidget):
         self.banner.setVisible(count > 0)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.appreciation and self.banner.isVisible():
+        if self.tabs.widget(index) is self.appreciation and not self.banner.isHidden():
             self.appreciation.mark_read()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,0 +1,130 @@
+"""Drafts through a crash and a lock, export read back (Markdown and PDF via pdftotext), both-answer pairs and
+appreciation notes through the window."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from tests.ui.conftest import PASSPHRASES, click_confirm, type_text
+from tests.ui.journal.helpers import open_journal, write_entry
+
+A, B = PartnerSlot.A, PartnerSlot.B
+
+
+def test_a_draft_written_by_the_timer_survives_a_crash_and_is_offered_back(make_app, existing_vault, open_gate):
+    app = make_app()
+    page = open_journal(app, A)
+    app.qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    app.wait_idle()
+    type_text(app.qtbot, page.editor.title, "Unfinished")
+    page.editor.body.setFocus()
+    app.qtbot.keyClicks(page.editor.body, "half a thought about tomorrow")
+    with app.qtbot.waitSignal(page.editor.draft_timer.timeout, timeout=10_000):
+        pass  # the real timer fires (every few seconds)
+    app.qtbot.waitUntil(lambda: "Draft kept safe" in page.editor.status.text(), timeout=10_000)
+    # the crash: the process dies, nothing is locked or flushed by the app; the OS frees the lock file
+    crashed = app.flow.reachable_session()
+    crashed._process_lock.release()
+    found = []
+
+    def reopen():
+        session = open_gate(existing_vault.folder).unlock(A, PASSPHRASES[A])
+        try:
+            from lifeline_desktop.services.drafts import DraftKind
+
+            found.append(session.journal.drafts.find(DraftKind.JOURNAL_ENTRY))
+        finally:
+            session.lock()
+
+    app.run_on_vault_thread(reopen)
+    crashed._process_lock.acquire()
+    assert found[0] is not None and found[0].content["body"] == "half a thought about tomorrow"
+
+
+def test_a_draft_saved_on_lock_is_restored_in_the_editor(make_app, existing_vault):
+    app = make_app()
+    page = open_journal(app, A)
+    app.qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    app.wait_idle()
+    type_text(app.qtbot, page.editor.title, "Before the lock")
+    app.flow.lock()  # Ctrl+L, idle or switch: the draft goes to the store first
+    app.wait_idle()
+    page = open_journal(app, A)
+    app.qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    click_confirm(app.qtbot, page.editor)
+    app.qtbot.waitUntil(lambda: page.editor.title.text() == "Before the lock", timeout=10_000)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_export_to_pdf_and_markdown_reads_back_and_a_bad_path_says_so(make_app, existing_vault, tmp_path):
+    app = make_app()
+    page = open_journal(app, A)
+    write_entry(app, page, "Lighthouse", "We climbed all 217 steps together")
+    write_entry(app, page, "Private musings", "zanzibar notes for me", private=True)
+    page.list.selectAll()
+    app.qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = page.export_dialog
+    assert "not encrypted" in dialog.warning.text()
+    pdf = tmp_path / "out.pdf"
+    dialog.path.setText(str(pdf))
+    app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: "Saved to" in dialog.status.text(), timeout=20_000)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Lighthouse" in text and "217 steps" in text and "zanzibar" not in text
+    markdown = tmp_path / "out.md"
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    dialog.path.setText(str(markdown))
+    dialog.include_private.setChecked(True)
+    app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    click_confirm(app.qtbot, dialog)  # private entries need a second yes
+    app.qtbot.waitUntil(lambda: str(markdown) in dialog.status.text(), timeout=20_000)
+    back = markdown.read_text(encoding="utf-8")
+    assert "## Lighthouse" in back and "## Private musings" in back and "zanzibar notes" in back
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    dialog.include_private.setChecked(False)
+    dialog.path.setText(str(blocker / "out.md"))
+    app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: "choose another folder" in dialog.status.text(), timeout=20_000)
+
+
+def test_both_answer_stays_sealed_until_both_answered_then_shows_both(make_app, existing_vault):
+    app = make_app()
+    page = open_journal(app, A)
+    app.qtbot.mouseClick(page.both_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1 and page.sealed.seal_button.isEnabled(),
+                        timeout=10_000)
+    assert "not a lock against" in " ".join(w.text() for w in page.sealed.findChildren(type(page.count)))
+    page.sealed.answer.setPlainText("Rosa's sealed words")
+    app.qtbot.mouseClick(page.sealed.seal_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: "Waiting for Mei" in str(page.sealed.pairs.data(page.sealed.pairs.index(0))),
+                        timeout=10_000)
+    page = open_journal(app, B)
+    page.tabs.setCurrentWidget(page.sealed)
+    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1, timeout=10_000)
+    assert "your turn" in str(page.sealed.pairs.data(page.sealed.pairs.index(0)))
+    assert "Rosa's sealed words" not in page.sealed.answer.toPlainText()
+    page.sealed.answer.setPlainText("Mei's sealed words")
+    app.qtbot.mouseClick(page.sealed.seal_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: "Rosa's sealed words" in page.sealed.answer.toPlainText(), timeout=10_000)
+    assert "Mei's sealed words" in page.sealed.answer.toPlainText()
+
+
+def test_an_appreciation_note_waits_for_the_next_unlock_with_a_badge(make_app, existing_vault):
+    app = make_app()
+    page = open_journal(app, A)
+    page.tabs.setCurrentWidget(page.appreciation)
+    page.appreciation.note.setPlainText("Thank you for the soup when I was ill.")
+    app.qtbot.mouseClick(page.appreciation.send_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: page.appreciation.notes.rowCount() == 1, timeout=10_000)
+    page = open_journal(app, B)
+    index = page.tabs.indexOf(page.appreciation)
+    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation (1)", timeout=10_000)
+    assert page.banner.isVisible() and "Rosa" in page.banner.text()
+    page.tabs.setCurrentWidget(page.appreciation)
+    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation", timeout=10_000)
