@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,14 +42,25 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
-def _big(label: QLabel, points: int, bold: bool = False) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSize(points)
-    if bold:
-        font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
+def _big(label: QLabel, kind: str) -> QLabel:
+    """Large type for the sofa: the size comes from the focus view's style sheet (`FOCUS_STYLE`)."""
+    label.setProperty("sofa", kind)
     label.setWordWrap(True)
     return label
+
+
+FOCUS_STYLE = f"""
+QFrame#focus QLabel, QFrame#focus QPushButton, QFrame#focus QCheckBox, QFrame#focus QPlainTextEdit,
+QFrame#focus QTextEdit,
+QFrame#focus QComboBox {{ font-size: 13pt; }}
+QFrame#focus QLabel[sofa="text"] {{ font-size: {defs.FOCUS_TEXT_POINTS}pt; }}
+QFrame#focus QLabel[sofa="heading"] {{ font-size: {defs.FOCUS_TEXT_POINTS}pt; font-weight: 600; }}
+QFrame#focus QLabel[sofa="floor"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; font-weight: 600; }}
+QFrame#focus QLabel[sofa="title"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; font-weight: 600; }}
+QFrame#focus QLabel[sofa="timer"] {{ font-size: {defs.FOCUS_TIMER_POINTS}pt; font-weight: 600; }}
+QFrame#focus QSpinBox {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; min-height: 40px; }}
+QFrame#focus QLabel[sofa="rating"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; }}
+"""
 
 
 def _time_text(moment: datetime) -> str:
@@ -60,7 +72,7 @@ class RatingsPanel(QWidget):
 
     def __init__(self, names: dict[PartnerSlot, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _big(QLabel(self), defs.FOCUS_TEXT_POINTS, bold=True)
+        self.heading = _big(QLabel(self), "heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(self.tr("1 means far apart, 10 means very close. There are no wrong answers."), self)
         hint.setProperty("role", "muted")
@@ -69,13 +81,12 @@ class RatingsPanel(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         for slot in PartnerSlot:
-            label = _big(QLabel(names[slot], self), defs.FOCUS_FLOOR_POINTS)
+            label = _big(QLabel(names[slot], self), "rating")
             spin = QSpinBox(self)
             spin.setRange(1, 10)
             spin.setValue(5)
             spin.setObjectName(f"rating-{slot.value}")
             spin.setAccessibleName(self.tr("How connected %1 feels, 1 to 10").replace("%1", names[slot]))
-            spin.setFont(label.font())
             spin.setMinimumWidth(90)
             self.spins[slot] = spin
             row.addWidget(label)
@@ -109,8 +120,8 @@ class BreakPanel(QWidget):
 
     def __init__(self, common: CommonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = _big(QLabel(self.tr("Taking a break"), self), defs.FOCUS_TEXT_POINTS, bold=True)
-        self.until_label = _big(QLabel(self), defs.FOCUS_FLOOR_POINTS)
+        heading = _big(QLabel(self.tr("Taking a break"), self), "heading")
+        self.until_label = _big(QLabel(self), "floor")
         self.until_label.setObjectName("break-until")
         words = QLabel(common.break_words, self)
         words.setWordWrap(True)
@@ -147,10 +158,10 @@ class StepPanel(QWidget):
         self.where = QLabel(self)
         self.where.setProperty("role", "muted")
         self.where.setObjectName("step-where")
-        self.floor = _big(QLabel(self), defs.FOCUS_FLOOR_POINTS, bold=True)
+        self.floor = _big(QLabel(self), "floor")
         self.floor.setObjectName("floor")
         self.floor.setAccessibleName(self.tr("Who has the floor"))
-        self.text = _big(QLabel(self), defs.FOCUS_TEXT_POINTS)
+        self.text = _big(QLabel(self), "text")
         self.text.setObjectName("step-text")
         self.text.setMaximumWidth(defs.FOCUS_MAX_TEXT_WIDTH)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -193,6 +204,7 @@ class FocusView(QFrame):
                  steps: list[PlayedStep], common: CommonModel, notes: list[StepNote], host: QWidget) -> None:
         super().__init__(host)
         self.setObjectName("focus")
+        self.setStyleSheet(FOCUS_STYLE)
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._session = session
@@ -207,7 +219,7 @@ class FocusView(QFrame):
         self._closed = False
         self._after = False
 
-        title = _big(QLabel(conversation.title, self), defs.FOCUS_FLOOR_POINTS, bold=True)
+        title = _big(QLabel(conversation.title, self), "title")
         self.phones = QLabel(self.tr("Phones away. Just the two of you."), self)
         self.phones.setProperty("role", "muted")
         self.leave_button = QPushButton(self.tr("Leave for now"), self)
@@ -553,10 +565,10 @@ class FocusView(QFrame):
 class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = _big(QLabel(self.tr("Thank you for talking"), self), defs.FOCUS_TEXT_POINTS, bold=True)
+        heading = _big(QLabel(self.tr("Thank you for talking"), self), "heading")
         self.title = QLabel(self)
         self.title.setProperty("role", "subtitle")
-        self.text = QPlainTextEdit(self)
+        self.text = QTextEdit(self)
         self.text.setObjectName("summary-text")
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Summary of the conversation"))
@@ -579,4 +591,4 @@ class SummaryPanel(QWidget):
 
     def show_summary(self, title: str, body: str) -> None:
         self.title.setText(title)
-        self.text.setPlainText(body)
+        self.text.setMarkdown(body)

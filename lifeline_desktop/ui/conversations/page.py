@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -89,6 +89,8 @@ class ConversationsPage(QWidget):
         self.list.setModel(self.filtered)
         self.list.setAccessibleName(self.tr("Conversation scripts"))
         self.list.setMinimumWidth(300)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._show_details)
         self.list.activated.connect(lambda _index: self.start())
         self.practice.currentIndexChanged.connect(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from lifeline_desktop.domain.clock import Clock
@@ -26,10 +25,7 @@ class TimerView(QFrame):
         self._timer: StepTimer | None = None
         self._ended = False
         self.time_label = QLabel(self)
-        font = QFont(self.font())
-        font.setPointSize(defs.FOCUS_TIMER_POINTS)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.time_label.setFont(font)
+        self.time_label.setProperty("sofa", "timer")
         self.time_label.setAccessibleName(self.tr("Time left"))
         self.state_label = QLabel(self)
         self.state_label.setProperty("role", "muted")
