@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from lifeline_desktop.ui.conversations.page import ConversationsPage
 from lifeline_desktop.ui.journal.page import journal_page
+from lifeline_desktop.ui.planner.page import build_planner_page
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.shell.pages import PlaceholderPage
 from lifeline_desktop.ui.workers import Runner
@@ -26,6 +27,7 @@ PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
 SECTION_PAGES: dict[str, PageFactory] = {}
 SECTION_PAGES["conversations"] = ConversationsPage
 SECTION_PAGES["journal"] = journal_page
+SECTION_PAGES["planner"] = build_planner_page
 
 
 def build_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:

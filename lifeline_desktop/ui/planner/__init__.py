@@ -1,0 +1,1 @@
+"""The activity planner page: idea library, calendar (month, week, agenda), wish jar, reminders."""

@@ -1,0 +1,172 @@
+"""Qt item models for the planner, fed from the planner service through the Runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from lifeline_desktop.ui import defs
+
+T = TypeVar("T")
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+_INDEX = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("planner", text)
+
+
+class RowsModel(QAbstractListModel, Generic[T]):
+    """A list of plain objects; `describe` gives the text a row shows (and a screen reader reads)."""
+
+    def __init__(self, describe: Callable[[T], str], tooltip: Callable[[T], str] | None = None) -> None:
+        super().__init__()
+        self._rows: list[T] = []
+        self._describe = describe
+        self._tooltip = tooltip
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row(self, index: int) -> T:
+        return self._rows[index]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(item)
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
+            return self._tooltip(item)
+        if role == ObjectRole:
+            return item
+        if role == Qt.ItemDataRole.ForegroundRole and getattr(item, "overlaps", False):
+            return QColor(defs.PLANNER_OVERLAP_COLOUR)
+        return None
+
+
+def local_time(moment: datetime, zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def describe_idea(idea: Any) -> str:
+    star = "★ " if idea.favourite else ""
+    hidden = tr(" (not for us)") if idea.hidden else ""
+    own = tr(" (ours)") if idea.own else ""
+    minutes = idea.minutes or 0
+    length = tr("%1 min").replace("%1", str(minutes)) if minutes < 120 else \
+        tr("%1 h").replace("%1", str(round(minutes / 60)))
+    return f"{star}{idea.title}{own}{hidden}  ·  {length} · {cost_label(idea.cost)} · {place_label(idea.place)}"
+
+
+COSTS = {"free": "Free", "low": "Low cost", "medium": "Some cost", "high": "A treat"}
+ENERGIES = {"low": "Low energy", "medium": "Some energy", "high": "Lots of energy"}
+PLACES = {"home": "At home", "out": "Out", "anywhere": "Anywhere"}
+SEASONS = {"spring": "Spring", "summer": "Summer", "autumn": "Autumn", "winter": "Winter"}
+PRACTICES = {"emotional-intimacy": "Emotional intimacy", "reconnecting": "Reconnecting", "trust": "Trust",
+             "communication": "Communication", "closeness": "Closeness"}
+CATEGORIES = {"evenings-at-home": "Evenings at home", "dates-out": "Dates out",
+              "weekend-getaways": "Weekend getaways", "daily-moments": "Simple daily moments",
+              "affection": "Affection and closeness", "learning": "Learning together", "play": "Play",
+              "free-and-low-cost": "Free and low-cost", "our-own": "Our own ideas"}
+
+
+def cost_label(value: str) -> str:
+    return tr(COSTS.get(value, value))
+
+
+def place_label(value: str) -> str:
+    return tr(PLACES.get(value, value))
+
+
+def describe_occurrence(occurrence: Any, zone: str, with_date: bool = True) -> str:
+    start = local_time(occurrence.start, zone)
+    end = local_time(occurrence.end, zone)
+    when = f"{start:%a %d %b} · {start:%H:%M}–{end:%H:%M}" if with_date else f"{start:%H:%M}–{end:%H:%M}"
+    marks = []
+    if occurrence.recurring:
+        marks.append("↻")
+    if occurrence.moved:
+        marks.append(tr("moved"))
+    if occurrence.outcome == "done":
+        marks.append(tr("done ✓"))
+    elif occurrence.outcome == "skipped":
+        marks.append(tr("skipped"))
+    if occurrence.phones_away:
+        marks.append(tr("phones away"))
+    if occurrence.overlaps:
+        marks.append(tr("overlaps"))
+    extra = f"  ({', '.join(marks)})" if marks else ""
+    place = f" · {occurrence.place}" if occurrence.place else ""
+    return f"{when}  {occurrence.title}{place}{extra}"
+
+
+class WeekModel(QAbstractTableModel):
+    """Seven columns (Monday to Sunday) of the week holding `monday`; each row is one occurrence per day."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._monday = date.today()
+        self._days: list[list[Any]] = [[] for _ in range(7)]
+        self._zone = "UTC"
+
+    def set_week(self, monday: date, occurrences: Sequence[Any], zone: str) -> None:
+        self.beginResetModel()
+        self._monday, self._zone = monday, zone
+        self._days = [[] for _ in range(7)]
+        for occurrence in occurrences:
+            day = (local_time(occurrence.start, zone).date() - monday).days
+            if 0 <= day < 7:
+                self._days[day].append(occurrence)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else max((len(day) for day in self._days), default=0)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else 7
+
+    def occurrence(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        day = self._days[index.column()] if index.isValid() else []
+        return day[index.row()] if index.row() < len(day) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        occurrence = self.occurrence(index)
+        if occurrence is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_occurrence(occurrence, self._zone, with_date=False)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe_occurrence(occurrence, self._zone)
+        if role == ObjectRole:
+            return occurrence
+        if role == Qt.ItemDataRole.ForegroundRole and occurrence.overlaps:
+            return QColor(defs.PLANNER_OVERLAP_COLOUR)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._monday + timedelta(days=section):%a %d}"
+        return None

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui.planner.page import PlannerPage
+
+
+def open_planner(app: Any, slot: PartnerSlot = PartnerSlot.A) -> PlannerPage:
+    app.unlock_as(slot)
+    home = app.flow.home
+    home.show_section(2)
+    page = home.pages.currentWidget()
+    assert isinstance(page, PlannerPage)
+    app.qtbot.waitUntil(lambda: page.ideas.model.rowCount() >= 150, timeout=20_000)
+    app.wait_idle()
+    return page
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def every_text(root: QWidget) -> str:
+    """All text a user could see or a screen reader could read in `root`: widgets and every model row."""
+    parts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+        parts += [widget.toolTip(), widget.accessibleName()]
+    for model in root.findChildren(QAbstractItemModel):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    parts.append(str(model.index(row, column).data(role)))
+    for attribute in ("ideas", "calendar", "wishes"):
+        tab = getattr(root, attribute, None)
+        for model_name in ("model", "agenda_model", "day_model", "mine_model", "drawn_model", "week_model"):
+            model = getattr(tab, model_name, None)
+            if model is not None:
+                for row in range(model.rowCount()):
+                    for column in range(model.columnCount()):
+                        parts.append(str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole)))
+                        parts.append(str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)))
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def planner_app(make_app, existing_vault):
+    return make_app()
