@@ -37,6 +37,11 @@ def highlighted(text: str, query: str) -> str:
     return "".join(out)
 
 
+def _short(text: str, limit: int = 110) -> str:
+    """Two lines at most in a row of fixed height."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
 class EntryDelegate(QStyledItemDelegate):
     def __init__(self, people: dict[PartnerSlot, tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +71,7 @@ class EntryDelegate(QStyledItemDelegate):
 
         return (f'<div style="font-size:small">{" · ".join(meta)}</div>'
                 f'<div style="font-size:large"><b>{title}</b>{new}</div>'
-                f'<div>{highlighted(entry.excerpt, self.query)}</div>')
+                f'<div>{highlighted(_short(entry.excerpt), self.query)}</div>')
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()

@@ -79,6 +79,7 @@ class JournalPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(defs.FIELD_WIDTH * 2 // 3)
         self.author = QComboBox(self)
         self.author.setAccessibleName(self.tr("Written by"))
         self.author.addItem(self.tr("Both of us"), None)
@@ -92,7 +93,6 @@ class JournalPage(QWidget):
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for widget in (self.author, self.tag, self.practice, self.mood, self.since, self.until):
             filters.addWidget(widget)
         self.search_timer = QTimer(self)
@@ -171,6 +171,7 @@ class JournalPage(QWidget):
         entries_layout.setSpacing(defs.SMALL_SPACING)
         entries_layout.addWidget(self.banner)
         entries_layout.addLayout(prompt_row)
+        entries_layout.addWidget(self.search)
         entries_layout.addLayout(filters)
         entries_layout.addWidget(splitter, 1)
 
