@@ -23,6 +23,7 @@ SHAKE_MS = 360
 SHAKE_PIXELS = 10
 
 # Idle lock
+CONVERSATION_AUTO_LOCK_MINUTES = 30  # auto-lock waits at least this long while a talk is on screen
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 = never (only after a warning)
 IDLE_CHECK_MS = 5_000

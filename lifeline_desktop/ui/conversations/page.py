@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,6 +37,8 @@ TIME_CHOICES = (0, 15, 30, 45)
 
 
 class ConversationsPage(QWidget):
+    talking = Signal(bool)  # the full-window runner is open: the idle lock waits longer
+
     def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
@@ -277,9 +279,11 @@ class ConversationsPage(QWidget):
         conversation, steps, notes = opened
         self.focus_view = FocusView(session, self._runner, conversation, steps, common, notes, self.window())
         self.focus_view.left.connect(self._focus_left)
+        self.talking.emit(True)
 
     def _focus_left(self) -> None:
         self.focus_view = None
+        self.talking.emit(False)
         session = self._session
         if session is not None:
             self._runner.run(session.conversations.unfinished, self._set_unfinished, self._failed)
@@ -295,6 +299,7 @@ class ConversationsPage(QWidget):
         if focus is not None:
             focus.left.disconnect(self._focus_left)
             focus.release()
+            self.talking.emit(False)
         self._session = None
         self._unfinished = None
         self.resume_banner.hide()

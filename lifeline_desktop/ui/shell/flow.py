@@ -213,6 +213,7 @@ class AppFlow(QObject):
         self._home.lock_requested.connect(self.lock)
         self._home.switch_requested.connect(self.switch_partner)
         self._home.settings_requested.connect(self.open_settings)
+        self._home.talking.connect(self._idle.set_talking)
         self.window.show_screen(self._home)
         self._home.navigation.setFocus()
         self._idle.set_minutes(self.preferences.auto_lock_minutes)

@@ -33,6 +33,7 @@ class HomeView(QWidget):
     lock_requested = Signal()
     switch_requested = Signal()
     settings_requested = Signal()
+    talking = Signal(bool)  # a page shows a guided conversation (see IdleWatcher.set_talking)
 
     def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,9 @@ class HomeView(QWidget):
                 page = self.today = TodayPage(section, session.partner_name, session.other_name, self.pages)
             else:
                 page = build_page(section, session, runner, self.pages)
+                talking = getattr(page, "talking", None)
+                if talking is not None:
+                    talking.connect(self.talking)
             self.pages.addWidget(page)
         self.navigation.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.pages.setCurrentIndex(current.row())

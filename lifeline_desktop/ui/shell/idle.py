@@ -27,6 +27,7 @@ class IdleWatcher(QObject):
         self._clock = clock
         self._last_input = clock.monotonic()
         self._timeout_s = defs.DEFAULT_AUTO_LOCK_MINUTES * 60.0
+        self._talking = False
         self._active = False
         self._timer = QTimer(self)
         self._timer.setInterval(defs.IDLE_CHECK_MS)
@@ -37,6 +38,17 @@ class IdleWatcher(QObject):
         """0 means never."""
         self._timeout_s = minutes * 60.0
 
+    def set_talking(self, talking: bool) -> None:
+        """A guided conversation is on screen: two people talk, nobody types. Wait longer before locking
+        (at least CONVERSATION_AUTO_LOCK_MINUTES), but still lock an abandoned screen."""
+        self._talking = talking
+        self._last_input = self._clock.monotonic()
+
+    def _effective_timeout(self) -> float:
+        if self._talking and self._timeout_s > 0:
+            return max(self._timeout_s, defs.CONVERSATION_AUTO_LOCK_MINUTES * 60.0)
+        return self._timeout_s
+
     def start(self) -> None:
         self._active = True
         self._last_input = self._clock.monotonic()
@@ -44,6 +56,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._active = False
+        self._talking = False
         self._timer.stop()
 
     @property
@@ -58,6 +71,6 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if not self._active or self._timeout_s <= 0:
             return
-        if self._clock.monotonic() - self._last_input >= self._timeout_s:
+        if self._clock.monotonic() - self._last_input >= self._effective_timeout():
             self.stop()
             self.idle.emit()

@@ -185,3 +185,25 @@ def test_escape_asks_and_keeps_the_conversation_to_resume(make_app, existing_vau
     app.qtbot.waitUntil(lambda: page.focus_view is None)
     app.qtbot.waitUntil(lambda: page.resume_banner.isVisible(), timeout=10_000)
     assert "Winding down before sleep" in page.resume_text.text() and "step 2 of 8" in page.resume_text.text()
+
+
+def test_a_talk_on_screen_waits_longer_before_the_idle_lock(make_app, existing_vault, clock):
+    """Two people talking touch no keys: five quiet minutes must not lock them out mid-talk, half an hour does."""
+    app = make_app()
+    app.unlock_as(A)
+    page = open_page(app)
+    choose(page, "daily-unwind")
+    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    focus_of(app, page)
+    idle = app.built.idle
+    clock.advance(timedelta(minutes=20))
+    idle.check()
+    assert app.flow.is_open
+    clock.advance(timedelta(minutes=10))
+    idle.check()
+    assert not app.flow.is_open  # an abandoned talk still locks
+
+    app.unlock_as(A)  # after the runner closes, the usual five minutes apply again
+    clock.advance(timedelta(minutes=5))
+    app.built.idle.check()
+    assert not app.flow.is_open
