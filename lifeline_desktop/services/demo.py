@@ -12,6 +12,7 @@ from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.demo_conversations import fill_demo_conversations
 from lifeline_desktop.services.demo_journal import fill_demo_journal
+from lifeline_desktop.services.demo_planner import fill_demo_planner
 from lifeline_desktop.services.session import PartnerSetup, Session, VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -61,6 +62,7 @@ def fill_demo_vault(session: Session) -> None:
                                   written_at=now - timedelta(days=days_ago, hours=days_ago % 7))
     fill_demo_journal(session)
     fill_demo_conversations(session)
+    fill_demo_planner(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."

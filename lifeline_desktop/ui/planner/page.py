@@ -152,13 +152,22 @@ class PlannerPage(QWidget):
         saturday = self._next_saturday()
         zone = self.zone
 
-        def digest(planner: Any) -> Any:
-            planner.wishes.reveal_pending(saturday, zone)  # my wishes drawn while I was away
+        def digest(planner: Any) -> tuple[Any, int]:
+            revealed = planner.wishes.reveal_pending(saturday, zone)  # my wishes drawn while I was away
             found = planner.reminders.digest()
             planner.reminders.mark_seen()
-            return found
+            return found, len(revealed)
 
-        self._run(digest, self._show_digest)
+        def show(result: tuple[Any, int]) -> None:
+            found, revealed = result
+            self._show_digest(found)
+            if revealed:
+                self.load_wishes()
+                self._changed()
+                self.wishes.revealed.setText(self.tr("One of your wishes was drawn while you were away. It is "
+                                                     "revealed to you both now, and on the calendar."))
+
+        self._run(digest, show)
 
     def load_ideas(self) -> None:
         chosen = self.ideas.idea_filter()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from lifeline_desktop.domain.partners import PartnerSlot
@@ -26,6 +26,10 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+
+
 def every_text(root: QWidget) -> str:
     """All text a user could see or a screen reader could read in `root`: widgets and every model row."""
     parts: list[str] = []
@@ -46,7 +50,7 @@ def every_text(root: QWidget) -> str:
             model = getattr(tab, model_name, None)
             if model is not None:
                 for row in range(model.rowCount()):
-                    for column in range(model.columnCount()):
+                    for column in range(_columns(model)):
                         parts.append(str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole)))
                         parts.append(str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)))
     return "\n".join(parts)
