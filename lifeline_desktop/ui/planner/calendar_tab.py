@@ -96,6 +96,7 @@ class CalendarTab(QWidget):
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.verticalHeader().setVisible(False)
         self.week.setWordWrap(True)
+        self.week.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda_model: RowsModel[Any] = RowsModel(lambda o: describe_occurrence(o, self.zone),
                                                       lambda o: o.notes)
         self.agenda = QListView(self)
@@ -176,7 +177,7 @@ class CalendarTab(QWidget):
         body.addWidget(self.views, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
         layout.addLayout(modes)
         layout.addLayout(body, 1)
 

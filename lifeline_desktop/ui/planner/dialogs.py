@@ -40,6 +40,7 @@ class _Form(QDialog):
         self.error.setWordWrap(True)
         self.error.setObjectName("form-error")
         self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -54,10 +55,12 @@ class _Form(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.error.show()
         self.save_button.setEnabled(True)
 
     def _submit(self) -> None:
         self.error.clear()
+        self.error.hide()
         self.save_button.setEnabled(False)  # until the page says how it went
         self.submit()
 

@@ -38,6 +38,7 @@ from lifeline_desktop.ui.planner.models import (
 def _combo(parent: QWidget, name: str, everything: str, labels: dict[Any, str]) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.addItem(everything, None)
     for value, label in labels.items():
         combo.addItem(parent.tr(label), value)
@@ -148,7 +149,7 @@ class IdeasTab(QWidget):
         left.addWidget(self.list, 1)
         left.addWidget(self.count)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
         layout.addLayout(left, 1)
         layout.addWidget(detail)
 

@@ -156,7 +156,9 @@ class WeekModel(QAbstractTableModel):
         if occurrence is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe_occurrence(occurrence, self._zone, with_date=False)
+            start = local_time(occurrence.start, self._zone)
+            done = " ✓" if occurrence.outcome == "done" else ""
+            return f"{start:%H:%M}  {occurrence.title}{done}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return describe_occurrence(occurrence, self._zone)
         if role == ObjectRole:

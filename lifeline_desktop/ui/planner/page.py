@@ -164,6 +164,7 @@ class PlannerPage(QWidget):
             if revealed:
                 self.load_wishes()
                 self._changed()
+                self.wishes.revealed.show()
                 self.wishes.revealed.setText(self.tr("One of your wishes was drawn while you were away. It is "
                                                      "revealed to you both now, and on the calendar."))
 

@@ -50,6 +50,7 @@ class WishTab(QWidget):
         self.revealed.setObjectName("revealed")
         self.revealed.setWordWrap(True)
         self.revealed.setProperty("role", "warning")
+        self.revealed.hide()
         self.mine_model: RowsModel[Any] = RowsModel(lambda wish: wish.text)
         self.mine = QListView(self)
         self.mine.setModel(self.mine_model)
@@ -68,7 +69,7 @@ class WishTab(QWidget):
             column.addWidget(view, 1)
             lists.addLayout(column, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
         layout.setSpacing(defs.SPACING)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -95,6 +96,7 @@ class WishTab(QWidget):
         self.drawn_model.set_rows(state.drawn)
 
     def show_drawn(self, wish: Any) -> None:
+        self.revealed.show()
         if wish is None:
             self.revealed.setText(self.tr("The jar is empty. Add a wish first."))
         elif wish.text is None:
