@@ -10,11 +10,10 @@ What every test gets, without asking:
 - An in-memory keyring (``keyring.set_keyring``), fresh for each test, so nothing reaches the real OS keyring.
   Tests marked ``secret_service`` get the real Secret Service backend instead. Ask for ``memory_keyring`` to see
   what was stored.
-- A private temporary folder. ``TMPDIR``, ``SQLITE_TMPDIR`` and Python's ``tempfile.tempdir`` point at
-  ``<pytest basetemp>/process-tmp`` for the whole session, so whatever Qt, SQLite(Cipher) or Python put in "the
-  temp folder" lands there, where a privacy scan can read it: use the ``process_tmpdir`` fixture (or
-  ``tempfile.gettempdir()``). pytest's basetemp is ``/tmp/pytest-of-<user>/pytest-<n>`` (the last three runs are
-  kept), or whatever ``--basetemp`` says.
+- A private temporary folder. ``TMPDIR``, ``SQLITE_TMPDIR`` and Python's ``tempfile.tempdir`` point at a fresh
+  ``lifeline-tests-tmp-*`` folder for the whole session (set when this file is imported, before SQLite starts),
+  so whatever Qt, SQLite(Cipher) or Python put in "the temp folder" lands there, where a privacy scan can read it:
+  use the ``process_tmpdir`` fixture (or ``tempfile.gettempdir()``). It is removed when the session ends.
 
 Fixtures to ask for: ``tmp_config`` (an AppConfig inside tmp_path), ``clock`` (a ManualClock),
 ``memory_keyring``, ``network_guard``, ``process_tmpdir``.
@@ -27,6 +26,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import ipaddress
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -169,33 +169,33 @@ _NETWORK_GUARD = NetworkGuard()
 # ---------------------------------------------------------------------------------------------------------------------
 # Session start: the guard and the private temp folder, before collection imports anything under test
 
-_PROCESS_TMPDIR: Path | None = None
+def _make_process_tmpdir() -> Path:
+    """Set at import of this file, the first conftest pytest loads: before any other conftest (those of the paths
+    given on the command line load before pytest_configure) can import the product and so start SQLite, which
+    reads SQLITE_TMPDIR/TMPDIR once, when it initialises."""
+    folder = Path(tempfile.mkdtemp(prefix="lifeline-tests-tmp-"))
+    for name in ("TMPDIR", "SQLITE_TMPDIR", "TEMP", "TMP"):
+        os.environ[name] = str(folder)
+    tempfile.tempdir = str(folder)
+    return folder
+
+
+_PROCESS_TMPDIR: Path = _make_process_tmpdir()
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
-    global _PROCESS_TMPDIR
     _NETWORK_GUARD.install()
-
-    factory = getattr(config, "_tmp_path_factory", None)
-    if factory is None:  # pragma: no cover - pytest always has it; be safe with unusual plugins
-        factory = pytest.TempPathFactory.from_config(config, _ispytest=True)
-    process_tmp = factory.getbasetemp() / "process-tmp"
-    process_tmp.mkdir(parents=True, exist_ok=True)
-    for name in ("TMPDIR", "SQLITE_TMPDIR", "TEMP", "TMP"):
-        os.environ[name] = str(process_tmp)
-    tempfile.tempdir = str(process_tmp)
-    _PROCESS_TMPDIR = process_tmp
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     _NETWORK_GUARD.uninstall()
+    shutil.rmtree(_PROCESS_TMPDIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def process_tmpdir() -> Path:
-    """The folder TMPDIR points at for this test session (inside pytest's basetemp)."""
-    assert _PROCESS_TMPDIR is not None
+    """The folder TMPDIR points at for this test session (removed when the session ends)."""
     return _PROCESS_TMPDIR
 
 
