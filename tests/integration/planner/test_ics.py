@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from dateutil.rrule import rrulestr
+import recurring_ical_events
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.services.planner import PlanDraft
@@ -18,29 +18,11 @@ WINDOW = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC))
 
 
 def expand_like_a_calendar_app(data: bytes, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
-    """An independent reading of the file: zone-aware dateutil expansion with EXDATE and RECURRENCE-ID."""
+    """An independent reading of the file, as calendar apps do it: icalendar parses, recurring-ical-events
+    expands (RRULE, EXDATE, RECURRENCE-ID, time zones)."""
     calendar = icalendar.Calendar.from_ical(data)
-    events = list(calendar.walk("VEVENT"))
-    overrides = {(str(e["UID"]), e["RECURRENCE-ID"].dt.astimezone(UTC)): e for e in events if "RECURRENCE-ID" in e}
-    found = []
-    for event in events:
-        if "RECURRENCE-ID" in event:
-            continue
-        first = event["DTSTART"].dt
-        if "RRULE" not in event:
-            moments = [first]
-        else:
-            rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=first)
-            moments = rule.between(start - timedelta(days=1), end, inc=True)
-        excluded = {d.dt.astimezone(UTC) for x in ([event["EXDATE"]] if "EXDATE" in event and not isinstance(
-            event["EXDATE"], list) else event.get("EXDATE", [])) for d in x.dts}
-        for moment in moments:
-            key = (str(event["UID"]), moment.astimezone(UTC))
-            if key[1] in excluded:
-                continue
-            shown = overrides[key]["DTSTART"].dt if key in overrides else moment
-            if start <= shown.astimezone(UTC) < end:
-                found.append((str(event["SUMMARY"]), shown.astimezone(UTC)))
+    found = [(str(event["SUMMARY"]), event["DTSTART"].dt.astimezone(UTC))
+             for event in recurring_ical_events.of(calendar).between(start, end)]
     return sorted(found, key=lambda pair: (pair[1], pair[0]))
 
 
