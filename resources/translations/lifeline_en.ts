@@ -2,16 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="75"/>
+        <source> (not for us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="76"/>
+        <source> (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="78"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="79"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="111"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="113"/>
+        <source>done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="115"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="117"/>
+        <source>phones away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="119"/>
+        <source>overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="21"/>
+        <source>Something you planned together starts at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="27"/>
+        <source>a plan from the wish jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="28"/>
+        <source>Coming up at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="17"/>
+        <source>%1 · a wish of %2&apos;s, revealed when %2 next opens Lifeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="19"/>
+        <source>%1 · one of your wishes, revealed when your private space is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="112"/>
         <source>Preparing the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="190"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="255"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="275"/>
         <source>The backup is restored. Open it with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppreciationTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="164"/>
+        <source>A note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="165"/>
+        <source>I noticed… / Thank you for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="167"/>
+        <source>Send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="177"/>
+        <source>Our gratitude list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="179"/>
+        <source>%1 sees your note the next time they open Lifeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="200"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="202"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="221"/>
+        <source>Sent. It will be waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakPanel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="123"/>
+        <source>Taking a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="130"/>
+        <source>Ideas for calming down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="131"/>
+        <source>We&apos;re ready to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="134"/>
+        <source>Go on from the same step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="142"/>
+        <source>While you wait, maybe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="149"/>
+        <source>Come back at %1, or later if you need more time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20,6 +170,106 @@
     <message>
         <location filename="../../lifeline_desktop/ui/common/busy.py" line="18"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="104"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="114"/>
+        <source>Plans that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="124"/>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="131"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="132"/>
+        <source>Plan something (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="133"/>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="134"/>
+        <source>Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="263"/>
+        <source>Choose a plan to see what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="146"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="147"/>
+        <source>Didn&apos;t happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="148"/>
+        <source>Skip this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="149"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="150"/>
+        <source>How was it?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="151"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="152"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="269"/>
+        <source>Phones away: this time is for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -87,6 +337,94 @@
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="75"/>
         <source>That is not group %1 yet. Go back to look at the key if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="60"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="63"/>
+        <source>Resume the conversation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="72"/>
+        <source>Show scripts for a practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="73"/>
+        <source>Every practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="77"/>
+        <source>Show scripts by the time they take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="79"/>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="80"/>
+        <source>Up to %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="92"/>
+        <source>Conversation scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="144"/>
+        <source>Who has the floor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="145"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="148"/>
+        <source>Start this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="152"/>
+        <source>Who speaks first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="206"/>
+        <source>“%1” is waiting where you left it, at step %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="224"/>
+        <source>No script matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="227"/>
+        <source>About %1 minutes  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="230"/>
+        <source>Helps when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="231"/>
+        <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,55 +542,1059 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="54"/>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="63"/>
+        <source>1 reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="63"/>
+        <source>%1 replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="42"/>
+        <source>The entry and its replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="45"/>
+        <source>Send a heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="45"/>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
+        <source>Send a hug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
+        <source>Send a smile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="58"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="60"/>
+        <source>Share with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="61"/>
+        <source>Share this private entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="63"/>
+        <source>Add to our next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="64"/>
+        <source>Queue this entry as a topic for your next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="70"/>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="71"/>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="73"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="74"/>
+        <source>Send the reply (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="103"/>
+        <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="109"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="146"/>
+        <source>A reply needs a few words. A reaction says it without words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="159"/>
+        <source>Added to the agenda of your next check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="166"/>
+        <source>Share this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="167"/>
+        <source>%1 will be able to read this entry and reply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="168"/>
+        <source>Share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="169"/>
+        <source>A shared entry cannot become private again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="57"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="58"/>
+        <source>Entry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="61"/>
+        <source>Write freely. Nobody grades this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="87"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="67"/>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="68"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
+        <source>Private: only I can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
+        <source>Keep this entry private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
+        <source>%1 will see that a private entry exists and when, never its words. You can share it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="76"/>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="77"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="81"/>
+        <source>Close; your draft is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="117"/>
+        <source>A new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="123"/>
+        <source>Editing your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="136"/>
+        <source>Prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="154"/>
+        <source>Your unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="155"/>
+        <source>You were writing something on %1 that was not saved as an entry. Carry on with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="156"/>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="167"/>
+        <source>Draft restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="188"/>
+        <source>Draft kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="199"/>
+        <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="140"/>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="142"/>
+        <source>(private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="144"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="133"/>
+        <source>Export entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="74"/>
+        <source>The selected entries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="76"/>
+        <source>Every entry between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="80"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="80"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="84"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="85"/>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="86"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
+        <source>Include my private entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="115"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="91"/>
+        <source>Where to save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="92"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
+        <source>The exported file is not encrypted: anyone who can open the file can read it. Keep it somewhere private, or delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="100"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="108"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="114"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="134"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="134"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="140"/>
+        <source>Choose where to save the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="143"/>
+        <source>Export private entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="144"/>
+        <source>Your private entries will be written to a file that is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="145"/>
+        <source>Export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="164"/>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="169"/>
+        <source>Saved to %1. Remember: this file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="223"/>
+        <source>Phones away. Just the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="225"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="531"/>
+        <source>Leave for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="226"/>
+        <source>Leave for now (Esc); the conversation is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="246"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="247"/>
+        <source>Back (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="249"/>
+        <source>We need a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="251"/>
+        <source>We need a break (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="254"/>
+        <source>How long a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="256"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="257"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="439"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="259"/>
+        <source>Next (Right arrow or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="367"/>
+        <source>Before you start: how connected do you each feel right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="368"/>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="374"/>
+        <source>And now, how connected do you each feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="374"/>
+        <source>See our summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="397"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="399"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="400"/>
+        <source>%1, turn %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="405"/>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="410"/>
+        <source>%1 has the floor: speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="412"/>
+        <source>%1 has the floor: listening and reflecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="414"/>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="428"/>
+        <source>For %1, to tick quietly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="439"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="455"/>
+        <source>A private note for %1 needs your private space open (your own passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="459"/>
+        <source>Private note: only %1 can read it, sealed with %1&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="463"/>
+        <source>A shared note, if you&apos;d like to keep something from this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="529"/>
+        <source>Leave this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="530"/>
+        <source>It is kept just as it is. You can pick it up from this same step later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="542"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="551"/>
+        <source>Added to your shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="552"/>
+        <source>It&apos;s in your shared journal now, for both of you to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="51"/>
         <source>Your colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="54"/>
         <source>Open for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="60"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="60"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="62"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="63"/>
         <source>Switch partner: lock and let %1 open Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="65"/>
         <source>Switch partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="68"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="69"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="83"/>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="95"/>
+        <source>Our own idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="95"/>
+        <source>Edit our idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="120"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="98"/>
+        <source>A few words, like “Pancake Sunday”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="121"/>
+        <source>How and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="106"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="122"/>
+        <source>Time needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="123"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="124"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="125"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
+        <source>Any season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="113"/>
+        <source>Needs a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="60"/>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="61"/>
+        <source>Search ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="63"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="63"/>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <source>Any practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <source>Any cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <source>Any energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <source>Home or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="230"/>
+        <source>Any season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="231"/>
+        <source>No screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <source>Only ideas that need no phone, TV or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
+        <source>Show “not for us”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="96"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="111"/>
+        <source>Plan this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="112"/>
+        <source>Put this idea on the calendar (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="113"/>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="115"/>
+        <source>Not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="117"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="118"/>
+        <source>Surprise us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="120"/>
+        <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
+        <source>Add our own idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="189"/>
+        <source>1 idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="190"/>
+        <source>%1 ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="223"/>
+        <source>Pick an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="224"/>
+        <source>Choose one from the list, or let “Surprise us” choose for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="231"/>
+        <source>Needs a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="233"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="276"/>
+        <source>Prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="276"/>
+        <source>Another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
+        <source>Write about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
+        <source>Both answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
+        <source>Each of you answers privately; both answers appear together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="79"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="80"/>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
+        <source>Both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
+        <source>Any practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="119"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="124"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="125"/>
+        <source>Write a new entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
+        <source>Export to PDF or Markdown (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
+        <source>Print the selected entries (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="152"/>
+        <source>Choose an entry, or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="182"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
+        <source>Both answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="368"/>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="209"/>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="246"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="246"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
+        <source>%1 keeps %2 private entries (latest %3); only %1 can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="359"/>
+        <source>Select the entries to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="367"/>
+        <source>Appreciation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="370"/>
+        <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,15 +1668,52 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="42"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="257"/>
+        <source>Move this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="261"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="262"/>
+        <source>Only this occurrence moves; the rest of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerTiles</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="41"/>
         <source>Loading partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="56"/>
-        <source>I am %1</source>
+        <source>first partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="56"/>
+        <source>second partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="60"/>
+        <source>I am %1, the %2, in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,7 +1726,7 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="33"/>
-        <source>Your names and a colour each. They show on the start screen, so choose how you want to appear there (a nickname is fine).</source>
+        <source>Your names and a colour each. Your names are kept inside the encrypted vault: before anyone unlocks, Lifeline shows only your initials in your colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,13 +1766,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="69"/>
         <source>Please fill in both names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="71"/>
         <source>Please choose two different names, so each of you finds your own tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="73"/>
+        <source>Your names start with the same letter: please pick two different colours, so each of you finds your own tile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +1867,297 @@
     <message>
         <location filename="../../lifeline_desktop/ui/shell/pages.py" line="21"/>
         <source>Coming soon: this page is being written with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="181"/>
+        <source>Edit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="181"/>
+        <source>Plan something together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="226"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="227"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="194"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="229"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="230"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="231"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
+        <source>Phones away: this time is for the two of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <source>10 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="206"/>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="206"/>
+        <source>An hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="207"/>
+        <source>A day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="216"/>
+        <source>Repeat rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="222"/>
+        <source>Times are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="61"/>
+        <source>Coming up and missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="67"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="69"/>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="70"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="82"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="83"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="84"/>
+        <source>Wish jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="85"/>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="168"/>
+        <source>One of your wishes was drawn while you were away. It is revealed to you both now, and on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="195"/>
+        <source>Coming up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="198"/>
+        <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="222"/>
+        <source>No idea fits these filters. Loosen one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="225"/>
+        <source>How about this: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="263"/>
+        <source>On the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
+        <source>every time it repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="276"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="276"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="277"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="278"/>
+        <source>This removes %1 from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
+        <source>Marked as done. How was it? Each of you can reflect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
+        <source>Marked as not happened. There will be another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="312"/>
+        <source>Thank you. Your reflection is in your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="313"/>
+        <source>Thank you. Your reflection is in the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="333"/>
+        <source>Your wish is in the jar, sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="349"/>
+        <source>Export plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="350"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="355"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="354"/>
+        <source>Import plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
+        <source>Plans exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="380"/>
+        <source>Imported %1 plan(s); %2 were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateSpaceBar</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="29"/>
+        <source>Lifeline opened from this computer&apos;s keyring, so your private space is still closed. Your passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="34"/>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="35"/>
+        <source>Your passphrase, to open your private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="38"/>
+        <source>Open my private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="77"/>
+        <source>1 means far apart, 10 means very close. There are no wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="89"/>
+        <source>How connected %1 feels, 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +2300,45 @@
     </message>
 </context>
 <context>
+    <name>ReflectDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="277"/>
+        <source>How was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="281"/>
+        <source>How it felt, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="282"/>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
+        <source>A few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="288"/>
+        <source>What stayed with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="289"/>
+        <source>Keep this private (only in my private journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RememberPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="89"/>
@@ -655,6 +2369,70 @@
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="117"/>
         <source>Not available here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="53"/>
+        <source>Pick a prompt, and each of you answers on your own. Neither answer shows until you have both answered; then both appear together. This keeps you from reading over each other&apos;s shoulder on one computer. It is a promise between you, not a lock against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="61"/>
+        <source>Questions you both answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="68"/>
+        <source>Your sealed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="69"/>
+        <source>Your answer stays sealed until you have both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="135"/>
+        <source>Seal my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="104"/>
+        <source>Both answered: revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="106"/>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="108"/>
+        <source>%1 has answered: your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="110"/>
+        <source>Nobody has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="124"/>
+        <source>Choose “Both answer” under a prompt to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="131"/>
+        <source>Revealed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="134"/>
+        <source>Change my sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +2815,96 @@
     </message>
 </context>
 <context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="163"/>
+        <source>Who has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="183"/>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="568"/>
+        <source>Thank you for talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="574"/>
+        <source>Summary of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="575"/>
+        <source>Add to our shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="578"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="29"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="90"/>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="33"/>
+        <source>Start or pause the timer (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="36"/>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="37"/>
+        <source>One more minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="85"/>
+        <source>Time is up. Finish your thought, then move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="87"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="89"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="89"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/timer_view.py" line="90"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/shell/pages.py" line="35"/>
@@ -1179,10 +3047,184 @@
     </message>
 </context>
 <context>
+    <name>WishTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="31"/>
+        <source>Drop a wish in the jar: something you would love to do together. Only you can read your wishes until one is drawn; then it is shown to both of you and becomes a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="35"/>
+        <source>I wish we could…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="36"/>
+        <source>A new wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="38"/>
+        <source>Into the jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="47"/>
+        <source>Draw a wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="57"/>
+        <source>My wishes in the jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="61"/>
+        <source>Drawn wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
+        <source>My wishes (only I see these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
+        <source>Drawn from the jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="92"/>
+        <source>In the jar: %1 of your wishes and %2 of %3&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="101"/>
+        <source>The jar is empty. Add a wish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="103"/>
+        <source>You drew one of %1&apos;s wishes! It stays sealed until %1 opens Lifeline; then it is revealed to you both and put on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="107"/>
+        <source>From the jar: “%1”. It is on the calendar now; change the time as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="42"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="47"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../lifeline_desktop/app.py" line="74"/>
+        <location filename="../../lifeline_desktop/app.py" line="70"/>
         <source>Demo mode: a throwaway vault, deleted when you close Lifeline. Passphrases: %1 types “%2”, %3 types “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="80"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="80"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="81"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="81"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="82"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="82"/>
+        <source>Heading (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="83"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="83"/>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="84"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="84"/>
+        <source>Quote (Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conversations</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="27"/>
+        <source>Emotional intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="28"/>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="29"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="30"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="31"/>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="57"/>
+        <source>%1  ·  %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="60"/>
+        <source>%1, about %2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,9 +3250,17 @@
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/printing.py" line="29"/>
+        <source>Print entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>workers</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/workers.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/workers.py" line="139"/>
         <source>Something unexpected went wrong, and nothing was changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
