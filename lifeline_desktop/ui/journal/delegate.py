@@ -70,7 +70,7 @@ class EntryDelegate(QStyledItemDelegate):
             new = f' <span style="color:{defs.UNREAD_COLOUR}">● {html.escape(self.tr("new"))}</span>'
 
         return (f'<div style="font-size:small">{" · ".join(meta)}</div>'
-                f'<div style="font-size:large"><b>{title}</b>{new}</div>'
+                f'<div style="font-size:medium"><b>{title}</b>{new}</div>'
                 f'<div>{highlighted(_short(entry.excerpt), self.query)}</div>')
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:

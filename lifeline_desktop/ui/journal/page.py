@@ -160,7 +160,7 @@ class JournalPage(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 540])
+        splitter.setSizes([560, 440])  # the list is what people scan; the entry opens beside it
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -246,8 +246,10 @@ class JournalPage(QWidget):
         text = self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", str(total))
         if self._trace is not None and self._trace.count:
             latest = self._trace.dates[0].strftime("%d %b %Y")
-            text += " · " + self.tr("%1 keeps %2 private entries (latest %3); only %1 can read them.").replace(
-                "%1", self.people[self._me.other][0]).replace("%2", str(self._trace.count)).replace("%3", latest)
+            kept = (self.tr("%1 keeps 1 private entry (%3); only %1 can read it.") if self._trace.count == 1 else
+                    self.tr("%1 keeps %2 private entries (latest %3); only %1 can read them."))
+            text += " · " + kept.replace("%1", self.people[self._me.other][0]).replace(
+                "%2", str(self._trace.count)).replace("%3", latest)
         self.count.setText(text)
 
     _trace: Any = None

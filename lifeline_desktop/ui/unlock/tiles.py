@@ -33,9 +33,9 @@ class PartnerTiles(QWidget):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setProperty("role", "tile")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # an initial in a colour, no name
             button.setFixedSize(defs.TILE_SIZE, defs.TILE_SIZE)
-            button.setIconSize(QSize(64, 64))
+            button.setIconSize(QSize(defs.TILE_AVATAR_SIZE, defs.TILE_AVATAR_SIZE))
             button.setEnabled(False)
             button.setText("…")
             button.setAccessibleName(self.tr("Loading partners"))
@@ -55,8 +55,9 @@ class PartnerTiles(QWidget):
             button = self._buttons[tile.slot]
             position = self.tr("first partner") if tile.slot is PartnerSlot.A else self.tr("second partner")
             self._labels[tile.slot] = tile.label
-            button.setText(position)
-            button.setIcon(avatar_icon(tile.label, tile.colour))
+            button.setText(tile.label)
+            button.setToolTip(position)
+            button.setIcon(avatar_icon(tile.label, tile.colour, defs.TILE_AVATAR_SIZE))
             button.setAccessibleName(self.tr("I am %1, the %2, in %3").replace("%1", tile.label)
                                      .replace("%2", position).replace("%3", colour_name(tile.colour)))
             button.setEnabled(True)
