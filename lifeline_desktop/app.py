@@ -139,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = AppConfig.in_folder(demo_folder)
     else:
         config = AppConfig.for_user()
-    open_gate = demo_gate_factory(clock) if args.demo else gate_factory(clock)
+    open_gate = (demo_gate_factory(clock) if args.demo
+                 else gate_factory(clock, remembered_hints_dir=config.settings_dir / "remembered"))
     built = build(app, config, clock, open_gate, demo=args.demo)
     built.window.show()
     QTimer.singleShot(0, built.flow.load)  # the services load once the first screen is up

@@ -71,11 +71,13 @@ class VaultGate:
     """Everything before a vault is open: create, unlock, recover, restore."""
 
     def __init__(self, folder: Path, clock: Clock, keyring: RememberedKeys | None = None,
-                 kdf_policy: KdfPolicy | None = None) -> None:
+                 kdf_policy: KdfPolicy | None = None, remembered_hints_dir: Path | None = None) -> None:
+        """`remembered_hints_dir`: this account's settings folder, where Lifeline notes which vaults it
+        remembered, so the unlock screen never has to read the keyring just to ask."""
         self.folder = folder
         self._vault = VaultFolder(folder)
         self._clock = clock
-        self._remembered = keyring or RememberedKeys()
+        self._remembered = keyring or RememberedKeys(hints_dir=remembered_hints_dir)
         self._kdf = kdf_policy or KdfPolicy()
 
     def exists(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -32,9 +33,16 @@ class RememberedKeys:
     """Reads and writes master keys in whatever keyring `keyring` chose (or was given, in tests)."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None, *,
-                 disabled_reason: str | None = None) -> None:
+                 disabled_reason: str | None = None, hints_dir: Path | None = None) -> None:
         self._backend = backend
         self._disabled_reason = disabled_reason  # e.g. the demo vault: never offered, whatever the keyring
+        # A per-account note of which vault ids were remembered (ids only, no key). Without it, merely asking
+        # "is this vault remembered?" at the unlock screen reads the keyring, and a Secret Service with no
+        # login keyring yet then pops up "choose a password for the new keyring" before anyone asked for it.
+        self._hints_dir = hints_dir
+
+    def _hint(self, vault_id: str) -> Path | None:
+        return self._hints_dir / f"{vault_id}.remembered" if self._hints_dir else None
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
         return self._backend or keyring.get_keyring()
@@ -65,9 +73,16 @@ class RememberedKeys:
         if not state.available:
             raise keyring.errors.KeyringError(state.reason)
         self._keyring().set_password(SERVICE_NAME, vault_id, master_key.hex())
+        hint = self._hint(vault_id)
+        if hint is not None:
+            hint.parent.mkdir(parents=True, exist_ok=True)
+            hint.touch()
 
     def recall(self, vault_id: str) -> bytes | None:
         """The remembered master key, or None on any trouble (not remembered, locked, broken, changed)."""
+        hint = self._hint(vault_id)
+        if hint is not None and not hint.exists():
+            return None  # never remembered from this account: do not touch the keyring at all
         if not self.state().available:
             return None
         try:
@@ -84,10 +99,17 @@ class RememberedKeys:
         return key if len(key) == 32 else None
 
     def forget(self, vault_id: str) -> None:
+        hint = self._hint(vault_id)
+        if hint is not None:
+            hint.unlink(missing_ok=True)
         with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was remembered
             self._keyring().delete_password(SERVICE_NAME, vault_id)
 
     def is_remembered(self, vault_id: str) -> bool:
+        """Answered from the hint when there is one (no keyring access); the key itself is read on use."""
+        hint = self._hint(vault_id)
+        if hint is not None:
+            return hint.exists() and self.state().available
         return self.recall(vault_id) is not None
 
 

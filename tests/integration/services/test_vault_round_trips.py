@@ -211,3 +211,29 @@ def test_a_slot_below_a_raised_kdf_floor_is_rewrapped_at_unlock(created, vault_d
     assert not after.slot(B).kdf.at_least(raised)  # Mei's slot waits for Mei's own passphrase
     gate.unlock(A, ROSA.passphrase).lock()
     gate.unlock(B, MEI.passphrase).lock()
+
+
+def test_asking_whether_a_vault_is_remembered_never_reads_the_keyring(created, vault_dir, tmp_path, memory_keyring):
+    """Reading a Secret Service with no login keyring yet makes it ask the user to create one: the unlock
+    screen must not cause that just by starting. Only 'open without passphrase' reads the keyring."""
+    from lifeline_desktop.domain.clock import ManualClock
+    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.vault.kdf import KdfPolicy
+
+    reads: list[str] = []
+    real_get = memory_keyring.get_password
+    memory_keyring.get_password = lambda service, user: reads.append(user) or real_get(service, user)
+
+    def fresh_gate() -> VaultGate:
+        return VaultGate(vault_dir, ManualClock(), kdf_policy=KdfPolicy.fast_for_tests(),
+                         remembered_hints_dir=tmp_path / "settings" / "remembered")
+
+    assert not fresh_gate().keyring_status().remembered
+    assert fresh_gate().unlock_remembered(A) is None
+    assert reads == []
+    rosa = fresh_gate().unlock(A, ROSA.passphrase)
+    rosa.set_remembered(True)
+    rosa.lock()
+    assert fresh_gate().keyring_status().remembered and reads == []
+    fresh_gate().unlock_remembered(A).lock()
+    assert len(reads) == 1
