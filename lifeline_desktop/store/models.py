@@ -443,27 +443,36 @@ class ConversationStepNoteRow(Base):
 
 
 class CheckInRow(Base):
-    """One partner's check-in; scores 1–5."""
+    """One partner's check-in for one round; scores 1–10.
+
+    Until both partners have answered a round, the scores and note live only in `sealed` (under the vault's
+    reveal key, see services/checkins.py) and the plain columns stay empty (a CHECK says so).
+    """
 
     __tablename__ = "check_ins"
     __table_args__ = (
         _slot_check("partner_slot"),
-        _rating_check("closeness"),
-        _rating_check("communication"),
-        _rating_check("trust"),
-        _rating_check("affection"),
-        _rating_check("fun"),
+        _rating_check("closeness", high=10),
+        _rating_check("communication", high=10),
+        _rating_check("trust", high=10),
+        _rating_check("affection", high=10),
+        _rating_check("fun", high=10),
+        CheckConstraint("sealed IS NULL OR (closeness IS NULL AND note = '')", name="sealed_keeps_no_text"),
+        UniqueConstraint("round_key", "partner_slot"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     partner_slot: Mapped[PartnerSlot] = mapped_column(PartnerSlotType())
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-    closeness: Mapped[int] = mapped_column(Integer)
-    communication: Mapped[int] = mapped_column(Integer)
-    trust: Mapped[int] = mapped_column(Integer)
-    affection: Mapped[int] = mapped_column(Integer)
-    fun: Mapped[int] = mapped_column(Integer)
+    round_key: Mapped[str | None] = mapped_column(String(10))
+    closeness: Mapped[int | None] = mapped_column(Integer)
+    communication: Mapped[int | None] = mapped_column(Integer)
+    trust: Mapped[int | None] = mapped_column(Integer)
+    affection: Mapped[int | None] = mapped_column(Integer)
+    fun: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AgendaTopicRow(Base):
@@ -493,6 +502,10 @@ class ProgramEnrolmentRow(Base):
     status: Mapped[EnrolmentStatus] = mapped_column(StrEnumType(EnrolmentStatus))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    own_pace: Mapped[bool] = mapped_column(default=False, server_default="0")
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    paused_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    journal_entry_id: Mapped[int | None] = mapped_column(Integer)
 
     step_progress: Mapped[list[ProgramStepProgressRow]] = relationship(passive_deletes=True)
 

@@ -87,7 +87,7 @@ def test_private_entries_cannot_hold_plain_text(engine: Engine) -> None:
         lambda: PartnerRow(slot="c", name="X", colour="#000", created_at=NOW),
         lambda: AppreciationNoteRow(from_slot=A, to_slot=A, body="me", created_at=NOW),
         lambda: CheckInRow(
-            partner_slot=A, checked_in_at=NOW, closeness=6, communication=3, trust=3, affection=3, fun=3
+            partner_slot=A, checked_in_at=NOW, closeness=11, communication=3, trust=3, affection=3, fun=3
         ),
     ],
 )
