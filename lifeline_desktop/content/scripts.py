@@ -37,8 +37,29 @@ COMMON_FILE = "_common.toml"
 MAX_TEXT = 2_000
 
 
+@dataclass(frozen=True)
+class ScriptProblem:
+    """One thing wrong in a script, by place: `part` is "opening", "round", "closing" or "" (the whole script);
+    `round_index` and `step_index` are 0-based (None when not about a round or a step); `kind` is the
+    validator's error type ("missing", "literal_error", …) and `message` the loader's own words."""
+
+    part: str
+    round_index: int | None
+    step_index: int | None
+    field: str
+    kind: str
+    message: str
+
+
 class ScriptFileError(ContentError):
-    """A script file that cannot be used, with the file, the step and the field named."""
+    """A script file that cannot be used, with the file, the step and the field named.
+
+    `problems` lists each issue by place (empty when the file is not TOML at all), for screens that phrase them
+    in their own words."""
+
+    def __init__(self, message: str, problems: tuple[ScriptProblem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 def _clean(text: str) -> str:
@@ -131,6 +152,7 @@ class Script:
     professional_note: str
     outline: ScriptOutline
     source: str
+    ours: bool = False  # written, duplicated or imported by the couple (stored in the vault, not a file)
 
     @classmethod
     def from_model(cls, model: ScriptModel, source: str) -> Script:
@@ -185,6 +207,20 @@ def _describe(issue: dict[str, Any]) -> str:
     return f"{', '.join(pieces) or 'the script'}: {message}"
 
 
+def _problem(issue: dict[str, Any]) -> ScriptProblem:
+    loc = tuple(issue.get("loc", ()))
+    part, round_index, step_index, rest = "", None, None, loc
+    if len(loc) >= 2 and loc[0] in ("steps", "closing") and isinstance(loc[1], int):
+        part, step_index, rest = ("opening" if loc[0] == "steps" else "closing"), loc[1], loc[2:]
+    elif len(loc) >= 2 and loc[0] == "rounds" and isinstance(loc[1], int):
+        part, round_index, rest = "round", loc[1], loc[2:]
+        if len(loc) >= 4 and loc[2] == "steps" and isinstance(loc[3], int):
+            step_index, rest = loc[3], loc[4:]
+    field = ".".join(_FIELD_NAMES.get(str(p), str(p)) for p in rest if not isinstance(p, int))
+    message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
+    return ScriptProblem(part, round_index, step_index, field, str(issue.get("type", "")), message)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -209,8 +245,9 @@ def _validate(data: dict[str, Any], name: str) -> Script:
     try:
         model = ScriptModel.model_validate(data)
     except ValidationError as error:
-        problems = "; ".join(_describe(dict(issue)) for issue in error.errors())
-        raise ScriptFileError(f"{name}: {problems}.") from error
+        issues = [dict(issue) for issue in error.errors()]
+        problems = "; ".join(_describe(issue) for issue in issues)
+        raise ScriptFileError(f"{name}: {problems}.", tuple(_problem(issue) for issue in issues)) from error
     except (TypeError, ValueError, RecursionError) as error:  # pragma: no cover - pydantic wraps these
         raise ScriptFileError(f"{name}: cannot be used ({error}).") from error
     return Script.from_model(model, name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -21,11 +22,15 @@ from lifeline_desktop.content.scripts import CommonModel, Script, ScriptLibrary,
 from lifeline_desktop.domain.conversation import MIN_BREAK_MINUTES, PlayedStep, check_rating, expand
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.conversations_own import OwnScriptStore
 from lifeline_desktop.services.journal import JournalService
 from lifeline_desktop.services.vault_context import VaultContext
 from lifeline_desktop.services.vault_records import partner_names
 from lifeline_desktop.store.models import ConversationSessionRow, ConversationStepNoteRow
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.conversations_history import HistoryEntry
 
 NOTE_KIND = "conversation_note"
 MAX_NOTE_CHARS = 20_000
@@ -81,15 +86,31 @@ class ConversationService:
         self._context = context
         self._journal = journal
         self._load_library = library
+        self._merged: ScriptLibrary | None = None
+        self.own_script_problems: list[str] = []
+        self.own = OwnScriptStore(context, lambda: (s.id for s in self._load_library().all()), self._forget_library)
 
     # --- the library ------------------------------------------------------------------------------------------
 
     @property
     def library(self) -> ScriptLibrary:
-        return self._load_library()
+        """The built-in scripts and ours (read from the vault once, again after each change)."""
+        if self._merged is None:
+            builtin = self._load_library()
+            own = self.own.load()
+            self.own_script_problems = own.problems
+            self._merged = ScriptLibrary(builtin.all() + own.scripts, builtin.common)
+        return self._merged
+
+    def _ready(self) -> None:
+        """Reads our own scripts, if not yet read, before a transaction starts (never one inside another)."""
+        _ = self.library
+
+    def _forget_library(self) -> None:
+        self._merged = None
 
     def scripts(self) -> list[Script]:
-        return self.library.all()
+        return sorted(self.library.all(), key=lambda s: s.title.casefold())
 
     def common(self) -> CommonModel:
         return self.library.common
@@ -118,11 +139,13 @@ class ConversationService:
             return self._view(row)
 
     def get(self, conversation_id: int) -> ConversationView:
+        self._ready()
         with self._context.transaction() as session:
             return self._view(self._row(session, conversation_id))
 
     def unfinished(self) -> ConversationView | None:
         """The most recent conversation not yet finished, to offer to resume (scripts since removed are skipped)."""
+        self._ready()
         with self._context.transaction() as session:
             rows = session.scalars(select(ConversationSessionRow)
                                    .where(ConversationSessionRow.finished_at.is_(None))
@@ -135,11 +158,20 @@ class ConversationService:
 
     def history(self) -> list[ConversationView]:
         """Finished conversations, newest first."""
+        self._ready()
         with self._context.transaction() as session:
             rows = session.scalars(select(ConversationSessionRow)
                                    .where(ConversationSessionRow.finished_at.is_not(None))
                                    .order_by(ConversationSessionRow.finished_at.desc())).all()
             return [self._view(row) for row in rows if self.library.get(row.script_id) is not None]
+
+    def history_entries(self) -> list[HistoryEntry]:
+        """Finished conversations, newest first, with duration, ratings and notes (never the other's private
+        text: only how many private notes they kept)."""
+        from lifeline_desktop.services.conversations_history import load_history
+
+        library = self.library
+        return load_history(self._context, library.get, self._view)
 
     def move_to(self, conversation_id: int, step: int) -> None:
         """Saved on every step change, so a lock or a crash resumes on this step."""
@@ -173,6 +205,7 @@ class ConversationService:
             self._row(session, conversation_id).break_until = None
 
     def finish(self, conversation_id: int) -> ConversationView:
+        self._ready()
         with self._context.transaction() as session:
             row = self._row(session, conversation_id)
             if row.finished_at is None:

@@ -439,6 +439,21 @@ class ConversationStepNoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class UserScriptRow(Base):
+    """A conversation script the couple wrote, duplicated or imported: the TOML text of a script file, shared."""
+
+    __tablename__ = "user_scripts"
+    __table_args__ = (_slot_check("created_by"), CheckConstraint("version >= 1", name="version_positive"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    script_id: Mapped[str] = mapped_column(String(64), unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    toml: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[PartnerSlot] = mapped_column(PartnerSlotType())
+
+
 # --- Check-ins and agenda ---------------------------------------------------------------------------------------
 
 
