@@ -15,10 +15,13 @@ from sqlalchemy import Engine
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.checkins import CheckInService
 from lifeline_desktop.services.conversations import ConversationService
 from lifeline_desktop.services.journal import JournalService
 from lifeline_desktop.services.opening import open_checked_engine
 from lifeline_desktop.services.planner import PlannerService
+from lifeline_desktop.services.programs import ProgramService
+from lifeline_desktop.services.today import TodayService
 from lifeline_desktop.services.vault_context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault_folder import VaultFolder
 from lifeline_desktop.services.vault_records import partner_names, record_vault_created
@@ -248,6 +251,9 @@ class Session:
         self.journal = JournalService(context)
         self.conversations = ConversationService(context, self.journal)
         self.planner = PlannerService(context)
+        self.checkins = CheckInService(context)
+        self.programs = ProgramService(context, self.journal)
+        self.today = TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs)
         partners = partner_names(context)
         self.partner_name, self.partner_colour = partners[self.partner]
         self.other_name, self.other_colour = partners[self.partner.other]
