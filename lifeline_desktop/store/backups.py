@@ -20,7 +20,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from sqlalchemy import Engine
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import StorageFull
+from lifeline_desktop.durable import fsync_file, fsync_folder
 from lifeline_desktop.store.errors import is_disk_full
 
 BACKUPS_DIR_NAME = "backups"
@@ -83,27 +83,9 @@ def _is_disk_full(error: BaseException) -> bool:
     return is_disk_full(error)
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if sys.platform == "win32":  # Windows cannot open a folder for fsync; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _copy_file_durably(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
-    _fsync_file(target)
+    fsync_file(target)
 
 
 def _vacuum_into(source: Engine | sqlcipher.Connection, target: Path) -> None:
@@ -146,17 +128,17 @@ class BackupStore:
             db_copy = partial / DB_FILE_NAME
             os.close(os.open(db_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, self._file_mode))
             _vacuum_into(source, db_copy)
-            _fsync_file(db_copy)
+            fsync_file(db_copy)
             key_file = self.vault_dir / KEY_FILE_NAME
             if key_file.is_file():
                 _copy_file_durably(key_file, partial / KEY_FILE_NAME)
             info = {"format": 1, "reason": reason, "created": created.isoformat()}
             (partial / INFO_FILE_NAME).write_text(json.dumps(info), encoding="utf-8")
-            _fsync_file(partial / INFO_FILE_NAME)
-            _fsync_dir(partial)
+            fsync_file(partial / INFO_FILE_NAME)
+            fsync_folder(partial)
             final = self._free_name(f"{created.strftime(_STAMP)}-{reason}")
             os.rename(partial, final)
-            _fsync_dir(self.folder)
+            fsync_folder(self.folder)
         except BaseException as error:
             shutil.rmtree(partial, ignore_errors=True)
             if _is_disk_full(error):
@@ -228,7 +210,7 @@ class BackupStore:
                 os.replace(final, aside_keys)
                 moved.append(aside_keys)
             os.replace(staged_file, final)
-        _fsync_dir(folder)
+        fsync_folder(folder)
         return RestoreReport(restored_from=backup, moved_aside=moved)
 
     # --- helpers ------------------------------------------------------------------------------------------------

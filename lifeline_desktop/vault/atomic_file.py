@@ -4,34 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from lifeline_desktop.domain.errors import StorageFull
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":  # Windows cannot open a folder for fsync; os.replace is durable enough there
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _replace_with_retry(source: Path, target: Path) -> None:
-    # On Windows a virus scanner or indexer may hold the target open for a moment.
-    for attempt in range(10):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == 9:
-                raise
-            time.sleep(0.05 * (attempt + 1))
+from lifeline_desktop.durable import fsync_folder, replace_with_retry
 
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -46,8 +23,8 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temp_path, mode)
-            _replace_with_retry(temp_path, path)
-            _fsync_folder(folder)
+            replace_with_retry(temp_path, path)
+            fsync_folder(folder)
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise StorageFull() from error
