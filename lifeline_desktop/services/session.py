@@ -216,7 +216,8 @@ class VaultGate:
     def _open(self, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock | None = None) -> Session:
         lock = lock or self._lock()
         try:
-            engine, keys = open_checked_engine(self._vault, keys, BackupStore(self.folder, self._clock))
+            engine, keys = open_checked_engine(self._vault, keys, BackupStore(self.folder, self._clock),
+                                               self._clock)
         except BaseException:
             lock.release()
             raise
