@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.prompts import builtin_prompts
@@ -26,9 +26,11 @@ from lifeline_desktop.services.drafts import DraftService
 from lifeline_desktop.services.journal_views import (
     REACTIONS,
     EntryDetail,
+    EntryPage,
     EntrySummary,
     EntryView,
     JournalFilter,
+    PageCursor,
     PrivateTrace,
     ReactionView,
     ReplyView,
@@ -36,7 +38,7 @@ from lifeline_desktop.services.journal_views import (
 from lifeline_desktop.services.prompts import PromptService
 from lifeline_desktop.services.sealed_answers import SealedAnswerService
 from lifeline_desktop.services.vault_context import VaultContext
-from lifeline_desktop.store.fts import search_shared_entries
+from lifeline_desktop.store.fts import EntryKey, newest_shared_matches, shared_match_condition
 from lifeline_desktop.store.models import (
     AgendaTopicRow,
     EntryReactionRow,
@@ -48,15 +50,18 @@ from lifeline_desktop.store.models import (
     TagRow,
     Visibility,
 )
+from lifeline_desktop.store.types import UTCDateTime
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
 
-__all__ = ["EntryDetail", "EntrySummary", "EntryView", "JournalFilter", "JournalService", "PrivateTrace"]
+__all__ = ["EntryDetail", "EntryPage", "EntrySummary", "EntryView", "JournalFilter", "JournalService", "PageCursor",
+           "PrivateTrace"]
 
 ENTRY_KIND = "journal_entry"
 MAX_ENTRY_CHARS = 1_000_000  # about 300 pages: beyond that an entry is almost surely a paste by mistake
 MAX_REPLY_CHARS = 100_000
 MAX_TAG_CHARS = 40
 EXCERPT_CHARS = 180
+PAGE_SIZE = 50  # rows per page of the Journal list
 _MARKUP = re.compile(r"\\(?=[^\w\s])|[#>*_`~\[\]!]|\(https?://[^)]*\)|<[^>]{0,200}>")
 
 
@@ -96,6 +101,9 @@ class JournalService:
         self.sealed = SealedAnswerService(context)
         self.appreciation = AppreciationService(context)
         self.drafts = DraftService(context)
+        # My own private entries, opened once per session: {id: (sealed bytes, title, body)}. Few, so kept whole;
+        # a changed seal (every edit seals anew) opens again. Never holds the other partner's text (it cannot open).
+        self._private_text: dict[int, tuple[bytes, str, str]] = {}
 
     @property
     def partner(self) -> PartnerSlot:
@@ -160,6 +168,7 @@ class JournalService:
             row.title, row.body = content
             row.sealed_body = None
             row.updated_at = self._context.clock.now()
+            self._private_text.pop(row.id, None)
 
     def reply(self, entry_id: int, body: str) -> int:
         """A reply under a shared entry, by either partner (a thread)."""
@@ -216,12 +225,17 @@ class JournalService:
 
     # --- reading ----------------------------------------------------------------------------------------------
 
-    def entries(self) -> list[EntryView]:
+    def entries(self, limit: int | None = None) -> list[EntryView]:
         """Shared entries and my own private ones (when my private space is open), newest first."""
         with self._context.transaction() as session:
-            rows = session.scalars(select(JournalEntryRow).order_by(JournalEntryRow.created_at.desc(),
-                                                                    JournalEntryRow.id.desc())).all()
-            return [view for row in rows if (view := self._view(row)) is not None]
+            if limit is not None:
+                ids = [key[1] for key in self._newest_keys(session, JournalFilter(), None, limit)]
+                rows = {row.id: row for row in session.scalars(
+                    select(JournalEntryRow).where(JournalEntryRow.id.in_(ids)))}
+                ordered = [rows[entry_id] for entry_id in ids if entry_id in rows]
+            else:
+                ordered = list(session.scalars(select(JournalEntryRow).order_by(*_NEWEST)))
+            return [view for row in ordered if (view := self._view(row)) is not None]
 
     def search(self, text: str) -> list[EntryView]:
         """Shared entries through the index; my private ones searched in memory, never indexed."""
@@ -229,6 +243,28 @@ class JournalService:
             return self.entries()
         ids = set(self.entry_ids(JournalFilter(text=text)))
         return [entry for entry in self.entries() if entry.id in ids]
+
+    def page(self, journal_filter: JournalFilter = JournalFilter(), after: PageCursor | None = None,  # noqa: B008
+             limit: int = PAGE_SIZE) -> EntryPage:
+        """One page of the list: up to `limit` entries I may see that pass the filter, newest first, after `after`.
+
+        Paged in SQL by (created_at, id), so the first page of 50,000 entries costs what the first page of 50 does;
+        a search takes the newest matches straight from the index. My private entries (few) are searched in memory
+        and merged by date. Pass the page's `next` back as `after` for the following page.
+        """
+        with self._context.transaction() as session:
+            keys = self._newest_keys(session, journal_filter, after, limit + 1)
+            shown = keys[:limit]
+            rows = self._summaries(session, [key[1] for key in shown], journal_filter.text)
+        return EntryPage(tuple(rows), PageCursor(*shown[-1]) if len(keys) > limit else None)
+
+    def count(self, journal_filter: JournalFilter = JournalFilter()) -> int:  # noqa: B008
+        """How many entries I may see pass the filter (a query of its own: the list shows its first page sooner)."""
+        with self._context.transaction() as session:
+            conditions = self._conditions(journal_filter)
+            shared = session.scalar(select(func.count()).select_from(JournalEntryRow).where(
+                shared_match_condition(journal_filter.text), *conditions)) or 0
+            return shared + len(self._private_keys(session, journal_filter.text, conditions, None))
 
     def private_count(self, author: PartnerSlot) -> int:
         """How many private entries a partner keeps: the other partner may see this count, never the text."""
@@ -245,70 +281,59 @@ class JournalService:
         return PrivateTrace(len(moments), tuple(moment.astimezone().date() for moment in moments))
 
     def entry_ids(self, journal_filter: JournalFilter = JournalFilter()) -> list[int]:  # noqa: B008
-        """Ids of the entries I may see that pass the filter, newest first (cheap: the list pages through it)."""
-        words = journal_filter.text.split()
+        """Ids of all the entries I may see that pass the filter, newest first (for export and print ranges)."""
         with self._context.transaction() as session:
-            query = self._filtered(select(JournalEntryRow.id, JournalEntryRow.visibility,
-                                          JournalEntryRow.author_slot), journal_filter)
-            rows = session.execute(query).all()
-            shared_hits = set(search_shared_entries(session, journal_filter.text)) if words else set()
-            mine_private = self._context.partner if self._context.private_space_open else None
-            private_ids = [row.id for row in rows
-                           if row.visibility is Visibility.PRIVATE and row.author_slot is mine_private]
-            private_hits: set[int] = set()
-            if words and private_ids:
-                for entry in session.scalars(select(JournalEntryRow).where(JournalEntryRow.id.in_(private_ids))):
-                    content = self._open(entry)
-                    if content is not None and _matches_all(words, *content):
-                        private_hits.add(entry.id)
-        result: list[int] = []
-        for row in rows:
-            if row.visibility is Visibility.SHARED:
-                if not words or row.id in shared_hits:
-                    result.append(row.id)
-            elif row.author_slot is mine_private and (not words or row.id in private_hits):
-                result.append(row.id)
-        return result
+            conditions = self._conditions(journal_filter)
+            shared: list[EntryKey] = [(created_at, entry_id) for created_at, entry_id in session.execute(
+                select(JournalEntryRow.created_at, JournalEntryRow.id)
+                .where(shared_match_condition(journal_filter.text), *conditions).order_by(*_NEWEST))]
+            private = self._private_keys(session, journal_filter.text, conditions, None)
+        return [key[1] for key in sorted(shared + private, reverse=True)]
 
     def summaries(self, ids: Sequence[int], highlight: str = "") -> list[EntrySummary]:
         """List rows for `ids`, in that order; ids I may not see are left out."""
         if not ids:
             return []
-        me = self._context.partner
         with self._context.transaction() as session:
-            rows = {row.id: row for row in session.scalars(
-                select(JournalEntryRow).where(JournalEntryRow.id.in_(list(ids))))}
-            reply_counts: dict[int, tuple[int, datetime | None]] = {}
-            for entry_id, count, latest_other in session.execute(
-                    select(EntryReplyRow.entry_id, func.count(),
-                           func.max(case((EntryReplyRow.author_slot != me, EntryReplyRow.created_at), else_=None)))
-                    .where(EntryReplyRow.entry_id.in_(list(rows))).group_by(EntryReplyRow.entry_id)):
-                reply_counts[entry_id] = (count, _as_utc(latest_other))
-            reactions: dict[int, list[str]] = {}
-            for entry_id, reaction in session.execute(
-                    select(EntryReactionRow.entry_id, EntryReactionRow.reaction)
-                    .where(EntryReactionRow.entry_id.in_(list(rows))).order_by(EntryReactionRow.id)):
-                reactions.setdefault(entry_id, []).append(reaction)
-            read: dict[int, datetime] = {entry_id: read_at for entry_id, read_at in session.execute(
-                select(EntryReadMarkerRow.entry_id, EntryReadMarkerRow.read_at).where(
-                    EntryReadMarkerRow.reader_slot == me, EntryReadMarkerRow.entry_id.in_(list(rows))))}
-            tag_names: dict[int, list[str]] = {}
-            for entry_id, name in session.execute(
-                    select(JournalEntryTagRow.entry_id, TagRow.name).join(TagRow)
-                    .where(JournalEntryTagRow.entry_id.in_(list(rows))).order_by(TagRow.name)):
-                tag_names.setdefault(entry_id, []).append(name)
-            result: list[EntrySummary] = []
-            for entry_id in ids:
-                row = rows.get(entry_id)
-                view = self._view(row) if row is not None else None
-                if row is None or view is None:
-                    continue
-                count, latest_other = reply_counts.get(row.id, (0, None))
-                result.append(EntrySummary(
-                    row.id, row.author_slot, view.private, view.title, plain_excerpt(view.body, highlight),
-                    row.mood, tuple(tag_names.get(row.id, ())), count, tuple(reactions.get(row.id, ())),
-                    row.created_at, self._unread(row, read.get(row.id), latest_other), row.prompt_id))
-            return result
+            return self._summaries(session, ids, highlight)
+
+    def _summaries(self, session: OrmSession, ids: Sequence[int], highlight: str) -> list[EntrySummary]:
+        me = self._context.partner
+        if not ids:
+            return []
+        rows = {row.id: row for row in session.scalars(
+            select(JournalEntryRow).where(JournalEntryRow.id.in_(list(ids))))}
+        reply_counts: dict[int, tuple[int, datetime | None]] = {}
+        for entry_id, count, latest_other in session.execute(
+                select(EntryReplyRow.entry_id, func.count(),
+                       func.max(case((EntryReplyRow.author_slot != me, EntryReplyRow.created_at), else_=None)))
+                .where(EntryReplyRow.entry_id.in_(list(rows))).group_by(EntryReplyRow.entry_id)):
+            reply_counts[entry_id] = (count, _as_utc(latest_other))
+        reactions: dict[int, list[str]] = {}
+        for entry_id, reaction in session.execute(
+                select(EntryReactionRow.entry_id, EntryReactionRow.reaction)
+                .where(EntryReactionRow.entry_id.in_(list(rows))).order_by(EntryReactionRow.id)):
+            reactions.setdefault(entry_id, []).append(reaction)
+        read: dict[int, datetime] = {entry_id: read_at for entry_id, read_at in session.execute(
+            select(EntryReadMarkerRow.entry_id, EntryReadMarkerRow.read_at).where(
+                EntryReadMarkerRow.reader_slot == me, EntryReadMarkerRow.entry_id.in_(list(rows))))}
+        tag_names: dict[int, list[str]] = {}
+        for entry_id, name in session.execute(
+                select(JournalEntryTagRow.entry_id, TagRow.name).join(TagRow)
+                .where(JournalEntryTagRow.entry_id.in_(list(rows))).order_by(TagRow.name)):
+            tag_names.setdefault(entry_id, []).append(name)
+        result: list[EntrySummary] = []
+        for entry_id in ids:
+            row = rows.get(entry_id)
+            view = self._view(row) if row is not None else None
+            if row is None or view is None:
+                continue
+            count, latest_other = reply_counts.get(row.id, (0, None))
+            result.append(EntrySummary(
+                row.id, row.author_slot, view.private, view.title, plain_excerpt(view.body, highlight),
+                row.mood, tuple(tag_names.get(row.id, ())), count, tuple(reactions.get(row.id, ())),
+                row.created_at, self._unread(row, read.get(row.id), latest_other), row.prompt_id))
+        return result
 
     def entry(self, entry_id: int) -> EntryDetail:
         """One entry with its replies and reactions; raises InvalidInput if I may not see it."""
@@ -345,8 +370,10 @@ class JournalService:
         return sorted(details, key=lambda d: (d.created_at, d.id))
 
     def unread_count(self) -> int:
-        ids = self.entry_ids()
-        return sum(1 for summary in self.summaries(ids[:500]) if summary.unread)
+        """Unread among the newest 500 entries (older ones are not flagged as news)."""
+        with self._context.transaction() as session:
+            ids = [key[1] for key in self._newest_keys(session, JournalFilter(), None, 500)]
+            return sum(1 for summary in self._summaries(session, ids, "") if summary.unread)
 
     def tags(self) -> list[str]:
         with self._context.transaction() as session:
@@ -365,24 +392,63 @@ class JournalService:
         if len(title) + len(body) > MAX_ENTRY_CHARS:
             raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
 
-    def _filtered(self, query: Select[int, Visibility, PartnerSlot],
-                  journal_filter: JournalFilter) -> Select[int, Visibility, PartnerSlot]:
+    def _conditions(self, journal_filter: JournalFilter) -> list[ColumnElement[bool]]:
+        """The filter's conditions on journal entries, except the text (searched apart: index or memory)."""
+        conditions: list[ColumnElement[bool]] = []
         if journal_filter.author is not None:
-            query = query.where(JournalEntryRow.author_slot == journal_filter.author)
+            conditions.append(JournalEntryRow.author_slot == journal_filter.author)
         if journal_filter.mood:
-            query = query.where(JournalEntryRow.mood == journal_filter.mood)
+            conditions.append(JournalEntryRow.mood == journal_filter.mood)
         if journal_filter.tag:
-            query = query.where(JournalEntryRow.id.in_(
+            conditions.append(JournalEntryRow.id.in_(
                 select(JournalEntryTagRow.entry_id).join(TagRow).where(TagRow.name == journal_filter.tag.casefold())))
         if journal_filter.practice:
             prompt_ids = [p.id for p in builtin_prompts() if p.practice.value == journal_filter.practice]
-            query = query.where(JournalEntryRow.prompt_id.in_(prompt_ids))
+            conditions.append(JournalEntryRow.prompt_id.in_(prompt_ids))
         if journal_filter.since is not None:
-            query = query.where(JournalEntryRow.created_at >= _local_midnight(journal_filter.since))
+            conditions.append(JournalEntryRow.created_at >= _local_midnight(journal_filter.since))
         if journal_filter.until is not None:
-            query = query.where(JournalEntryRow.created_at < _local_midnight(journal_filter.until)
-                                + timedelta(days=1))
-        return query.order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc())
+            conditions.append(JournalEntryRow.created_at < _local_midnight(journal_filter.until) + timedelta(days=1))
+        return conditions
+
+    def _newest_keys(self, session: OrmSession, journal_filter: JournalFilter, after: PageCursor | None,
+                     limit: int) -> list[EntryKey]:
+        """(created_at, id) of the newest `limit` entries I may see after `after`: shared ones from SQL, mine from
+        memory, merged."""
+        conditions = self._conditions(journal_filter)
+        if after is not None:
+            conditions.append(tuple_(JournalEntryRow.created_at, JournalEntryRow.id)
+                              < tuple_(literal(after.created_at, UTCDateTime()), literal(after.id)))
+        shared = newest_shared_matches(session, journal_filter.text, conditions, limit)
+        private = self._private_keys(session, journal_filter.text, conditions, limit)
+        return sorted(shared + private, reverse=True)[:limit] if private else shared
+
+    def _private_keys(self, session: OrmSession, text: str, conditions: list[ColumnElement[bool]],
+                      limit: int | None) -> list[EntryKey]:
+        """My private entries passing `conditions` and holding every word of `text`, newest first.
+
+        Never indexed: opened in memory (once per session, see `_private_text`) and searched there. Only my own
+        are ever read here; the other partner's could not be opened anyway."""
+        if not self._context.private_space_open:
+            self._private_text.clear()
+            return []
+        me = self._context.partner
+        mine = [JournalEntryRow.visibility == Visibility.PRIVATE, JournalEntryRow.author_slot == me, *conditions]
+        words = text.split()
+        if not words:
+            query = select(JournalEntryRow.created_at, JournalEntryRow.id).where(*mine).order_by(*_NEWEST)
+            return [(created_at, entry_id) for created_at, entry_id in
+                    session.execute(query if limit is None else query.limit(limit))]
+        keys: list[EntryKey] = []
+        for created_at, entry_id, sealed in session.execute(select(
+                JournalEntryRow.created_at, JournalEntryRow.id, JournalEntryRow.sealed_body).where(*mine)
+                .order_by(*_NEWEST)):
+            content = self._open_sealed(entry_id, me, sealed)
+            if content is not None and _matches_all(words, *content):
+                keys.append((created_at, entry_id))
+                if limit is not None and len(keys) >= limit:
+                    break
+        return keys
 
     def _own_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
         row = session.get(JournalEntryRow, entry_id)
@@ -413,15 +479,26 @@ class JournalService:
 
     def _open(self, row: JournalEntryRow) -> tuple[str, str] | None:
         """The title and body of my own private entry, or None if it is not mine or not readable."""
-        if row.author_slot is not self._context.partner or not self._context.private_space_open:
+        return self._open_sealed(row.id, row.author_slot, row.sealed_body)
+
+    def _open_sealed(self, entry_id: int, author: PartnerSlot, sealed: bytes | None) -> tuple[str, str] | None:
+        if not self._context.private_space_open:
+            self._private_text.clear()
             return None
-        assert row.sealed_body is not None
+        if author is not self._context.partner:
+            return None
+        assert sealed is not None
+        cached = self._private_text.get(entry_id)
+        if cached is not None and cached[0] == sealed:
+            return cached[1], cached[2]
         try:
-            content = json.loads(open_private_text(self._context.personal_key, row.sealed_body, kind=ENTRY_KIND,
-                                                   row_id=row.id, owner=row.author_slot))
+            content = json.loads(open_private_text(self._context.personal_key, sealed, kind=ENTRY_KIND,
+                                                   row_id=entry_id, owner=author))
         except PrivateItemUnreadable:
             return None  # sealed under a personal key replaced after a forgotten passphrase: kept, not readable
-        return str(content["title"]), str(content["body"])
+        title, body = str(content["title"]), str(content["body"])
+        self._private_text[entry_id] = (sealed, title, body)
+        return title, body
 
     def _view(self, row: JournalEntryRow) -> EntryView | None:
         if row.visibility is Visibility.SHARED:
@@ -430,6 +507,9 @@ class JournalService:
         if content is None:
             return None
         return EntryView(row.id, row.author_slot, True, content[0], content[1], row.mood, row.created_at)
+
+
+_NEWEST = (JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc())
 
 
 def _clean_mood(mood: str | None) -> str | None:

@@ -53,6 +53,22 @@ class EntrySummary:
 
 
 @dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of the list starts: just after this entry, in (created_at, id) order, newest first."""
+
+    created_at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    """One page of the Journal list; `next` is None when this is the last page."""
+
+    entries: tuple[EntrySummary, ...]
+    next: PageCursor | None
+
+
+@dataclass(frozen=True)
 class ReplyView:
     id: int
     author: PartnerSlot

@@ -1,4 +1,9 @@
-"""The Journal list as a lazy Qt model: ids first (cheap), then summaries in pages as the view scrolls."""
+"""The Journal list as a lazy Qt model: pages of summaries, newest first, asked for as the view scrolls.
+
+Each page is one service call that pages in SQL (a (created_at, id) cursor), so the first rows show as soon as
+they are read, however long the journal is. The total, for the count line, is a query of its own: `counted`
+says when it is known (until then `total` is None).
+"""
 
 from __future__ import annotations
 
@@ -10,26 +15,28 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.journal import JournalService
-    from lifeline_desktop.services.journal_views import EntrySummary, JournalFilter
+    from lifeline_desktop.services.journal_views import EntryPage, EntrySummary, JournalFilter, PageCursor
 
-PAGE_SIZE = 50
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 EntryIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class EntryListModel(QAbstractListModel):
-    loaded = Signal()  # a reload finished (ids known, first page in)
+    loaded = Signal()  # a reload's first page is in
+    counted = Signal()  # a reload's total is known
     failed = Signal(object)
 
     def __init__(self, runner: Runner, journal: JournalService, describe: object = None) -> None:
         super().__init__()
         self._runner = runner
         self._journal: JournalService | None = journal
-        self._ids: list[int] = []
+        self._filter: JournalFilter | None = None
         self._rows: list[EntrySummary] = []
-        self._next = 0
+        self._next: PageCursor | None = None
+        self._more = False
         self._fetching = False
         self._generation = 0
+        self._total: int | None = None
         self.highlight = ""
         self._describe = describe
 
@@ -40,50 +47,46 @@ class EntryListModel(QAbstractListModel):
             return
         self._generation += 1
         generation = self._generation
+        self._filter = journal_filter
         self.highlight = journal_filter.text
-        self._runner.run(lambda: journal.entry_ids(journal_filter),
-                         lambda ids: self._got_ids(generation, ids), self.failed.emit, owner=self)
-
-    def _got_ids(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._ids, self._rows, self._next, self._fetching = ids, [], 0, False
-        self.endResetModel()
-        self._fetch_page(then_loaded=True)
+        self._fetching = True
+        self._runner.run(lambda: journal.page(journal_filter),
+                         lambda page: self._got_page(generation, page, first=True), self._page_failed, owner=self)
+        self._runner.run(lambda: journal.count(journal_filter),
+                         lambda total: self._got_total(generation, total), self.failed.emit, owner=self)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._next < len(self._ids) and not self._fetching
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch_page()
-
-    def _fetch_page(self, then_loaded: bool = False) -> None:
-        journal = self._journal
-        if journal is None:
-            return
-        chunk = self._ids[self._next:self._next + PAGE_SIZE]
-        if not chunk:
-            if then_loaded:
-                self.loaded.emit()
+        journal, journal_filter, after = self._journal, self._filter, self._next
+        if not self.canFetchMore(parent) or journal is None or journal_filter is None:
             return
         self._fetching = True
-        self._next += len(chunk)
-        generation, highlight = self._generation, self.highlight
-        self._runner.run(lambda: journal.summaries(chunk, highlight),
-                         lambda rows: self._got_page(generation, rows, then_loaded), self._page_failed, owner=self)
+        generation = self._generation
+        self._runner.run(lambda: journal.page(journal_filter, after),
+                         lambda page: self._got_page(generation, page), self._page_failed, owner=self)
 
-    def _got_page(self, generation: int, rows: list[EntrySummary], then_loaded: bool) -> None:
+    def _got_page(self, generation: int, page: EntryPage, first: bool = False) -> None:
         if generation != self._generation:
             return
         self._fetching = False
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
+        if first:
+            self.beginResetModel()
+            self._rows = list(page.entries)
+            self.endResetModel()
+        elif page.entries:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.entries) - 1)
+            self._rows.extend(page.entries)
             self.endInsertRows()
-        if then_loaded:
+        self._next, self._more = page.next, page.next is not None
+        if first:
             self.loaded.emit()
+
+    def _got_total(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self._total = total
+            self.counted.emit()
 
     def _page_failed(self, error: BaseException) -> None:
         self._fetching = False
@@ -108,16 +111,14 @@ class EntryListModel(QAbstractListModel):
         self._journal = None
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._rows, self._next = [], [], 0
+        self._rows, self._next, self._more, self._total, self._filter = [], None, False, None, None
         self.endResetModel()
 
     # --- reading ------------------------------------------------------------------------------------------
     @property
-    def total(self) -> int:
-        return len(self._ids)
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
+    def total(self) -> int | None:
+        """How many entries pass the filter; None until the count of the latest reload is in."""
+        return self._total
 
     def summary(self, row: int) -> EntrySummary:
         return self._rows[row]

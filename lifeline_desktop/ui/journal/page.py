@@ -108,6 +108,7 @@ class JournalPage(QWidget):
         # list
         self.model = EntryListModel(runner, journal)
         self.model.loaded.connect(self._list_loaded)
+        self.model.counted.connect(self._list_loaded)
         self.model.failed.connect(self._failed)
         self.delegate = EntryDelegate(self.people, self)
         self.list = QListView(self)
@@ -243,6 +244,8 @@ class JournalPage(QWidget):
 
     def _list_loaded(self) -> None:
         total = self.model.total
+        if total is None:
+            return  # the count comes a moment after the first page
         text = self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", str(total))
         if self._trace is not None and self._trace.count:
             latest = self._trace.dates[0].strftime("%d %b %Y")
