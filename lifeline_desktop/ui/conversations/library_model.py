@@ -54,11 +54,13 @@ class ScriptListModel(QAbstractListModel):
             return None
         script = self._scripts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("conversations", "%1  ·  %2 min").replace(
+            text = QCoreApplication.translate("conversations", "%1  ·  %2 min").replace(
                 "%1", script.title).replace("%2", str(script.minutes))
+            return text + QCoreApplication.translate("conversations", "  ·  ours") if script.ours else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("conversations", "%1, about %2 minutes").replace(
+            text = QCoreApplication.translate("conversations", "%1, about %2 minutes").replace(
                 "%1", script.title).replace("%2", str(script.minutes))
+            return text + QCoreApplication.translate("conversations", ", one of our own") if script.ours else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return script.summary
         if role == ScriptRole:

@@ -1,11 +1,14 @@
-"""The Conversations page: the script library (filter by practice and time), a script's details, Start, and
-Resume for a conversation left unfinished (after a lock, a crash or "leave for now")."""
+"""The Conversations page: the script library (filter by practice and time; built-in scripts and ours), a
+script's details, Start, Resume for a conversation left unfinished (after a lock, a crash or "leave for now"),
+our own scripts (new, edit, duplicate, import, export), the history of past conversations, and the help page
+(F1)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +26,10 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.focus import FocusView
+from lifeline_desktop.ui.conversations.help_page import HelpPage
+from lifeline_desktop.ui.conversations.history import HistoryView
 from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole, practice_name
+from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
@@ -30,6 +37,7 @@ if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel, Script
     from lifeline_desktop.domain.conversation import PlayedStep
     from lifeline_desktop.services.conversations import ConversationView, StepNote
+    from lifeline_desktop.services.conversations_history import HistoryEntry
     from lifeline_desktop.services.session import Session
 
 PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
@@ -46,6 +54,8 @@ class ConversationsPage(QWidget):
         self._common: CommonModel | None = None
         self._unfinished: ConversationView | None = None
         self.focus_view: FocusView | None = None
+        self.help_page: HelpPage | None = None
+        self._select_after_load = ""
 
         title = QLabel(section.name, self)
         title.setProperty("role", "title")
@@ -78,6 +88,12 @@ class ConversationsPage(QWidget):
         for minutes in TIME_CHOICES:
             self.time.addItem(self.tr("Any length") if minutes == 0
                               else self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
+        self.own_bar = OwnScriptBar(session, runner, self.selected_script, self)
+        self.own_bar.changed.connect(self._own_script_changed)
+        self.own_bar.said.connect(self._say)
+        self.own_bar.help_wanted.connect(self.show_help)
+        help_key = QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         filters = QHBoxLayout()
         filters.addWidget(self.practice)
         filters.addWidget(self.time)
@@ -106,7 +122,22 @@ class ConversationsPage(QWidget):
         columns.addWidget(self.list, 2)
         columns.addWidget(self.details, 3)
 
+        library = QWidget(self)
+        library_layout = QVBoxLayout(library)
+        library_layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        library_layout.addLayout(filters)
+        library_layout.addLayout(columns, 1)
+        library_layout.addWidget(self.own_bar)
+        names = {session.partner: session.partner_name, session.partner.other: session.other_name}
+        self.history = HistoryView(names, session.partner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(library, self.tr("Scripts"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(lambda _i: self.load_history() if self.tabs.currentWidget()
+                                         is self.history else None)
+
         self.message = QLabel(self)
+        self.message.setObjectName("message")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -115,8 +146,7 @@ class ConversationsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(blurb)
         layout.addWidget(self.resume_banner)
-        layout.addLayout(filters)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.load()
 
@@ -181,22 +211,75 @@ class ConversationsPage(QWidget):
         for slot in PartnerSlot:
             self.first_speaker.addItem(names[slot], slot.value)
 
-        def work() -> tuple[list[Script], CommonModel, ConversationView | None]:
+        self._reload()
+
+    def _reload(self) -> None:
+        session = self._session
+        if session is None:
+            return
+
+        def work() -> tuple[list[Script], CommonModel, ConversationView | None, list[str]]:
             service = session.conversations
-            return service.scripts(), service.common(), service.unfinished()
+            scripts = service.scripts()
+            return scripts, service.common(), service.unfinished(), list(service.own_script_problems)
 
         self._runner.run(work, self._loaded, self._failed)
 
-    def _loaded(self, loaded: tuple[list[Script], CommonModel, ConversationView | None]) -> None:
+    def _loaded(self, loaded: tuple[list[Script], CommonModel, ConversationView | None, list[str]]) -> None:
         if self._session is None:
             return
-        scripts, common, unfinished = loaded
+        scripts, common, unfinished, problems = loaded
         self._common = common
+        current = self.selected_script()
+        chosen = self._select_after_load or (current.id if current is not None else "")
+        self._select_after_load = ""
         self.scripts.set_scripts(scripts)
         self.detail_safety.setText(common.safety_note)
         self._set_unfinished(unfinished)
+        if problems:
+            self._say("\n".join(problems), True)
+        self.select_script(chosen)
         if self.filtered.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.filtered.index(0, 0))
+
+    def select_script(self, script_id: str) -> None:
+        for row in range(self.filtered.rowCount()):
+            index = self.filtered.index(row, 0)
+            if script_id and index.data(ScriptRole).id == script_id:
+                self.list.setCurrentIndex(index)
+                return
+
+    def _own_script_changed(self, script_id: str) -> None:
+        self.practice.setCurrentIndex(0)
+        self.time.setCurrentIndex(0)
+        self._select_after_load = script_id
+        self._reload()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setProperty("role", "error" if problem else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+
+    def load_history(self) -> None:
+        session = self._session
+        if session is not None:
+            self._runner.run(session.conversations.history_entries, self._history_loaded, self._failed)
+
+    def _history_loaded(self, entries: list[HistoryEntry]) -> None:
+        if self._session is not None:
+            self.history.set_entries(entries)
+
+    def show_help(self) -> None:
+        if self.help_page is None:
+            self.help_page = HelpPage(self._common.safety_note if self._common else "", self.window())
+            self.help_page.finished.connect(self._help_closed)
+        self.help_page.open()
+
+    def _help_closed(self) -> None:
+        page, self.help_page = self.help_page, None
+        if page is not None:
+            page.deleteLater()
 
     def _set_unfinished(self, unfinished: ConversationView | None) -> None:
         self._unfinished = unfinished
@@ -216,6 +299,7 @@ class ConversationsPage(QWidget):
 
     def _show_details(self, index: QModelIndex) -> None:
         script = self.selected_script(index)
+        self.own_bar.script_chosen(script)
         self.start_button.setEnabled(script is not None)
         if script is None:
             for label in (self.detail_title, self.detail_meta, self.detail_summary, self.detail_helps,
@@ -287,11 +371,13 @@ class ConversationsPage(QWidget):
         session = self._session
         if session is not None:
             self._runner.run(session.conversations.unfinished, self._set_unfinished, self._failed)
+            if self.tabs.currentWidget() is self.history:
+                self.load_history()
 
     def _failed(self, error: BaseException) -> None:
         self.start_button.setEnabled(self.selected_script() is not None)
         self.resume_button.setEnabled(True)
-        self.message.setText(describe(error))
+        self._say(describe(error), True)
 
     def release(self) -> None:
         """On lock: close the runner (the conversation stays saved) and forget what was shown."""
@@ -305,4 +391,10 @@ class ConversationsPage(QWidget):
         self.resume_banner.hide()
         self.resume_text.clear()
         self.scripts.set_scripts([])
+        self.own_bar.release()
+        self.history.clear()
+        help_page, self.help_page = self.help_page, None
+        if help_page is not None:
+            help_page.reject()
+            help_page.deleteLater()
 

@@ -1,0 +1,159 @@
+"""Past conversations: a table (script, date, how long, each partner's before → after) and, for the chosen one,
+its shared notes, the signed-in partner's own private notes, and only a count of the other's private notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.conversations_history import HistoryEntry
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def duration_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+class HistoryModel(QAbstractTableModel):
+    SCRIPT, DATE, DURATION, FIRST, SECOND = range(5)
+
+    def __init__(self, names: dict[PartnerSlot, str]) -> None:
+        super().__init__()
+        self._names = names
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section >= self.FIRST:
+            slot = PartnerSlot.A if section == self.FIRST else PartnerSlot.B
+            return self.tr("%1, before → after").replace("%1", self._names.get(slot, slot.value.upper()))
+        return (self.tr("Conversation"), self.tr("Date"), self.tr("How long"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        talk, column = entry.conversation, index.column()
+        if role == EntryRole:
+            return entry
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if column == self.SCRIPT:
+            return talk.title
+        if column == self.DATE:
+            return talk.started_at.astimezone().strftime("%d %b %Y, %H:%M").lstrip("0")
+        if column == self.DURATION:
+            return duration_text(entry.duration.total_seconds())
+        slot = PartnerSlot.A if column == self.FIRST else PartnerSlot.B
+        return f"{_rating(talk.ratings.before(slot))} → {_rating(talk.ratings.after(slot))}"
+
+
+class HistoryView(QWidget):
+    def __init__(self, names: dict[PartnerSlot, str], me: PartnerSlot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names, self._me = names, me
+        self.model = HistoryModel(names)
+        self.table = QTableView(self)
+        self.table.setObjectName("history")
+        self.table.setAccessibleName(self.tr("Past conversations"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(HistoryModel.SCRIPT, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show(current))
+        self.empty = QLabel(self.tr("No conversation finished yet. When you finish one, it appears here with how "
+                                    "each of you felt and what you noted."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("history-notes")
+        self.notes.setReadOnly(True)
+        self.notes.setAccessibleName(self.tr("Notes of the chosen conversation"))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.notes)
+        split.setSizes([300, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.model.set_entries(entries)
+        self.empty.setVisible(not entries)
+        if entries:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.notes.clear()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def _show(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.notes.clear()
+            return
+        entry: HistoryEntry = self.model.entry(index.row())
+        lines: list[str] = []
+        if entry.shared_notes:
+            lines.append(self.tr("What you noted together"))
+            lines += [f"•  {self.tr('Step %1').replace('%1', str(n.step_number))}: {n.text}"
+                      for n in entry.shared_notes]
+        else:
+            lines.append(self.tr("No shared notes in this conversation."))
+        if entry.my_private_notes:
+            lines += ["", self.tr("Your private notes (only you see these)")]
+            lines += [f"•  {self.tr('Step %1').replace('%1', str(n.step_number))}: {n.text}"
+                      for n in entry.my_private_notes]
+        elif entry.my_private_count:
+            lines += ["", self.tr("You kept %1 private note(s) here; open your private space to read them.")
+                      .replace("%1", str(entry.my_private_count))]
+        if entry.their_private_count:
+            other = self._names.get(self._me.other, "")
+            lines += ["", self.tr("%1 kept %2 private note(s) here, for themselves.")
+                      .replace("%1", other).replace("%2", str(entry.their_private_count))]
+        self.notes.setPlainText("\n".join(lines))
