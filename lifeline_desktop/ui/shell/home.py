@@ -20,9 +20,9 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.shell.navigation import NavigationModel
-from lifeline_desktop.ui.shell.pages import TodayPage
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
+from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -94,14 +94,15 @@ class HomeView(QWidget):
         self.pages = QStackedWidget(self)
         for row in range(self.navigation_model.rowCount()):
             section = self.navigation_model.section(row)
-            page: QWidget
-            if section.key == "today":
-                page = self.today = TodayPage(section, session.partner_name, session.other_name, self.pages)
-            else:
-                page = build_page(section, session, runner, self.pages)
-                talking = getattr(page, "talking", None)
-                if talking is not None:
-                    talking.connect(self.talking)
+            page = build_page(section, session, runner, self.pages)
+            if isinstance(page, TodayPage):
+                self.today = page
+            talking = getattr(page, "talking", None)
+            if talking is not None:
+                talking.connect(self.talking)
+            navigate = getattr(page, "navigate", None)  # a page may send the user to another section
+            if navigate is not None:
+                navigate.connect(self.show_section_key)
             self.pages.addWidget(page)
         self.navigation.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.pages.setCurrentIndex(current.row())
@@ -145,6 +146,15 @@ class HomeView(QWidget):
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentIndex(self.navigation_model.index(row))
 
+    def show_section_key(self, key: str, reload: bool = False) -> None:
+        for row in range(self.navigation_model.rowCount()):
+            if self.navigation_model.section(row).key == key:
+                self.show_section(row)
+                load = getattr(self.pages.widget(row), "load", None)
+                if reload and callable(load):
+                    load()
+                return
+
     def current_section(self) -> str:
         return self.navigation_model.section(self.pages.currentIndex()).key
 
@@ -152,16 +162,11 @@ class HomeView(QWidget):
         session = self._session
         if session is None:
             return
-        self._runner.run(lambda: session.journal.entries()[:8], self._got_entries, lambda _e: None)
-
-    def _got_entries(self, entries: list[object]) -> None:
-        if self._session is not None:
-            self.today.set_entries(entries)
+        self.today.load()
 
     def release(self) -> None:
         """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
         self._session = None
-        self.today.set_entries([])
         self.private_space_bar.release()
         for index in range(self.pages.count()):
             release = getattr(self.pages.widget(index), "release", None)

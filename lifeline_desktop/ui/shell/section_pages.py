@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from lifeline_desktop.ui.checkins.page import CheckInsPage
 from lifeline_desktop.ui.conversations.page import ConversationsPage
 from lifeline_desktop.ui.journal.page import journal_page
 from lifeline_desktop.ui.planner.page import build_planner_page
+from lifeline_desktop.ui.programs.page import ProgramsPage
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.shell.pages import PlaceholderPage
+from lifeline_desktop.ui.today.page import today_page
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -23,11 +26,14 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
 
-# section key -> factory; sections without one show a placeholder. Today is built by the home view itself.
+# section key -> factory; sections without one show a placeholder.
 SECTION_PAGES: dict[str, PageFactory] = {}
 SECTION_PAGES["conversations"] = ConversationsPage
 SECTION_PAGES["journal"] = journal_page
 SECTION_PAGES["planner"] = build_planner_page
+SECTION_PAGES["today"] = today_page
+SECTION_PAGES["checkins"] = CheckInsPage
+SECTION_PAGES["programs"] = ProgramsPage
 
 
 def build_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:

@@ -1,0 +1,110 @@
+"""The trends chart, painted with QPainter (QtCharts is not part of PySide6-Essentials).
+
+It draws what `trend_data` computed: one line per partner, broken where months passed without a check-in (those
+stretches are shaded and labelled, never joined over), and the gap between the two as a faint band.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from lifeline_desktop.services.checkin_trends import TrendData
+
+_LEFT, _RIGHT, _TOP, _BOTTOM = 34, 12, 12, 26
+
+
+class TrendChart(QWidget):
+    def __init__(self, colour_a: str, colour_b: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: TrendData | None = None
+        self._colours = (QColor(colour_a), QColor(colour_b))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(180)
+        self.setAccessibleName(self.tr("Check-in trends"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 240)
+
+    def set_data(self, data: TrendData | None) -> None:
+        self.data = data
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """What a screen reader hears instead of the picture."""
+        data = self.data
+        if data is None or data.empty:
+            return self.tr("No check-ins both of you answered in this range yet.")
+        text = self.tr("%1 check-ins from %2 to %3; the average gap between you is %4 points.") \
+            .replace("%1", str(len(data.points))).replace("%2", data.points[0].day.isoformat()) \
+            .replace("%3", data.points[-1].day.isoformat()).replace("%4", f"{data.average_gap or 0:.1f}")
+        if data.gaps:
+            text += " " + self.tr("%n stretch(es) without check-ins.", "", len(data.gaps))
+        return text
+
+    def _x(self, day: date, plot: QRectF) -> float:
+        assert self.data is not None
+        span = max(1, (self.data.end - self.data.start).days)
+        return plot.left() + plot.width() * (day - self.data.start).days / span
+
+    @staticmethod
+    def _y(value: float, plot: QRectF) -> float:
+        return plot.bottom() - plot.height() * (value - 1) / 9
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        muted = QColor(text_colour)
+        muted.setAlpha(90)
+        plot = QRectF(_LEFT, _TOP, max(10, self.width() - _LEFT - _RIGHT), max(10, self.height() - _TOP - _BOTTOM))
+        painter.setPen(QPen(muted, 1))
+        for value in (1, 4, 7, 10):
+            y = self._y(value, plot)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.drawText(QRectF(0, y - 8, _LEFT - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+        data = self.data
+        if data is None or data.empty:
+            painter.setPen(text_colour)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.describe())
+            return
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignLeft,
+                         data.start.isoformat())
+        painter.drawText(QRectF(plot.right() - 120, plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignRight,
+                         data.end.isoformat())
+        shade = QColor(text_colour)
+        shade.setAlpha(25)
+        for start, end in data.gaps:  # honest: silent months are shaded, the lines do not cross them
+            rect = QRectF(QPointF(self._x(start, plot), plot.top()), QPointF(self._x(end, plot), plot.bottom()))
+            painter.fillRect(rect, shade)
+            if rect.width() > 70:
+                painter.setPen(muted)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("no check-ins"))
+        band = QColor(text_colour)
+        band.setAlpha(30)
+        for segment in data.segments:  # the gap between the two, as a band
+            points = [data.points[i] for i in segment]
+            path = QPainterPath()
+            path.moveTo(self._x(points[0].day, plot), self._y(points[0].a, plot))
+            for p in points[1:]:
+                path.lineTo(self._x(p.day, plot), self._y(p.a, plot))
+            for p in reversed(points):
+                path.lineTo(self._x(p.day, plot), self._y(p.b, plot))
+            path.closeSubpath()
+            painter.fillPath(path, band)
+        for colour, pick in ((self._colours[0], "a"), (self._colours[1], "b")):
+            painter.setPen(QPen(colour, 2.5))
+            painter.setBrush(colour)
+            for segment in data.segments:
+                dots = [QPointF(self._x(data.points[i].day, plot), self._y(getattr(data.points[i], pick), plot))
+                        for i in segment]
+                for first, second in pairwise(dots):
+                    painter.drawLine(first, second)
+                for dot in dots:
+                    painter.drawEllipse(dot, 3, 3)

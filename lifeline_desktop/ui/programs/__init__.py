@@ -1,0 +1,1 @@
+"""Programs: multi-week paths through prompts, ideas and conversations."""

@@ -1,0 +1,268 @@
+"""The Programs page: the built-in programs, enrolling, progress with steps to tick, pause/resume, finishing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.services.programs import EnrolmentView, ProgramSummary
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
+from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
+
+
+class ProgramsPage(QWidget):
+    navigate = Signal(str, bool)
+
+    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self._runner = runner
+        self._enrolments: list[EnrolmentView] = []
+        self.enrolment: EnrolmentView | None = None
+
+        title = QLabel(section.name, self)
+        title.setProperty("role", "title")
+        blurb = QLabel(self.tr("A path of small steps over days or weeks. Follow the calendar, or go at your own "
+                               "pace; pause whenever life gets full."), self)
+        blurb.setWordWrap(True)
+        blurb.setProperty("role", "muted")
+
+        self.programs = ProgramListModel()
+        self.list = QListView(self)
+        self.list.setModel(self.programs)
+        self.list.setAccessibleName(self.tr("Programs"))
+        self.list.setFixedWidth(260)
+        self.list.selectionModel().currentRowChanged.connect(self._show_program)
+
+        detail = QGroupBox(self)
+        self.program_title = QLabel(detail)
+        self.program_title.setProperty("role", "subtitle")
+        self.program_title.setWordWrap(True)
+        self.summary = QLabel(detail)
+        self.summary.setWordWrap(True)
+        self.counsellor = QLabel(detail)
+        self.counsellor.setWordWrap(True)
+        self.counsellor.setProperty("role", "warning")
+        self.counsellor.setObjectName("counsellor-note")
+        self.own_pace = QCheckBox(self.tr("At our own pace (no calendar)"), detail)
+        self.own_pace.setAccessibleName(self.tr("Follow at our own pace"))
+        self.enrol_button = QPushButton(self.tr("Start this program"), detail)
+        self.enrol_button.setAccessibleName(self.tr("Start this program"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.progress_label = QLabel(detail)
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setObjectName("progress")
+        self.progress = QProgressBar(detail)
+        self.progress.setAccessibleName(self.tr("Program progress"))
+        self.steps = StepsModel()
+        self.steps.toggled.connect(self._toggle)
+        self.steps_view = QListView(detail)
+        self.steps_view.setModel(self.steps)
+        self.steps_view.setAccessibleName(self.tr("Program steps"))
+        self.steps_view.setWordWrap(True)
+        self.pause_button = QPushButton(self.tr("Pause"), detail)
+        self.pause_button.setAccessibleName(self.tr("Pause or resume the program"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.open_step = QPushButton(self.tr("Go to this step"), detail)
+        self.open_step.setAccessibleName(self.tr("Open the selected step where it lives"))
+        self.open_step.clicked.connect(self._open_step)
+        self.reflection = QPlainTextEdit(detail)
+        self.reflection.setPlaceholderText(self.tr("To finish: a few words on what you take with you. "
+                                                   "They go to your shared journal."))
+        self.reflection.setAccessibleName(self.tr("Closing reflection"))
+        self.reflection.setFixedHeight(70)
+        self.finish_button = QPushButton(self.tr("Finish the program"), detail)
+        self.finish_button.setAccessibleName(self.tr("Finish the program"))
+        self.finish_button.clicked.connect(self.finish)
+        self.message = QLabel(detail)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "warning")
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.own_pace)
+        enrol_row.addStretch(1)
+        enrol_row.addWidget(self.enrol_button)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.pause_button)
+        step_row.addWidget(self.open_step)
+        step_row.addStretch(1)
+        finish_row = QHBoxLayout()
+        finish_row.addWidget(self.reflection, 1)
+        finish_row.addWidget(self.finish_button)
+        box = QVBoxLayout(detail)
+        box.addWidget(self.program_title)
+        box.addWidget(self.summary)
+        box.addWidget(self.counsellor)
+        box.addLayout(enrol_row)
+        box.addWidget(self.progress_label)
+        box.addWidget(self.progress)
+        box.addWidget(self.steps_view, 1)
+        box.addLayout(step_row)
+        box.addLayout(finish_row)
+        box.addWidget(self.message)
+
+        body = QHBoxLayout()
+        body.setSpacing(defs.SPACING)
+        body.addWidget(self.list)
+        body.addWidget(detail, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(title)
+        layout.addWidget(blurb)
+        layout.addLayout(body, 1)
+        self._show_enrolment(None)
+        self.load()
+
+    def load(self) -> None:
+        session = self._session
+        if session is None:
+            return
+
+        def work() -> tuple[list[ProgramSummary], list[EnrolmentView]]:
+            return session.programs.programs(), session.programs.enrolments()
+
+        self._runner.run(work, self._loaded, self._failed)
+
+    def _loaded(self, loaded: tuple[list[ProgramSummary], list[EnrolmentView]]) -> None:
+        if self._session is None:
+            return
+        programs, enrolments = loaded
+        current = self.list.currentIndex().row()
+        self._enrolments = enrolments
+        self.programs.set_programs(programs)
+        if current < 0:
+            running = next((e for e in enrolments if e.status in ("active", "paused")), None)
+            current = self.programs.row_of(running.program.id) if running is not None else 0
+        if self.programs.rowCount():
+            self.list.setCurrentIndex(self.programs.index(max(0, current)))
+            self._show_program(self.list.currentIndex())
+
+    def select_program(self, program_id: str) -> None:
+        self.list.setCurrentIndex(self.programs.index(self.programs.row_of(program_id)))
+
+    def _show_program(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid():
+            return
+        program = self.programs.program(index.row())
+        self.program_title.setText(program.title)
+        self.summary.setText(program.summary)
+        self.counsellor.setText(program.counsellor_note or "")
+        self.counsellor.setVisible(bool(program.counsellor_note))
+        enrolment = next((e for e in self._enrolments if e.program.id == program.id
+                          and e.status in ("active", "paused")), None)
+        if enrolment is None:
+            enrolment = next((e for e in self._enrolments if e.program.id == program.id), None)
+        self._show_enrolment(enrolment)
+
+    def _show_enrolment(self, enrolment: EnrolmentView | None) -> None:
+        self.enrolment = enrolment
+        running = enrolment is not None and enrolment.status in ("active", "paused")
+        self.enrol_button.setVisible(not running)
+        self.own_pace.setVisible(not running)
+        for widget in (self.progress, self.steps_view, self.pause_button, self.open_step):
+            widget.setVisible(enrolment is not None)
+        self.reflection.setVisible(running)
+        self.finish_button.setVisible(running)
+        if enrolment is None:
+            self.progress_label.setText(self.tr("Not started yet."))
+            self.steps.set_steps([])
+            return
+        total = len(enrolment.steps)
+        self.progress.setRange(0, total)
+        self.progress.setValue(enrolment.done_count)
+        self.steps.set_steps(enrolment.steps, editable=enrolment.status == "active")
+        unit = self.tr("day") if enrolment.program.unit == "day" else self.tr("week")
+        if enrolment.status == "finished":
+            text = self.tr("Finished. Your reflection is in the journal.")
+        elif enrolment.status == "paused":
+            text = self.tr("Paused. Resume whenever you are ready; paused days do not count.")
+        elif enrolment.all_done:
+            text = self.tr("Every step is done. Finish with a few words when you are ready.")
+        else:
+            text = self.tr("%1 of %2 steps done.").replace("%1", str(enrolment.done_count)) \
+                .replace("%2", str(total))
+            if not enrolment.own_pace:
+                text += " " + self.tr("By the calendar you are in %1 %2.").replace("%1", unit) \
+                    .replace("%2", str(enrolment.due_unit + 1))
+                if enrolment.behind:
+                    text += " " + self.tr("No hurry: pick up where you left off.")
+        self.progress_label.setText(text)
+        self.pause_button.setText(self.tr("Resume") if enrolment.status == "paused" else self.tr("Pause"))
+        self.pause_button.setEnabled(running)
+        self.finish_button.setEnabled(enrolment.status == "active")
+
+    # --- actions ----------------------------------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        session = self._session
+        index = self.list.currentIndex()
+        if session is None or not index.isValid():
+            return
+        program_id = self.programs.program(index.row()).id
+        own_pace = self.own_pace.isChecked()
+        self._runner.run(lambda: session.programs.enrol(program_id, own_pace=own_pace),
+                         lambda _id: self.load(), self._failed)
+
+    def _toggle(self, step_id: str, done: bool) -> None:
+        session, enrolment = self._session, self.enrolment
+        if session is None or enrolment is None:
+            return
+        self._runner.run(lambda: session.programs.mark_done(enrolment.id, step_id, done),
+                         lambda _v: self.load(), self._failed)
+
+    def toggle_pause(self) -> None:
+        session, enrolment = self._session, self.enrolment
+        if session is None or enrolment is None:
+            return
+        action = session.programs.resume if enrolment.status == "paused" else session.programs.pause
+        self._runner.run(lambda: action(enrolment.id), lambda _r: self.load(), self._failed)
+
+    def finish(self) -> None:
+        session, enrolment = self._session, self.enrolment
+        if session is None or enrolment is None:
+            return
+        text = self.reflection.toPlainText()
+        self._runner.run(lambda: session.programs.finish(enrolment.id, text), self._finished, self._failed)
+
+    def _finished(self, _entry_id: int) -> None:
+        self.reflection.clear()
+        self.message.setText("")
+        self.load()
+
+    def _open_step(self) -> None:
+        index = self.steps_view.currentIndex()
+        step = self.steps.step(index.row()) if index.isValid() else (self.enrolment.next_step if self.enrolment
+                                                                     else None)
+        if step is None:
+            return
+        target = {"prompt": "journal", "idea": "planner", "script": "conversations"}.get(step.kind)
+        if target is not None:
+            self.navigate.emit(target, False)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+
+    def release(self) -> None:
+        self._session = None
+        self._enrolments = []
+        self.steps.set_steps([])
+        self.reflection.clear()

@@ -1,0 +1,1 @@
+"""The Today page: the first page after unlock."""

@@ -1,0 +1,261 @@
+"""The Today page: a gentle start after unlock.
+
+The prompt of the day, notes and unread entries from the partner, the next days' plans, whether a check-in is due,
+the next program step, a conversation to resume, and quick actions. It shows only what the signed-in partner may
+see: the other's check-in only as "answered", never its scores or note; never the other's private entries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifeline_desktop.services.today import TodayView
+from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
+from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
+
+
+class _Card(QFrame):
+    """A titled block of the page whose text says what is there (or kindly that nothing is)."""
+
+    def __init__(self, name: str, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = QLabel(title, self)
+        heading.setProperty("role", "subtitle")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAccessibleName(title)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton(self)
+        self.action.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(defs.SMALL_SPACING)
+        layout.addWidget(heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_text(self, text: str, action: str = "") -> None:
+        self.text.setText(text)
+        self.action.setText(action)
+        self.action.setAccessibleName(action)
+        self.action.setVisible(bool(action))
+
+
+class TodayPage(QWidget):
+    navigate = Signal(str, bool)  # section key, reload it
+
+    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self._runner = runner
+        self._other = session.other_name
+        self.view: TodayView | None = None
+
+        self.title = QLabel(self.tr("Hello, %1").replace("%1", session.partner_name), self)
+        self.title.setProperty("role", "title")
+        blurb = QLabel(section.blurb, self)
+        blurb.setWordWrap(True)
+        blurb.setProperty("role", "muted")
+
+        actions = QHBoxLayout()
+        actions.setSpacing(defs.SPACING)
+        self.quick: dict[str, QPushButton] = {}
+        for key, text, target, shortcut in (
+                ("write", self.tr("Write"), "journal", "Ctrl+Shift+W"),
+                ("appreciate", self.tr("Appreciate"), "journal", "Ctrl+Shift+A"),
+                ("plan", self.tr("Plan"), "planner", "Ctrl+Shift+P"),
+                ("talk", self.tr("Talk"), "conversations", "Ctrl+Shift+T")):
+            button = QPushButton(text, self)
+            button.setObjectName(f"quick-{key}")
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({shortcut})")
+            button.clicked.connect(lambda _c=False, t=target: self.navigate.emit(t, False))
+            QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
+            self.quick[key] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.prompt = _Card("today-prompt", self.tr("A question for today"), self)
+        self.prompt.action.clicked.connect(lambda: self.navigate.emit("journal", False))
+        self.news = _Card("today-news", self.tr("From %1").replace("%1", session.other_name), self)
+        self.news.action.clicked.connect(lambda: self.navigate.emit("journal", False))
+        self.plans = _Card("today-plans", self.tr("The next days"), self)
+        self.plans.action.clicked.connect(lambda: self.navigate.emit("planner", False))
+        self.check_in = _Card("today-checkin", self.tr("Check-in"), self)
+        self.check_in.action.clicked.connect(lambda: self.navigate.emit("checkins", True))
+        self.program = _Card("today-program", self.tr("Your program"), self)
+        self.program.action.clicked.connect(lambda: self.navigate.emit("programs", True))
+        self.conversation = _Card("today-conversation", self.tr("A conversation to finish"), self)
+        self.conversation.action.clicked.connect(lambda: self.navigate.emit("conversations", True))
+
+        grid = QGridLayout()
+        grid.setSpacing(defs.SPACING)
+        for position, card in enumerate((self.prompt, self.news, self.check_in, self.plans, self.program,
+                                         self.conversation)):
+            grid.addWidget(card, position // 2, position % 2)
+
+        recent = QLabel(self.tr("Recently in your journal"), self)
+        recent.setProperty("role", "subtitle")
+        self.entries = RecentEntriesModel()
+        self.entries_view = QListView(self)
+        self.entries_view.setObjectName("recent")
+        self.entries_view.setModel(self.entries)
+        self.entries_view.setAccessibleName(self.tr("Recent journal entries"))
+        self.entries_view.setAlternatingRowColors(True)
+        self.entries_view.setMinimumHeight(120)
+        self.empty = QLabel(self.tr("Nothing yet. Your first entry will show up here."), self)
+        self.empty.setProperty("role", "muted")
+        self.message = QLabel(self)
+        self.message.setProperty("role", "warning")
+        self.message.setWordWrap(True)
+
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(self.title)
+        layout.addWidget(blurb)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        layout.addWidget(recent)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.entries_view, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.set_entries([])
+
+    # --- loading ----------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        self._runner.run(session.today.today, self._loaded, self._failed)
+
+    def _loaded(self, view: TodayView) -> None:
+        if self._session is None:
+            return
+        self.view = view
+        self.message.setText("")
+        self.set_entries(list(view.recent))
+        self.prompt.show_text(view.prompt.text, self.tr("Write about it"))
+        self._show_news(view)
+        self._show_plans(view)
+        self._show_check_in(view)
+        self._show_program(view)
+        self._show_conversation(view)
+
+    def _show_news(self, view: TodayView) -> None:
+        lines = [f"♥ {note.body}" for note in view.notes]
+        lines += [self.tr("New: %1").replace("%1", entry.title or self.tr("an entry")) + (
+                  self.tr(" (%n replies)", "", entry.reply_count) if entry.reply_count else "")
+                  for entry in view.unread_entries]
+        if lines:
+            self.news.show_text("\n".join(lines), self.tr("Read in the journal"))
+        else:
+            self.news.show_text(self.tr("Nothing new from %1 since you last looked.").replace("%1", self._other))
+
+    def _show_plans(self, view: TodayView) -> None:
+        if not view.upcoming:
+            self.plans.show_text(self.tr("Nothing planned in the next days. An evening together, perhaps?"),
+                                 self.tr("Plan something"))
+            return
+        lines = [f"{o.start.astimezone().strftime('%a %d %b, %H:%M')}  {o.title}" for o in view.upcoming]
+        self.plans.show_text("\n".join(lines), self.tr("Open the planner"))
+
+    def _show_check_in(self, view: TodayView) -> None:
+        status = view.check_in
+        if status.revealed:
+            text = self.tr("You have both checked in this round. See how it looks in the trends.")
+            action = self.tr("See the trends")
+        elif status.i_answered:
+            text = self.tr("Your answer is sealed until %1 checks in too.").replace("%1", self._other)
+            action = self.tr("Open check-ins")
+        elif status.other_answered:
+            text = self.tr("%1 has checked in and is waiting for you; your answer opens both.") \
+                .replace("%1", self._other)
+            action = self.tr("Check in now")
+        else:
+            text = self.tr("Your check-in for this round is due (until %1).") \
+                .replace("%1", status.round_end.strftime("%d %b"))
+            action = self.tr("Check in now")
+        self.check_in.show_text(text, action)
+
+    def _show_program(self, view: TodayView) -> None:
+        enrolment = view.program
+        if enrolment is None:
+            self.program.show_text(self.tr("No program running. A few weeks of small steps can help."),
+                                   self.tr("Browse programs"))
+        elif enrolment.status == "paused":
+            self.program.show_text(self.tr("“%1” is paused.").replace("%1", enrolment.program.title),
+                                   self.tr("Resume"))
+        elif enrolment.next_step is None:
+            self.program.show_text(self.tr("Every step of “%1” is done: finish it with a few words.")
+                                   .replace("%1", enrolment.program.title), self.tr("Finish"))
+        else:
+            step = enrolment.next_step
+            self.program.show_text(f"{enrolment.program.title}: {step.unit_title}\n{step.text}",
+                                   self.tr("Open the program"))
+
+    def _show_conversation(self, view: TodayView) -> None:
+        conversation = view.conversation
+        if conversation is None:
+            self.conversation.show_text(self.tr("No conversation waiting."), self.tr("Start one"))
+        else:
+            self.conversation.show_text(
+                self.tr("“%1”, at step %2 of %3.").replace("%1", conversation.title)
+                .replace("%2", str(conversation.current_step + 1)).replace("%3", str(conversation.step_count)),
+                self.tr("Resume"))
+
+    def set_entries(self, entries: list[object]) -> None:
+        self.entries.set_entries(entries)
+        self.empty.setVisible(not entries)
+        self.entries_view.setVisible(bool(entries))
+
+    def text_shown(self) -> str:
+        """Everything the page shows as text (for the privacy test and screen readers alike)."""
+        labels = [label.text() for label in self.findChildren(QLabel)]
+        rows = [str(self.entries.index(r).data()) for r in range(self.entries.rowCount())]
+        return "\n".join(labels + rows)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+
+    def release(self) -> None:
+        self._session = None
+        self.view = None
+        self.set_entries([])
+        for card in (self.prompt, self.news, self.plans, self.check_in, self.program, self.conversation):
+            card.show_text("")
+
+
+def today_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> TodayPage:
+    return TodayPage(section, session, runner, parent)
