@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.demo_checkins import fill_demo_checkins
 from lifeline_desktop.services.demo_conversations import fill_demo_conversations
 from lifeline_desktop.services.demo_journal import fill_demo_journal
 from lifeline_desktop.services.demo_planner import fill_demo_planner
@@ -63,6 +64,7 @@ def fill_demo_vault(session: Session) -> None:
     fill_demo_journal(session)
     fill_demo_conversations(session)
     fill_demo_planner(session)
+    fill_demo_checkins(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."
