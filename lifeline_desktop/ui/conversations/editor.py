@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -152,6 +152,7 @@ class ScriptEditor(QDialog):
         self.step_list.setObjectName("steps")
         self.step_list.setAccessibleName(self.tr("Steps, in the order you meet them"))
         self.step_list.setModel(self.steps)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.selectionModel().currentChanged.connect(self._show_step)
         self.add_step_button = self._button(tab, self.tr("Add step"), self.add_step)
         self.remove_step_button = self._button(tab, self.tr("Remove"), self.remove_step)

@@ -56,7 +56,7 @@ class ScriptListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = QCoreApplication.translate("conversations", "%1  ·  %2 min").replace(
                 "%1", script.title).replace("%2", str(script.minutes))
-            return text + QCoreApplication.translate("conversations", "  ·  ours") if script.ours else text
+            return QCoreApplication.translate("conversations", "Ours  ·  ") + text if script.ours else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = QCoreApplication.translate("conversations", "%1, about %2 minutes").replace(
                 "%1", script.title).replace("%2", str(script.minutes))

@@ -73,7 +73,7 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     click(app, editor.save_button)
     app.qtbot.waitUntil(lambda: page.own_bar.editor is None, timeout=10_000)
     app.qtbot.waitUntil(lambda: "ours-tea-after-work" in listed(page), timeout=10_000)
-    assert listed(page)["ours-tea-after-work"].endswith("ours")
+    assert listed(page)["ours-tea-after-work"].startswith("Ours  ·  Tea after work")
     assert page.selected_script().id == "ours-tea-after-work" and page.own_bar.edit_button.isEnabled()
 
     # edit it: a new title and one more minute of timer
