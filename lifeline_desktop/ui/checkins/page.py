@@ -162,6 +162,7 @@ class CheckInsPage(QWidget):
         self.range.currentIndexChanged.connect(self._redraw)
         self.dimension.currentIndexChanged.connect(self._redraw)
         self.chart = TrendChart(colours[PartnerSlot.A], colours[PartnerSlot.B], trends_box)
+        self.chart.setMinimumHeight(260)
         self.legend = QLabel(trends_box)
         self.legend.setWordWrap(True)
         self.legend.setProperty("role", "muted")
@@ -186,6 +187,7 @@ class CheckInsPage(QWidget):
         layout.addWidget(blurb)
         layout.addLayout(top)
         layout.addWidget(trends_box, 1)
+        self._say("")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -282,7 +284,7 @@ class CheckInsPage(QWidget):
             return
         scores = Scores(*(self.scores[name].value() for name in DIMENSIONS))
         note = self.note.toPlainText()
-        self.message.setText("")
+        self._say("")
         self._runner.run(lambda: session.checkins.answer(scores, note), self._answered, self._failed)
 
     def _answered(self, status: RoundStatus) -> None:
@@ -328,8 +330,12 @@ class CheckInsPage(QWidget):
 
         self._runner.run(work, lambda _c: self.navigate.emit("conversations", True), self._failed)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
+        self._say(describe(error))
 
     def release(self) -> None:
         self._session = None

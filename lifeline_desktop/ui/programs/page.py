@@ -50,7 +50,9 @@ class ProgramsPage(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.programs)
         self.list.setAccessibleName(self.tr("Programs"))
-        self.list.setFixedWidth(260)
+        self.list.setFixedWidth(280)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         self.list.selectionModel().currentRowChanged.connect(self._show_program)
 
         detail = QGroupBox(self)
@@ -73,6 +75,7 @@ class ProgramsPage(QWidget):
         self.progress_label.setObjectName("progress")
         self.progress = QProgressBar(detail)
         self.progress.setAccessibleName(self.tr("Program progress"))
+        self.progress.setTextVisible(False)
         self.steps = StepsModel()
         self.steps.toggled.connect(self._toggle)
         self.steps_view = QListView(detail)
@@ -130,6 +133,7 @@ class ProgramsPage(QWidget):
         layout.addWidget(blurb)
         layout.addLayout(body, 1)
         self._show_enrolment(None)
+        self._say("")
         self.load()
 
     def load(self) -> None:
@@ -245,7 +249,7 @@ class ProgramsPage(QWidget):
 
     def _finished(self, _entry_id: int) -> None:
         self.reflection.clear()
-        self.message.setText("")
+        self._say("")
         self.load()
 
     def _open_step(self) -> None:
@@ -258,8 +262,12 @@ class ProgramsPage(QWidget):
         if target is not None:
             self.navigate.emit(target, False)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
+        self._say(describe(error))
 
     def release(self) -> None:
         self._session = None

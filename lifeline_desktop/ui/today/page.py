@@ -151,6 +151,7 @@ class TodayPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.set_entries([])
+        self._say("")
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -164,7 +165,7 @@ class TodayPage(QWidget):
         if self._session is None:
             return
         self.view = view
-        self.message.setText("")
+        self._say("")
         self.set_entries(list(view.recent))
         self.prompt.show_text(view.prompt.text, self.tr("Write about it"))
         self._show_news(view)
@@ -246,8 +247,12 @@ class TodayPage(QWidget):
         rows = [str(self.entries.index(r).data()) for r in range(self.entries.rowCount())]
         return "\n".join(labels + rows)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
+        self._say(describe(error))
 
     def release(self) -> None:
         self._session = None
