@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -160,6 +161,8 @@ class JournalEntryRow(Base):
             " OR (visibility = 'shared' AND sealed_body IS NULL)",
             name="private_text_is_sealed",
         ),
+        # The Journal list, newest first by (created_at, id): revision 0007.
+        Index("ix_journal_entries_visibility_created_at", "visibility", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
