@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from lifeline_desktop.services.conversations_own import export_text
 from lifeline_desktop.services.conversations_scripts import ScriptDraft, ScriptNotValid, duplicate_draft
+from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
 from lifeline_desktop.ui.workers import Runner
@@ -45,6 +46,7 @@ class OwnScriptBar(QWidget):
         self.edit_button = self._button(self.tr("Edit"), self.tr("Edit this script of ours"), self.edit)
         self.duplicate_button = self._button(self.tr("Duplicate"), self.tr("Copy this script to adapt it"),
                                              self.duplicate)
+        self.delete_button = self._button(self.tr("Delete…"), self.tr("Delete this script of ours"), self.delete)
         self.import_button = self._button(self.tr("Import…"), self.tr("Import a script file"), self.import_file)
         self.export_button = self._button(self.tr("Export…"), self.tr("Export this script to a file"),
                                           self.export_file)
@@ -55,8 +57,8 @@ class OwnScriptBar(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.edit_button, self.duplicate_button, self.import_button,
-                       self.export_button):
+        for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button,
+                       self.import_button, self.export_button):
             layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(self.help_button)
@@ -71,6 +73,7 @@ class OwnScriptBar(QWidget):
 
     def script_chosen(self, script: Script | None) -> None:
         self.edit_button.setEnabled(script is not None and script.ours)
+        self.delete_button.setEnabled(script is not None and script.ours)
         self.duplicate_button.setEnabled(script is not None)
         self.export_button.setEnabled(script is not None)
 
@@ -88,6 +91,23 @@ class OwnScriptBar(QWidget):
         script = self._selected()
         if script is not None:
             self._open_editor(duplicate_draft(script))
+
+    def delete(self) -> None:
+        """Only our own scripts; after a confirm. Past conversations that used it keep their notes."""
+        script, session = self._selected(), self._session
+        if script is None or not script.ours or session is None:
+            return
+
+        def delete_now() -> None:
+            self._runner.run(lambda: session.conversations.own.delete(script.id), lambda _r: deleted(), self._failed)
+
+        def deleted() -> None:
+            self.changed.emit("")
+            self.said.emit(self.tr("“%1” was deleted.").replace("%1", script.title), False)
+
+        ask(self, self.tr("Delete this script?"),
+            self.tr("Delete “%1”? Past conversations that used it keep their notes.").replace("%1", script.title),
+            self.tr("Delete"), delete_now)
 
     def _open_editor(self, draft: ScriptDraft) -> None:
         session = self._session

@@ -13,6 +13,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.store.models import UserScriptRow
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
 from lifeline_desktop.ui.conversations.library_model import ScriptRole
+from tests.ui.conftest import click_confirm
 from tests.ui.conversations.test_conversation_runner import choose, open_page
 
 A = PartnerSlot.A
@@ -111,6 +112,16 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     copy = app.run_on_vault_thread(lambda: session.conversations.script("ours-unwinding-the-day-our-version"))
     assert copy.outline == app.run_on_vault_thread(lambda: session.conversations.script("daily-unwind")).outline
     assert built_in_steps == 6
+
+    # delete one of ours, after a confirm; built-in scripts cannot be deleted
+    assert not page.own_bar.delete_button.isEnabled() or page.selected_script().ours
+    choose(page, "ours-unwinding-the-day-our-version")
+    click(app, page.own_bar.delete_button)
+    click_confirm(app.qtbot, page.own_bar)
+    app.qtbot.waitUntil(lambda: "ours-unwinding-the-day-our-version" not in listed(page), timeout=10_000)
+    assert "was deleted" in page.message.text()
+    choose(page, "daily-unwind")
+    assert not page.own_bar.delete_button.isEnabled()
 
 
 def test_a_broken_file_and_a_broken_stored_script_get_a_message_not_a_crash(make_app, existing_vault,
