@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from lifeline_desktop.services.checkins import DIMENSIONS, RevealedRound, RoundS
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
+from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
@@ -170,6 +172,10 @@ class CheckInsPage(QWidget):
         controls.addWidget(self.range)
         controls.addWidget(self.dimension)
         controls.addStretch(1)
+        self.report_button = QPushButton(self.tr("For a counsellor…"), trends_box)
+        self.report_button.setAccessibleName(self.tr("Make a report for a counsellor"))
+        self.report_button.clicked.connect(self.open_report)
+        controls.addWidget(self.report_button)
         trends_layout = QVBoxLayout(trends_box)
         trends_layout.addLayout(controls)
         trends_layout.addWidget(self.chart, 1)
@@ -330,6 +336,14 @@ class CheckInsPage(QWidget):
 
         self._runner.run(work, lambda _c: self.navigate.emit("conversations", True), self._failed)
 
+    def open_report(self) -> CounsellorReportDialog | None:
+        if self._session is None:
+            return None
+        self.report = CounsellorReportDialog(self._session, self._runner, self)
+        self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report.show()
+        return self.report
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -338,6 +352,9 @@ class CheckInsPage(QWidget):
         self._say(describe(error))
 
     def release(self) -> None:
+        report = getattr(self, "report", None)
+        if report is not None and shiboken6.isValid(report):
+            report.close()
         self._session = None
         self._rounds = []
         self.note.clear()
