@@ -225,6 +225,10 @@ class JournalService:
 
     # --- reading ----------------------------------------------------------------------------------------------
 
+    def forget_private_text(self) -> None:
+        """On lock: drop every private text opened in this session."""
+        self._private_text.clear()
+
     def entries(self, limit: int | None = None) -> list[EntryView]:
         """Shared entries and my own private ones (when my private space is open), newest first."""
         with self._context.transaction() as session:

@@ -390,10 +390,11 @@ class PlannerService:
     def _private_note(self, entry_id: int | None) -> str:
         if entry_id is None or not self._context.private_space_open:
             return ""
-        for entry in self._journal.entries():
-            if entry.id == entry_id and entry.private:
-                return entry.body
-        return ""
+        try:
+            entry = self._journal.entry(entry_id)
+        except InvalidInput:  # deleted, or not mine to read
+            return ""
+        return entry.body if entry.private and entry.mine else ""
 
 
 def _data(row: PlanRow, idea_keys: dict[int, str] | None = None) -> _PlanData:

@@ -281,6 +281,7 @@ class Session:
         if self._keys is None:
             return
         self._keys = None
+        self.journal.forget_private_text()
         self._context.close()
         self._process_lock.release()
 
