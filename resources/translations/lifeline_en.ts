@@ -313,6 +313,235 @@
     </message>
 </context>
 <context>
+    <name>CheckInsPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="60"/>
+        <source>Score each from 1 (far from what you wish) to 10 (just right). Your answers stay sealed until you have both answered this round; then you both see both. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="68"/>
+        <source>This round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="72"/>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="72"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <source>Affection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <source>Fun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="86"/>
+        <source>A note for this round (optional): what is on your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
+        <source>Check-in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="255"/>
+        <source>Seal my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
+        <source>Seal my check-in answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <source>Seal my answer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
+        <source>How often you check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="104"/>
+        <source>Every four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="115"/>
+        <source>Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="121"/>
+        <source>Agenda for our check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="125"/>
+        <source>Agenda topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="126"/>
+        <source>Nothing queued. Add a topic here, or from a journal entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="130"/>
+        <source>A topic for next time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
+        <source>New agenda topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="133"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="134"/>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
+        <source>We talked about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="137"/>
+        <source>Mark the topic as talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="139"/>
+        <source>Start our weekly check-in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="140"/>
+        <source>Start the weekly check-in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="153"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="160"/>
+        <source>What to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="161"/>
+        <source>All five (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="175"/>
+        <source>For a counsellor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="176"/>
+        <source>Make a report for a counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="235"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="238"/>
+        <source>You have both checked in for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="240"/>
+        <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="243"/>
+        <source>%2 has checked in for %1. Your answer will open both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="246"/>
+        <source>Your check-in for %1 is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="254"/>
+        <source>Change my sealed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="276"/>
+        <source>Trends appear once you have both answered a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="279"/>
+        <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="44"/>
@@ -343,88 +572,201 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="70"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="73"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="82"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="87"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="89"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
         <source>Up to %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="108"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="134"/>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
         <source>Who has the floor first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="175"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="178"/>
         <source>Start this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="182"/>
         <source>Who speaks first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="289"/>
         <source>“%1” is waiting where you left it, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="308"/>
         <source>No script matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="311"/>
         <source>About %1 minutes  ·  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="314"/>
         <source>Helps when: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="315"/>
         <source>Not the right tool for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorReportDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="84"/>
+        <source>A report for your counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="88"/>
+        <source>Choose what goes in. Only shared things can be chosen; private entries and private notes never go into this report. Look at the preview before you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="96"/>
+        <source>Check-in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="97"/>
+        <source>Check-ins of the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="98"/>
+        <source>Check-ins of the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="99"/>
+        <source>All check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="104"/>
+        <source>Shared journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="105"/>
+        <source>Conversations (shared notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="113"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="114"/>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="118"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="120"/>
+        <source>Where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="121"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="122"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="124"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="125"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="163"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="164"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="171"/>
+        <source>Preview the report and choose where to save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="183"/>
+        <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +880,29 @@
     <message>
         <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="135"/>
         <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationSpin</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="50"/>
+        <source>No timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="55"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="57"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="58"/>
+        <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,17 +1159,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="141"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="142"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="143"/>
         <source>(private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="145"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1466,171 @@
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="552"/>
         <source>It&apos;s in your shared journal now, for both of you to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="19"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="24"/>
+        <source>When to ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="26"/>
+        <source>Asking someone to walk alongside you is a sign that you care about what you have together. It is not a sign that you failed. Many couples who are doing well see a coach or a therapist for a while, the same way people see a physiotherapist to move well again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
+        <source>When a coach or a couples therapist helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="31"/>
+        <source>The same argument keeps coming back, and talking it through only makes it bigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
+        <source>Trust was broken, by an affair, a secret, money or a promise, and you both want to rebuild it. That work goes better with someone steady beside you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
+        <source>One of you feels alone in the relationship, or you have stopped talking about what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
+        <source>Something heavy happened, a loss, an illness, a move or a lost job, and it changed how you are with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
+        <source>These scripts feel too hard to finish, or one of you dreads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
+        <source>A coach or a therapist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="42"/>
+        <source>A relationship coach helps you practise skills and build habits, looking ahead. A couples therapist or counsellor is trained to work with hurt, old patterns and mental health, and is the better choice after a breach of trust or when either of you is struggling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="47"/>
+        <source>Someone trained and registered for couples work where you live, who tells you openly about their training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="49"/>
+        <source>Someone who makes both of you feel heard, takes no side, and welcomes every kind of couple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
+        <source>A first talk where you can ask how they work, how often you would meet and what it costs. It is fine to try someone else if it does not feel right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
+        <source>Your doctor or local health service can often point you to someone. Words to search for yourselves: “couples therapist”, “relationship counselling”, plus your town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="56"/>
+        <source>If you do not feel safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="60"/>
+        <source>A professional or your local emergency services are the right step then, not a script. If you are in danger now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="67"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="68"/>
+        <source>Close the help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="69"/>
+        <source>%1, before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="98"/>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="108"/>
+        <source>No conversation finished yet. When you finish one, it appears here with how each of you felt and what you noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="115"/>
+        <source>Notes of the chosen conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="143"/>
+        <source>What you noted together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="147"/>
+        <source>No shared notes in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="149"/>
+        <source>Your private notes (only you see these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="153"/>
+        <source>You kept %1 private note(s) here; open your private space to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="157"/>
+        <source>%1 kept %2 private note(s) here, for themselves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,13 +1951,13 @@
     <name>JournalPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="64"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="65"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,93 +2037,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="120"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="125"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="153"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
         <source>Both answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="368"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="373"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="210"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="252"/>
+        <source>%1 keeps 1 private entry (%3); only %1 can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="253"/>
         <source>%1 keeps %2 private entries (latest %3); only %1 can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="359"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="364"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="367"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="372"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="370"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="375"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +2230,124 @@
     </message>
 </context>
 <context>
+    <name>OwnScriptBar</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="45"/>
+        <source>New script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="45"/>
+        <source>Write a script of our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="46"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="46"/>
+        <source>Edit this script of ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
+        <source>Copy this script to adapt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
+        <source>Delete this script of ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="50"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="50"/>
+        <source>Import a script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
+        <source>Export this script to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="53"/>
+        <source>When to ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="54"/>
+        <source>When to ask a coach or a therapist for help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="106"/>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="108"/>
+        <source>Delete this script?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="109"/>
+        <source>Delete “%1”? Past conversations that used it keep their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="110"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="129"/>
+        <source>Import a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="133"/>
+        <source>Export a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="149"/>
+        <source>“%1” is now one of our scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="167"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="173"/>
+        <source>That file cannot be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerTiles</name>
     <message>
         <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="41"/>
@@ -1712,7 +2365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="61"/>
         <source>I am %1, the %2, in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +2518,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="21"/>
+        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="19"/>
         <source>Coming soon: this page is being written with care.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +2802,132 @@
     </message>
 </context>
 <context>
+    <name>ProgramsPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="44"/>
+        <source>A path of small steps over days or weeks. Follow the calendar, or go at your own pace; pause whenever life gets full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="52"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="68"/>
+        <source>At our own pace (no calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
+        <source>Follow at our own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="71"/>
+        <source>Start this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="77"/>
+        <source>Program progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="83"/>
+        <source>Program steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="213"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="86"/>
+        <source>Pause or resume the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="88"/>
+        <source>Go to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
+        <source>Open the selected step where it lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
+        <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="94"/>
+        <source>Closing reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="97"/>
+        <source>Finish the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="190"/>
+        <source>Not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="197"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="197"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
+        <source>Finished. Your reflection is in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
+        <source>Paused. Resume whenever you are ready; paused days do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
+        <source>Every step is done. Finish with a few words when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
+        <source>By the calendar you are in %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="211"/>
+        <source>No hurry: pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="213"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingsPanel</name>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="77"/>
@@ -2369,6 +3148,258 @@
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="117"/>
         <source>Not available here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="75"/>
+        <source>Edit our script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="75"/>
+        <source>A new script of our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="84"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="85"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="93"/>
+        <source>Save this script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="133"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="117"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="118"/>
+        <source>About how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="136"/>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="137"/>
+        <source>When it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="128"/>
+        <source>When it is not the right tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="129"/>
+        <source>Note about a counsellor or therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="131"/>
+        <source>Needed for a script about trust: say it is meant alongside a counsellor or couples therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="134"/>
+        <source>Takes about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="135"/>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="138"/>
+        <source>Not the right tool for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="139"/>
+        <source>Professional help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="153"/>
+        <source>Steps, in the order you meet them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="157"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="158"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="159"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="160"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="167"/>
+        <source>Part of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="169"/>
+        <source>Who this step is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="170"/>
+        <source>Choose who this step is for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="174"/>
+        <source>The words to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="192"/>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="179"/>
+        <source>Note field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="180"/>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="180"/>
+        <source>A shared note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="181"/>
+        <source>A private note, each for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="184"/>
+        <source>Checklist, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="185"/>
+        <source>Optional, one line each: “I repeated back what I heard”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="189"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="190"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="191"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="194"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="201"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="206"/>
+        <source>Add round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="207"/>
+        <source>Remove round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="209"/>
+        <source>Rounds repeat their steps; swapping gives each of you the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="274"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="276"/>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="278"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="358"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="370"/>
+        <source>Almost there. Please look at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,28 +3938,239 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="76"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="40"/>
-        <source>Maybe today is a good day to tell %1 one thing you appreciated this week.</source>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="86"/>
+        <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
+        <source>Appreciate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="88"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
+        <source>A question for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="104"/>
+        <source>The next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="106"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="108"/>
+        <source>Your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="110"/>
+        <source>A conversation to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="125"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
         <source>Nothing yet. Your first entry will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="170"/>
+        <source>Write about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="179"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="179"/>
+        <source>an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
+        <source> (%n replies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="183"/>
+        <source>Read in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="185"/>
+        <source>Nothing new from %1 since you last looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="189"/>
+        <source>Nothing planned in the next days. An evening together, perhaps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
+        <source>Plan something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="193"/>
+        <source>Open the planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="198"/>
+        <source>You have both checked in this round. See how it looks in the trends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
+        <source>See the trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="201"/>
+        <source>Your answer is sealed until %1 checks in too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <source>Open check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
+        <source>%1 has checked in and is waiting for you; your answer opens both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="210"/>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <source>Your check-in for this round is due (until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <source>No program running. A few weeks of small steps can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
+        <source>Browse programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <source>“%1” is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
+        <source>Every step of “%1” is done: finish it with a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="223"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <source>Open the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <source>No conversation waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <source>Start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="235"/>
+        <source>“%1”, at step %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="28"/>
+        <source>Check-in trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="42"/>
+        <source>No check-ins both of you answered in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="43"/>
+        <source>%1 check-ins from %2 to %3; the average gap between you is %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="47"/>
+        <source>%n stretch(es) without check-ins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="88"/>
+        <source>no check-ins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,8 +4465,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="59"/>
+        <source>Ours  ·  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="61"/>
         <source>%1, about %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="63"/>
+        <source>, one of our own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
+"""The `couple` fixture: Rosa and Mei on one real encrypted vault, for the feature tests that need both."""
+
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -39,5 +41,3 @@ def couple(tmp_path, memory_keyring) -> Couple:
     session.lock()
     return Couple(gate, clock)
 
-
-CoupleFactory = Callable[[], Couple]
