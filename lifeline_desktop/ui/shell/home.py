@@ -92,20 +92,14 @@ class HomeView(QWidget):
         side.addWidget(self.navigation, 1)
 
         self.pages = QStackedWidget(self)
-        for row in range(self.navigation_model.rowCount()):
-            section = self.navigation_model.section(row)
-            page = build_page(section, session, runner, self.pages)
-            if isinstance(page, TodayPage):
-                self.today = page
-            talking = getattr(page, "talking", None)
-            if talking is not None:
-                talking.connect(self.talking)
-            navigate = getattr(page, "navigate", None)  # a page may send the user to another section
-            if navigate is not None:
-                navigate.connect(self.show_section_key)
-            self.pages.addWidget(page)
+        # Each section's page is built the first time it is shown: unlocking stays quick and a page never
+        # opened costs no memory. Today is the first page, so it is built now.
+        self._built: set[int] = set()
+        for _row in range(self.navigation_model.rowCount()):
+            self.pages.addWidget(QWidget(self.pages))
+        self._build_row(0)
         self.navigation.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.pages.setCurrentIndex(current.row())
+            lambda current, _previous: self._show_row(current.row())
         )
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
@@ -143,6 +137,31 @@ class HomeView(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
+    def _build_row(self, row: int) -> QWidget:
+        page = self.pages.widget(row)
+        assert page is not None
+        if row in self._built or self._session is None:
+            return page
+        section = self.navigation_model.section(row)
+        built = build_page(section, self._session, self._runner, self.pages)
+        if isinstance(built, TodayPage):
+            self.today = built
+        talking = getattr(built, "talking", None)
+        if talking is not None:
+            talking.connect(self.talking)
+        navigate = getattr(built, "navigate", None)  # a page may send the user to another section
+        if navigate is not None:
+            navigate.connect(self.show_section_key)
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.pages.insertWidget(row, built)
+        self._built.add(row)
+        return built
+
+    def _show_row(self, row: int) -> None:
+        self._build_row(row)
+        self.pages.setCurrentIndex(row)
+
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentIndex(self.navigation_model.index(row))
 
@@ -150,7 +169,7 @@ class HomeView(QWidget):
         for row in range(self.navigation_model.rowCount()):
             if self.navigation_model.section(row).key == key:
                 self.show_section(row)
-                load = getattr(self.pages.widget(row), "load", None)
+                load = getattr(self._build_row(row), "load", None)
                 if reload and callable(load):
                     load()
                 return
@@ -180,7 +199,7 @@ class HomeView(QWidget):
             current = self.pages.currentIndex()
             self.navigation.setModel(self.navigation_model)
             self.navigation.selectionModel().currentRowChanged.connect(
-                lambda cur, _prev: self.pages.setCurrentIndex(cur.row())
+                lambda cur, _prev: self._show_row(cur.row())
             )
             self.navigation.setCurrentIndex(self.navigation_model.index(current))
             self.lock_button.setIcon(icon("lock", colour))
