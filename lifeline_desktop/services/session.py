@@ -167,6 +167,18 @@ class VaultGate:
         keys = self._open_keys(lambda key_file: master_keys.open_with_master_key(key_file, master_key))
         return self._open(keys, slot)
 
+    def remembered_status(self) -> KeyringStatus:
+        """For the unlock screen: whether "open without passphrase" can be offered. When this account's hints
+        say the vault was never remembered here, the keyring is not even loaded (`available` is then False:
+        not asked, and not needed)."""
+        try:
+            vault_id = read_tiles_key_file(self.folder).vault_id
+        except Exception:
+            return KeyringStatus(False, "", False)
+        if self._remembered.known_not_remembered(vault_id):
+            return KeyringStatus(False, "", False)
+        return self.keyring_status()
+
     def keyring_status(self) -> KeyringStatus:
         state = self._remembered.state()
         remembered = False

@@ -11,10 +11,10 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:  # keyring itself is imported on first real use: about 15 MB the unlock screen rarely needs
+    import keyring.backend
 
 SERVICE_NAME = "Relationship Lifeline"
 _log = logging.getLogger(__name__)
@@ -45,6 +45,8 @@ class RememberedKeys:
         return self._hints_dir / f"{vault_id}.remembered" if self._hints_dir else None
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def state(self) -> KeyringState:
@@ -71,6 +73,8 @@ class RememberedKeys:
     def remember(self, vault_id: str, master_key: bytes) -> None:
         state = self.state()
         if not state.available:
+            import keyring.errors
+
             raise keyring.errors.KeyringError(state.reason)
         self._keyring().set_password(SERVICE_NAME, vault_id, master_key.hex())
         hint = self._hint(vault_id)
@@ -102,8 +106,15 @@ class RememberedKeys:
         hint = self._hint(vault_id)
         if hint is not None:
             hint.unlink(missing_ok=True)
+        import keyring.errors
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was remembered
             self._keyring().delete_password(SERVICE_NAME, vault_id)
+
+    def known_not_remembered(self, vault_id: str) -> bool:
+        """True when this account's hints say the vault was never remembered here (no keyring needed)."""
+        hint = self._hint(vault_id)
+        return hint is not None and not hint.exists()
 
     def is_remembered(self, vault_id: str) -> bool:
         """Answered from the hint when there is one (no keyring access); the key itself is read on use."""

@@ -133,7 +133,7 @@ class AppFlow(QObject):
             if not gate.exists():
                 return _Loaded(gate, False, [], None, None, text)
             try:
-                return _Loaded(gate, True, gate.tiles(), gate.keyring_status(), None, text)
+                return _Loaded(gate, True, gate.tiles(), gate.remembered_status(), None, text)
             except LifelineError as problem:
                 return _Loaded(gate, True, [], None, problem, text)
 
@@ -243,7 +243,7 @@ class AppFlow(QObject):
         self._runner.run(session.lock)  # the engine is disposed and the keys wiped, on the vault thread
         del session
         if gate is not None:
-            self._runner.run(gate.keyring_status, self.unlock.set_keyring_status, lambda _e: None)
+            self._runner.run(gate.remembered_status, self.unlock.set_keyring_status, lambda _e: None)
         self.locked.emit()
 
     def switch_partner(self) -> None:

@@ -229,11 +229,13 @@ def test_asking_whether_a_vault_is_remembered_never_reads_the_keyring(created, v
                          remembered_hints_dir=tmp_path / "settings" / "remembered")
 
     assert not fresh_gate().keyring_status().remembered
+    assert not fresh_gate().remembered_status().remembered
     assert fresh_gate().unlock_remembered(A) is None
     assert reads == []
     rosa = fresh_gate().unlock(A, ROSA.passphrase)
     rosa.set_remembered(True)
     rosa.lock()
     assert fresh_gate().keyring_status().remembered and reads == []
+    assert fresh_gate().remembered_status().remembered
     fresh_gate().unlock_remembered(A).lock()
     assert len(reads) == 1
