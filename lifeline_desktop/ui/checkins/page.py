@@ -30,7 +30,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
-from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
@@ -95,9 +95,7 @@ class CheckInsPage(QWidget):
         self.revealed.setObjectName("revealed")
         self.revealed.setWordWrap(True)
         self.revealed.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = QLabel(form_box)
-        self.message.setProperty("role", "warning")
-        self.message.setWordWrap(True)
+        self.message = MessageLine(form_box)
         self.rhythm = QComboBox(form_box)
         self.rhythm.setAccessibleName(self.tr("How often you check in"))
         for days, text in ((7, self.tr("Every week")), (14, self.tr("Every two weeks")),
@@ -193,7 +191,7 @@ class CheckInsPage(QWidget):
         layout.addWidget(blurb)
         layout.addLayout(top)
         layout.addWidget(trends_box, 1)
-        self._say("")
+        self.message.say("")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -214,7 +212,7 @@ class CheckInsPage(QWidget):
             service = session.checkins
             return service.status(), service.revealed_rounds(), list(service.agenda())
 
-        self._runner.run(work, self._loaded, self._failed)
+        self._runner.run(work, self._loaded, self.message.show_error)
 
     def _loaded(self, loaded: tuple[RoundStatus, list[RevealedRound], list[object]]) -> None:
         if self._session is None:
@@ -290,8 +288,8 @@ class CheckInsPage(QWidget):
             return
         scores = Scores(*(self.scores[name].value() for name in DIMENSIONS))
         note = self.note.toPlainText()
-        self._say("")
-        self._runner.run(lambda: session.checkins.answer(scores, note), self._answered, self._failed)
+        self.message.say("")
+        self._runner.run(lambda: session.checkins.answer(scores, note), self._answered, self.message.show_error)
 
     def _answered(self, status: RoundStatus) -> None:
         if self._session is not None:
@@ -302,14 +300,14 @@ class CheckInsPage(QWidget):
         if session is None:
             return
         days = int(self.rhythm.currentData())
-        self._runner.run(lambda: session.checkins.set_rhythm(days), lambda _r: self.load(), self._failed)
+        self._runner.run(lambda: session.checkins.set_rhythm(days), lambda _r: self.load(), self.message.show_error)
 
     def add_topic(self) -> None:
         session = self._session
         text = self.topic.text()
         if session is None or not text.strip():
             return
-        self._runner.run(lambda: session.checkins.add_topic(text), self._topic_added, self._failed)
+        self._runner.run(lambda: session.checkins.add_topic(text), self._topic_added, self.message.show_error)
 
     def _topic_added(self, _id: int) -> None:
         self.topic.clear()
@@ -321,7 +319,8 @@ class CheckInsPage(QWidget):
         if session is None or not index.isValid():
             return
         topic_id = self.agenda.topic(index.row()).id
-        self._runner.run(lambda: session.checkins.mark_discussed(topic_id), lambda _r: self.load(), self._failed)
+        self._runner.run(lambda: session.checkins.mark_discussed(topic_id), lambda _r: self.load(),
+                         self.message.show_error)
 
     def start_conversation(self) -> None:
         session = self._session
@@ -334,7 +333,7 @@ class CheckInsPage(QWidget):
                 return unfinished
             return session.conversations.start(WEEKLY_CHECK_IN_SCRIPT, session.partner)
 
-        self._runner.run(work, lambda _c: self.navigate.emit("conversations", True), self._failed)
+        self._runner.run(work, lambda _c: self.navigate.emit("conversations", True), self.message.show_error)
 
     def open_report(self) -> CounsellorReportDialog | None:
         if self._session is None:
@@ -344,12 +343,6 @@ class CheckInsPage(QWidget):
         self.report.show()
         return self.report
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _failed(self, error: BaseException) -> None:
-        self._say(describe(error))
 
     def release(self) -> None:
         report = getattr(self, "report", None)

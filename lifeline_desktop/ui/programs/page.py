@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.programs import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
@@ -96,9 +96,7 @@ class ProgramsPage(QWidget):
         self.finish_button = QPushButton(self.tr("Finish the program"), detail)
         self.finish_button.setAccessibleName(self.tr("Finish the program"))
         self.finish_button.clicked.connect(self.finish)
-        self.message = QLabel(detail)
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "warning")
+        self.message = MessageLine(detail)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.own_pace)
         enrol_row.addStretch(1)
@@ -133,7 +131,7 @@ class ProgramsPage(QWidget):
         layout.addWidget(blurb)
         layout.addLayout(body, 1)
         self._show_enrolment(None)
-        self._say("")
+        self.message.say("")
         self.load()
 
     def load(self) -> None:
@@ -144,7 +142,7 @@ class ProgramsPage(QWidget):
         def work() -> tuple[list[ProgramSummary], list[EnrolmentView]]:
             return session.programs.programs(), session.programs.enrolments()
 
-        self._runner.run(work, self._loaded, self._failed)
+        self._runner.run(work, self._loaded, self.message.show_error)
 
     def _loaded(self, loaded: tuple[list[ProgramSummary], list[EnrolmentView]]) -> None:
         if self._session is None:
@@ -224,32 +222,32 @@ class ProgramsPage(QWidget):
         program_id = self.programs.program(index.row()).id
         own_pace = self.own_pace.isChecked()
         self._runner.run(lambda: session.programs.enrol(program_id, own_pace=own_pace),
-                         lambda _id: self.load(), self._failed)
+                         lambda _id: self.load(), self.message.show_error)
 
     def _toggle(self, step_id: str, done: bool) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
         self._runner.run(lambda: session.programs.mark_done(enrolment.id, step_id, done),
-                         lambda _v: self.load(), self._failed)
+                         lambda _v: self.load(), self.message.show_error)
 
     def toggle_pause(self) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
         action = session.programs.resume if enrolment.status == "paused" else session.programs.pause
-        self._runner.run(lambda: action(enrolment.id), lambda _r: self.load(), self._failed)
+        self._runner.run(lambda: action(enrolment.id), lambda _r: self.load(), self.message.show_error)
 
     def finish(self) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
         text = self.reflection.toPlainText()
-        self._runner.run(lambda: session.programs.finish(enrolment.id, text), self._finished, self._failed)
+        self._runner.run(lambda: session.programs.finish(enrolment.id, text), self._finished, self.message.show_error)
 
     def _finished(self, _entry_id: int) -> None:
         self.reflection.clear()
-        self._say("")
+        self.message.say("")
         self.load()
 
     def _open_step(self) -> None:
@@ -262,12 +260,6 @@ class ProgramsPage(QWidget):
         if target is not None:
             self.navigate.emit(target, False)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _failed(self, error: BaseException) -> None:
-        self._say(describe(error))
 
     def release(self) -> None:
         self._session = None

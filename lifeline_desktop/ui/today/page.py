@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.today import TodayView
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
@@ -127,9 +127,7 @@ class TodayPage(QWidget):
         self.entries_view.setMinimumHeight(120)
         self.empty = QLabel(self.tr("Nothing yet. Your first entry will show up here."), self)
         self.empty.setProperty("role", "muted")
-        self.message = QLabel(self)
-        self.message.setProperty("role", "warning")
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
 
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -151,7 +149,7 @@ class TodayPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.set_entries([])
-        self._say("")
+        self.message.say("")
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -159,13 +157,13 @@ class TodayPage(QWidget):
         session = self._session
         if session is None:
             return
-        self._runner.run(session.today.today, self._loaded, self._failed)
+        self._runner.run(session.today.today, self._loaded, self.message.show_error)
 
     def _loaded(self, view: TodayView) -> None:
         if self._session is None:
             return
         self.view = view
-        self._say("")
+        self.message.say("")
         self.set_entries(list(view.recent))
         self.prompt.show_text(view.prompt.text, self.tr("Write about it"))
         self._show_news(view)
@@ -247,12 +245,6 @@ class TodayPage(QWidget):
         rows = [str(self.entries.index(r).data()) for r in range(self.entries.rowCount())]
         return "\n".join(labels + rows)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _failed(self, error: BaseException) -> None:
-        self._say(describe(error))
 
     def release(self) -> None:
         self._session = None
