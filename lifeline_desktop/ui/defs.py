@@ -9,6 +9,7 @@ SMALL_SPACING = 6
 SIDEBAR_WIDTH = 200
 TILE_SIZE = 150
 TILE_AVATAR_SIZE = 88
+COMBO_ARROW_ROOM = 24  # QComboBox.sizeHint() leaves out the drop-down padding our style sheet adds
 SWATCH_SIZE = 30
 ICON_SIZE = 20
 FIELD_WIDTH = 320

@@ -42,6 +42,7 @@ def _combo(parent: QWidget, name: str, everything: str, labels: dict[Any, str]) 
     combo.addItem(everything, None)
     for value, label in labels.items():
         combo.addItem(parent.tr(label), value)
+    combo.setMinimumWidth(combo.sizeHint().width() + defs.COMBO_ARROW_ROOM)  # the style sheet's arrow padding
     return combo
 
 
@@ -74,20 +75,23 @@ class IdeasTab(QWidget):
         self.no_screens.setToolTip(self.tr("Only ideas that need no phone, TV or computer"))
         self.favourites = QCheckBox(self.tr("Favourites"), self)
         self.show_hidden = QCheckBox(self.tr("Show “not for us”"), self)
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(defs.SMALL_SPACING)
-        filters.setVerticalSpacing(defs.SMALL_SPACING)
-        filters.addWidget(self.search, 0, 0, 1, 2)
-        for column, combo in enumerate((self.category, self.practice), start=2):
-            filters.addWidget(combo, 0, column)
-        for column, combo in enumerate((self.minutes, self.cost, self.energy, self.place)):
-            filters.addWidget(combo, 1, column)
+        # Rows of combos at their natural width (a grid split the narrow pane evenly and clipped their labels).
+        filters = QVBoxLayout()
+        filters.setSpacing(defs.SMALL_SPACING)
+        filters.addWidget(self.search)
+        for row_widgets in ((self.category, self.practice), (self.minutes, self.cost, self.energy),
+                            (self.place, self.season)):
+            row = QHBoxLayout()
+            row.setSpacing(defs.SMALL_SPACING)
+            for combo in row_widgets:
+                row.addWidget(combo)
+            row.addStretch(1)
+            filters.addLayout(row)
         checks = QHBoxLayout()
-        checks.addWidget(self.season)
         for box in (self.no_screens, self.favourites, self.show_hidden):
             checks.addWidget(box)
         checks.addStretch(1)
-        filters.addLayout(checks, 2, 0, 1, 4)
+        filters.addLayout(checks)
 
         self.model: RowsModel[Any] = RowsModel(describe_idea, lambda idea: idea.description)
         self.list = QListView(self)
