@@ -249,6 +249,10 @@ class ConversationsPage(QWidget):
                 self.list.setCurrentIndex(index)
                 return
 
+    def show_item(self, script_id: str) -> None:
+        """Select one script (from a program step), clearing the filters so it is in the list."""
+        self._own_script_changed(script_id)
+
     def _own_script_changed(self, script_id: str) -> None:
         self.practice.setCurrentIndex(0)
         self.time.setCurrentIndex(0)

@@ -323,6 +323,17 @@ class JournalPage(QWidget):
             self.editor.start_edit(entry)
             self.right.setCurrentWidget(self.editor)
 
+    def show_item(self, prompt_id: str) -> None:
+        """Start an entry from one prompt (a program step)."""
+        journal = self._journal
+        if journal is not None:
+            self._runner.run(lambda: journal.prompts.prompt(prompt_id), self._write_about, self._failed, owner=self)
+
+    def _write_about(self, prompt: Any) -> None:
+        if prompt is not None:
+            self.tabs.setCurrentIndex(0)
+            self.new_entry(prompt)
+
     def write_from_prompt(self) -> None:
         if self._prompt is not None:
             self.new_entry(self._prompt)

@@ -179,6 +179,20 @@ class IdeasTab(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self._emit_for_current(self.plan_requested))
         self._show_current()
 
+    def clear_filters(self) -> None:
+        """Every filter back to "any", quietly: the caller reloads once."""
+        combos = (self.category, self.practice, self.minutes, self.cost, self.energy, self.place, self.season)
+        boxes = (self.no_screens, self.favourites, self.show_hidden)
+        for widget in (self.search, *combos, *boxes):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        for box in boxes:
+            box.setChecked(False)
+        for widget in (self.search, *combos, *boxes):
+            widget.blockSignals(False)
+
     def idea_filter(self) -> IdeaFilter:
         return IdeaFilter(
             text=self.search.text(), category=self.category.currentData(), practice=self.practice.currentData(),

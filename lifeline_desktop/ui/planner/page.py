@@ -170,9 +170,21 @@ class PlannerPage(QWidget):
 
         self._run(digest, show)
 
-    def load_ideas(self) -> None:
+    def load_ideas(self, then_select: str = "") -> None:
         chosen = self.ideas.idea_filter()
-        self._run(lambda p: p.ideas(chosen), self.ideas.set_ideas)
+
+        def show(ideas: list[Any]) -> None:
+            self.ideas.set_ideas(ideas)
+            if then_select:
+                self.ideas.select(then_select)
+
+        self._run(lambda p: p.ideas(chosen), show)
+
+    def show_item(self, idea_id: str) -> None:
+        """The Ideas tab with one built-in idea selected (from a program step); filters cleared to find it."""
+        self.tabs.setCurrentWidget(self.ideas)
+        self.ideas.clear_filters()
+        self.load_ideas(then_select=f"builtin:{idea_id}")
 
     def load_wishes(self) -> None:
         self._run(lambda p: p.wishes.state(), self.wishes.set_state)

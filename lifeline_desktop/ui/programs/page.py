@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 class ProgramsPage(QWidget):
     navigate = Signal(str, bool)
+    open_item = Signal(str, str)  # section key, and the prompt, idea or script id to open there
 
     def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,7 +258,9 @@ class ProgramsPage(QWidget):
         if step is None:
             return
         target = {"prompt": "journal", "idea": "planner", "script": "conversations"}.get(step.kind)
-        if target is not None:
+        if target is not None and step.ref:
+            self.open_item.emit(target, step.ref)
+        elif target is not None:
             self.navigate.emit(target, False)
 
 

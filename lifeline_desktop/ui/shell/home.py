@@ -152,6 +152,9 @@ class HomeView(QWidget):
         navigate = getattr(built, "navigate", None)  # a page may send the user to another section
         if navigate is not None:
             navigate.connect(self.show_section_key)
+        open_item = getattr(built, "open_item", None)  # ...or to one prompt, idea or script there
+        if open_item is not None:
+            open_item.connect(self.show_item)
         self.pages.removeWidget(page)
         page.deleteLater()
         self.pages.insertWidget(row, built)
@@ -172,6 +175,16 @@ class HomeView(QWidget):
                 load = getattr(self._build_row(row), "load", None)
                 if reload and callable(load):
                     load()
+                return
+
+    def show_item(self, key: str, item_id: str) -> None:
+        """Show section `key` and, if its page can, the one item (a prompt to write about, an idea, a script)."""
+        for row in range(self.navigation_model.rowCount()):
+            if self.navigation_model.section(row).key == key:
+                self.show_section(row)
+                show = getattr(self._build_row(row), "show_item", None)
+                if callable(show):
+                    show(item_id)
                 return
 
     def current_section(self) -> str:

@@ -49,3 +49,41 @@ def test_follow_the_daily_program_to_its_end(make_app, existing_vault):
     session = app.flow.reachable_session()
     entries = app.run_on_vault_thread(session.journal.entries)
     assert any(e.body == "We keep the evening walk." for e in entries)
+
+
+def test_go_to_this_step_opens_the_very_prompt_idea_or_script(make_app, existing_vault):
+    """A program step leads to its own prompt (a new entry about it), idea (selected) or script (selected)."""
+    from lifeline_desktop.ui.conversations.page import ConversationsPage
+    from lifeline_desktop.ui.journal.page import JournalPage
+    from lifeline_desktop.ui.planner.page import PlannerPage
+
+    app = make_app()
+    page = _open(app)
+    qtbot = app.qtbot
+    page.select_program("five-practices")
+    qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() > 3, timeout=20_000)
+    home = app.flow.home
+    seen: set[str] = set()
+    for row in range(page.steps.rowCount()):
+        step = page.steps.step(row)
+        if step.kind in seen or step.kind == "do" or not step.ref:
+            continue
+        seen.add(step.kind)
+        home.show_section_key("programs")
+        page.steps_view.setCurrentIndex(page.steps.index(row))
+        qtbot.mouseClick(page.open_step, Qt.MouseButton.LeftButton)
+        target = home.pages.currentWidget()
+        if step.kind == "prompt":
+            assert isinstance(target, JournalPage)
+            qtbot.waitUntil(lambda t=target: t.right.currentWidget() is t.editor, timeout=20_000)
+            assert target.editor._prompt_id == step.ref
+        elif step.kind == "idea":
+            assert isinstance(target, PlannerPage)
+            qtbot.waitUntil(lambda t=target, s=step: (c := t.ideas._current()) is not None
+                            and c.key == f"builtin:{s.ref}", timeout=20_000)
+        else:
+            assert isinstance(target, ConversationsPage)
+            qtbot.waitUntil(lambda t=target, s=step: (c := t.selected_script()) is not None and c.id == s.ref,
+                            timeout=20_000)
+    assert seen == {"prompt", "idea", "script"}
