@@ -65,6 +65,7 @@ class _Card(QFrame):
 
 class TodayPage(QWidget):
     navigate = Signal(str, bool)  # section key, reload it
+    open_item = Signal(str, str)  # section key, and the prompt to write about there
 
     def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +99,7 @@ class TodayPage(QWidget):
         actions.addStretch(1)
 
         self.prompt = _Card("today-prompt", self.tr("A question for today"), self)
-        self.prompt.action.clicked.connect(lambda: self.navigate.emit("journal", False))
+        self.prompt.action.clicked.connect(self._write_about_prompt)
         self.news = _Card("today-news", self.tr("From %1").replace("%1", session.other_name), self)
         self.news.action.clicked.connect(lambda: self.navigate.emit("journal", False))
         self.plans = _Card("today-plans", self.tr("The next days"), self)
@@ -158,6 +159,12 @@ class TodayPage(QWidget):
         if session is None:
             return
         self._runner.run(session.today.today, self._loaded, self.message.show_error)
+
+    def _write_about_prompt(self) -> None:
+        if self.view is not None:
+            self.open_item.emit("journal", self.view.prompt.id)
+        else:
+            self.navigate.emit("journal", False)
 
     def _loaded(self, view: TodayView) -> None:
         if self._session is None:

@@ -57,6 +57,13 @@ def test_today_shows_what_is_new_and_due_and_never_the_partners_private_text(mak
     qtbot.mouseClick(page.quick["plan"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.flow.home.current_section() == "planner")
 
+    # "Write about it" opens a new entry about today's very prompt
+    app.flow.home.show_section_key("today")
+    qtbot.mouseClick(page.prompt.action, Qt.MouseButton.LeftButton)
+    journal = app.flow.home.pages.currentWidget()
+    qtbot.waitUntil(lambda: journal.right.currentWidget() is journal.editor, timeout=20_000)
+    assert journal.editor._prompt_id == page.view.prompt.id
+
 
 def test_a_new_round_is_due_after_a_week_on_the_injected_clock(make_app, existing_vault, clock):
     app = make_app()
