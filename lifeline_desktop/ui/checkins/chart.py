@@ -40,7 +40,9 @@ class TrendChart(QWidget):
         data = self.data
         if data is None or data.empty:
             return self.tr("No check-ins both of you answered in this range yet.")
-        text = self.tr("%1 check-ins from %2 to %3; the average gap between you is %4 points.") \
+        count = (self.tr("One check-in on %2") if len(data.points) == 1 else
+                 self.tr("%1 check-ins from %2 to %3"))
+        text = (count + self.tr("; the average gap between you is %4 points.")) \
             .replace("%1", str(len(data.points))).replace("%2", data.points[0].day.isoformat()) \
             .replace("%3", data.points[-1].day.isoformat()).replace("%4", f"{data.average_gap or 0:.1f}")
         if data.gaps:

@@ -31,6 +31,7 @@ from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
@@ -179,6 +180,18 @@ class CheckInsPage(QWidget):
         trends_layout.addWidget(self.chart, 1)
         trends_layout.addWidget(self.legend)
 
+        # --- past rounds: what each of you said, newest first (only rounds both answered) ---
+        past_box = QGroupBox(self.tr("Past rounds"), self)
+        self.past: RowsModel[RevealedRound] = RowsModel(self._describe_round)
+        self.past_view = QListView(past_box)
+        self.past_view.setModel(self.past)
+        self.past_view.setWordWrap(True)
+        self.past_view.setAlternatingRowColors(True)
+        self.past_view.setAccessibleName(self.tr("Past check-in rounds"))
+        self.past_view.setMinimumHeight(defs.CHECKIN_PAST_ROUNDS_HEIGHT)
+        past_layout = QVBoxLayout(past_box)
+        past_layout.addWidget(self.past_view)
+
         top = QHBoxLayout()
         top.setSpacing(defs.SPACING)
         top.addWidget(form_box, 1)
@@ -191,6 +204,7 @@ class CheckInsPage(QWidget):
         layout.addWidget(blurb)
         layout.addLayout(top)
         layout.addWidget(trends_box, 1)
+        layout.addWidget(past_box)
         self.message.say("")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -219,6 +233,7 @@ class CheckInsPage(QWidget):
             return
         status, rounds, agenda = loaded
         self._rounds = rounds
+        self.past.set_rows(sorted(rounds, key=lambda r: r.round_start, reverse=True))
         self._show_status(status)
         self.agenda.set_topics(agenda)  # type: ignore[arg-type]
         self.agenda_empty.setVisible(not agenda)
@@ -260,6 +275,19 @@ class CheckInsPage(QWidget):
             self.revealed.setText("\n\n".join(lines))
         else:
             self.revealed.setText("")
+
+    def _describe_round(self, revealed: RevealedRound) -> str:
+        session = self._session
+        if session is None:
+            return ""
+        names = {session.partner: session.partner_name, session.partner.other: session.other_name}
+        lines = [self.tr("From %1").replace("%1", revealed.round_start.strftime("%d %b %Y"))]
+        for slot in (session.partner, session.partner.other):
+            answer = revealed.answers.get(slot)
+            if answer is not None:
+                lines.append(f"{names[slot]}: {answer.scores.average:.1f}" + (f" · “{answer.note}”"
+                                                                                 if answer.note else ""))
+        return "\n".join(lines)
 
     def _redraw(self) -> None:
         session = self._session
@@ -350,6 +378,7 @@ class CheckInsPage(QWidget):
             report.close()
         self._session = None
         self._rounds = []
+        self.past.set_rows([])
         self.note.clear()
         self.revealed.clear()
         self.agenda.set_topics([])

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.planner.models import ObjectRole, RowsModel, WeekModel, describe_occurrence, local_time
+from lifeline_desktop.ui.planner.models import (
+    ObjectRole,
+    RowsModel,
+    WeekModel,
+    describe_occurrence,
+    local_time,
+    overlap_colour,
+)
 
 Fetch = Callable[[datetime, datetime, Callable[[list[Any]], None]], None]
 
@@ -98,7 +105,7 @@ class CalendarTab(QWidget):
         self.week.setWordWrap(True)
         self.week.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda_model: RowsModel[Any] = RowsModel(lambda o: describe_occurrence(o, self.zone),
-                                                      lambda o: o.notes)
+                                                      lambda o: o.notes, overlap_colour)
         self.agenda = QListView(self)
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Coming up"))
@@ -108,7 +115,7 @@ class CalendarTab(QWidget):
             self.views.addWidget(view)
 
         self.day_model: RowsModel[Any] = RowsModel(lambda o: describe_occurrence(o, self.zone, with_date=False),
-                                                   lambda o: o.notes)
+                                                   lambda o: o.notes, overlap_colour)
         self.day_list = QListView(self)
         self.day_list.setModel(self.day_model)
         self.day_list.setAccessibleName(self.tr("Plans that day"))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,9 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.rows_model import ObjectRole, RowsModel
 
-T = TypeVar("T")
-ObjectRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["ObjectRole", "RowsModel"]  # re-exported: the planner's views import them from here
+
 _INDEX = QModelIndex()
 
 
@@ -28,42 +28,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("planner", text)
 
 
-class RowsModel(QAbstractListModel, Generic[T]):
-    """A list of plain objects; `describe` gives the text a row shows (and a screen reader reads)."""
-
-    def __init__(self, describe: Callable[[T], str], tooltip: Callable[[T], str] | None = None) -> None:
-        super().__init__()
-        self._rows: list[T] = []
-        self._describe = describe
-        self._tooltip = tooltip
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row(self, index: int) -> T:
-        return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._describe(item)
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(item)
-        if role == ObjectRole:
-            return item
-        if role == Qt.ItemDataRole.ForegroundRole and getattr(item, "overlaps", False):
-            return QColor(defs.PLANNER_OVERLAP_COLOUR)
-        return None
+def overlap_colour(item: Any) -> QColor | None:
+    """Plans that overlap another are shown in a warning colour (allowed, and said)."""
+    return QColor(defs.PLANNER_OVERLAP_COLOUR) if getattr(item, "overlaps", False) else None
 
 
 def local_time(moment: datetime, zone: str) -> datetime:

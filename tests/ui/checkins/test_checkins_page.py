@@ -33,6 +33,7 @@ def test_rosa_then_mei_check_in_and_both_answers_open_together(make_app, existin
     qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "sealed" in page.round_label.text(), timeout=20_000)
     assert page.revealed.text() == ""
+    assert page.past.rowCount() == 0  # a round only one of them answered is not a past round yet
     app.flow.lock()
 
     page = _open(app, PartnerSlot.B)
@@ -43,13 +44,16 @@ def test_rosa_then_mei_check_in_and_both_answers_open_together(make_app, existin
     qtbot.waitUntil(lambda: MARKER in page.revealed.text(), timeout=20_000)
     assert "both checked in" in page.round_label.text()
     assert not page.submit.isEnabled()
+    assert page.past.rowCount() == 1  # the round both answered, with what each said
+    past = page.past.index(0).data()
+    assert "Mei: 4.6" in past and f"Rosa: 5.8 · “{MARKER}”" in past
     data = page.chart.data
     assert data is not None and len(data.points) == 1
     point = data.points[0]
     assert point.a == (5 + 5 + 9 + 5 + 5) / 5 and point.b == (5 + 5 + 5 + 5 + 3) / 5
     page.dimension.setCurrentIndex(page.dimension.findData("trust"))
     assert page.chart.data.points[0].gap == 4
-    assert "1 check-ins" in page.chart.describe()
+    assert page.chart.describe().startswith("One check-in on")
 
 
 def test_agenda_topic_and_the_weekly_check_in_conversation(make_app, existing_vault):
