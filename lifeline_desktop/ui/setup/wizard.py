@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
+from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.setup.base import WizardPage
 from lifeline_desktop.ui.setup.pages_intro import PartnersPage, WelcomePage
@@ -56,10 +57,7 @@ class SetupWizard(QWidget):
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("What is still needed"))
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self)
         self.busy = BusyIndicator(self)
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -76,13 +74,8 @@ class SetupWizard(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        card.setMinimumWidth(640)
-        card.setMaximumWidth(760)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(defs.MARGIN * 2, defs.MARGIN, defs.MARGIN * 2, defs.MARGIN)
-        inner.setSpacing(defs.SPACING)
+        frame, inner = card(self, max_width=defs.WIZARD_CARD_MAX_WIDTH, roomy=True)
+        frame.setMinimumWidth(defs.WIZARD_CARD_MIN_WIDTH)
         inner.addWidget(self.stack, 1)
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
@@ -91,7 +84,7 @@ class SetupWizard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        layout.addWidget(card, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(frame, 1, Qt.AlignmentFlag.AlignHCenter)
         self._show(0)
 
     # --- navigation -------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain.errors import KeyFileProblem, LifelineError, VaultDamaged
-from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
+from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.workers import Runner
@@ -44,9 +44,7 @@ class DamagedPage(QWidget):
         self.offer = QLabel(self)
         self.offer.setWordWrap(True)
         self.offer.setAccessibleName(self.tr("What you can do"))
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
+        self.message = error_label(self)
         self.busy = BusyIndicator(self)
 
         self.restore_button = QPushButton(self.tr("&Restore this backup…"), self)
@@ -66,18 +64,13 @@ class DamagedPage(QWidget):
         buttons.addWidget(self.recovery_button)
         buttons.addWidget(self.restore_button)
 
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        card.setMaximumWidth(720)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        inner.setSpacing(defs.SPACING)
+        frame, inner = card(self)
         for w in (self.title, self.explain, self.findings, self.offer, self.busy, self.message):
             inner.addWidget(w)
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
     def show_problem(self, gate: VaultGate, error: LifelineError) -> None:

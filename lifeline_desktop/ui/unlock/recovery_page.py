@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain.errors import RecoveryKeyTypo, VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
+from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
 from lifeline_desktop.ui.unlock.tiles import PartnerTiles
@@ -60,10 +60,7 @@ class RecoveryPage(QWidget):
         self.new_passphrase = PassphrasePair(self.tr("you"), self)
         self.new_passphrase.changed.connect(self._update)
 
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self)
         self.busy = BusyIndicator(self)
 
         self.back_button = QPushButton(self.tr("&Back"), self)
@@ -79,12 +76,7 @@ class RecoveryPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
 
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        card.setMaximumWidth(720)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        inner.setSpacing(defs.SPACING)
+        frame, inner = card(self)
         inner.addWidget(title)
         inner.addWidget(explain)
         inner.addWidget(self.key_field)
@@ -98,7 +90,7 @@ class RecoveryPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self._update()
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from lifeline_desktop.domain.errors import KeyFileProblem, VaultDamaged, WrongPa
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
+from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.shake import shake
 from lifeline_desktop.ui.unlock.backoff import Backoff
@@ -73,11 +73,8 @@ class UnlockPage(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Open the vault"))
         self.unlock_button.clicked.connect(self.try_unlock)
 
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
+        self.message = error_label(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName(self.tr("Message"))
         self.message.setMinimumWidth(defs.FIELD_WIDTH + 120)
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)  # no jumping
 
@@ -105,11 +102,7 @@ class UnlockPage(QWidget):
         field_row.addWidget(self.unlock_button)
         field_row.addStretch(1)
 
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(defs.MARGIN * 2, defs.MARGIN, defs.MARGIN * 2, defs.MARGIN)
-        inner.setSpacing(defs.SPACING)
+        frame, inner = card(self, max_width=defs.UNLOCK_CARD_MAX_WIDTH, roomy=True)
         inner.addWidget(title)
         inner.addWidget(question)
         inner.addSpacing(defs.SPACING)
@@ -125,7 +118,7 @@ class UnlockPage(QWidget):
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
         layout.addWidget(self.banner)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
         QWidget.setTabOrder(self.tiles.button(PartnerSlot.A), self.tiles.button(PartnerSlot.B))
