@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="42"/>
         <source> (not for us)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="43"/>
         <source> (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="45"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="46"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="78"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="80"/>
         <source>done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="82"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="84"/>
         <source>phones away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="86"/>
         <source>overlaps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,99 +176,99 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="95"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="111"/>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="121"/>
         <source>Plans that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="131"/>
         <source>%1 (Alt+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="138"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="139"/>
         <source>Plan something (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="140"/>
         <source>Export .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="141"/>
         <source>Import .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="143"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="270"/>
         <source>Choose a plan to see what you can do with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="153"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="154"/>
         <source>Didn&apos;t happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="155"/>
         <source>Skip this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="156"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="157"/>
         <source>How was it?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="158"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="159"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="269"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="276"/>
         <source>Phones away: this time is for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,228 +315,243 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="61"/>
         <source>Score each from 1 (far from what you wish) to 10 (just right). Your answers stay sealed until you have both answered this round; then you both see both. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="69"/>
         <source>This round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
         <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Affection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Fun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
         <source>A note for this round (optional): what is on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
         <source>Check-in note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="255"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="268"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
         <source>Seal my check-in answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
         <source>Seal my answer (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
         <source>How often you check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
         <source>Every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
         <source>Every four weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="114"/>
         <source>Rhythm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="120"/>
         <source>Agenda for our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="124"/>
         <source>Agenda topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="125"/>
         <source>Nothing queued. Add a topic here, or from a journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="129"/>
         <source>A topic for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="130"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="133"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
         <source>We talked about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
         <source>Mark the topic as talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
         <source>Start our weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="139"/>
         <source>Start the weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="152"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
         <source>A year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="159"/>
         <source>What to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="161"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="160"/>
         <source>All five (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="174"/>
         <source>For a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="175"/>
         <source>Make a report for a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="235"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="184"/>
+        <source>Past rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="190"/>
+        <source>Past check-in rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="248"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="251"/>
         <source>You have both checked in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="253"/>
         <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="256"/>
         <source>%2 has checked in for %1. Your answer will open both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="259"/>
         <source>Your check-in for %1 is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="267"/>
         <source>Change my sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="284"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="302"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="305"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,27 +657,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="289"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="293"/>
         <source>“%1” is waiting where you left it, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="308"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="312"/>
         <source>No script matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="311"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="315"/>
         <source>About %1 minutes  ·  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="314"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="318"/>
         <source>Helps when: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="315"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
         <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,97 +803,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="50"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="52"/>
         <source>Restore the latest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="54"/>
         <source>Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="55"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="57"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="58"/>
         <source>Back to the unlock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="81"/>
         <source>The key file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="85"/>
         <source>Your data is still there. The recovery key you printed or saved at set-up opens the shared vault without the key file, and lets you set a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="93"/>
         <source>Your vault needs a repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="94"/>
         <source>Nothing has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="95"/>
         <source>No details were reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="99"/>
         <source>Looking for backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="104"/>
         <source>No backup was found in the vault folder. Keep the folder as it is and ask someone you trust for help; nothing will be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="110"/>
         <source>The latest backup is from %1. Restoring it brings back everything up to that moment; the damaged file is kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="119"/>
         <source>Restore the backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="119"/>
         <source>Restore the latest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="120"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="121"/>
         <source>Anything written after that backup will not be in the restored vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="128"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,179 +1785,179 @@
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="61"/>
         <source>Search ideas (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="62"/>
         <source>Search ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="66"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="66"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
         <source>Any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Any energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Home or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="248"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="249"/>
         <source>No screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
         <source>Only ideas that need no phone, TV or computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
         <source>Show “not for us”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="100"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="115"/>
         <source>Plan this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="116"/>
         <source>Put this idea on the calendar (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="117"/>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="119"/>
         <source>Not for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
         <source>Surprise us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="124"/>
         <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="126"/>
         <source>Add our own idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="207"/>
         <source>1 idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="208"/>
         <source>%1 ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="223"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="241"/>
         <source>Pick an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="242"/>
         <source>Choose one from the list, or let “Surprise us” choose for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="249"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2103,7 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="373"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="384"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,17 +2133,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="364"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="375"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="372"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="383"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="375"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="386"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2220,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="49"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,108 +2686,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="207"/>
         <source>Coming up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="210"/>
         <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="234"/>
         <source>No idea fits these filters. Loosen one and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="225"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="237"/>
         <source>How about this: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
         <source>On the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
         <source>every time it repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
         <source>this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="277"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="289"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="278"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="290"/>
         <source>This removes %1 from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="299"/>
         <source>Marked as done. How was it? Each of you can reflect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="300"/>
         <source>Marked as not happened. There will be another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="312"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="324"/>
         <source>Thank you. Your reflection is in your private journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="313"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="325"/>
         <source>Thank you. Your reflection is in the shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="333"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="345"/>
         <source>Your wish is in the jar, sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="349"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="361"/>
         <source>Export plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="350"/>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="355"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="362"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="354"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="366"/>
         <source>Import plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="379"/>
         <source>Plans exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="380"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="392"/>
         <source>Imported %1 plan(s); %2 were already here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,125 +2819,125 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="45"/>
         <source>A path of small steps over days or weeks. Follow the calendar, or go at your own pace; pause whenever life gets full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="53"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
         <source>At our own pace (no calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
         <source>Follow at our own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
         <source>Start this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="78"/>
         <source>Program progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="84"/>
         <source>Program steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="85"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
         <source>Pause or resume the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
         <source>Go to this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
         <source>Open the selected step where it lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
         <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="95"/>
         <source>Closing reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="96"/>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
         <source>Finish the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="189"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="198"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="200"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="202"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="204"/>
         <source>%1 of %2 steps done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
         <source>By the calendar you are in %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
         <source>No hurry: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,36 +3059,31 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="66"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="69"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="67"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="69"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="71"/>
         <source>Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="122"/>
         <source>The recovery key looks right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="139"/>
         <source>Opening and setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,58 +3799,53 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="59"/>
         <source>What is still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="62"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="64"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="63"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="138"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="67"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="100"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="134"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="136"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="157"/>
         <source>Creating your vault… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="175"/>
         <source>Saving the key in the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,92 +3943,92 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="77"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="88"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="90"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="105"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="107"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="109"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="120"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="129"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="175"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="185"/>
         <source> (%n replies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4031,114 +4036,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="188"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="195"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="193"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="198"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="225"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="223"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="235"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="240"/>
         <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,11 +4162,21 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="43"/>
-        <source>%1 check-ins from %2 to %3; the average gap between you is %4 points.</source>
+        <source>One check-in on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="44"/>
+        <source>%1 check-ins from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="45"/>
+        <source>; the average gap between you is %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="49"/>
         <source>%n stretch(es) without check-ins.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4169,7 +4184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="90"/>
         <source>no check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,57 +4227,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="80"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="84"/>
         <source>Open &amp;without passphrase (remembered here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
         <source>Open with the key remembered on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="90"/>
         <source>Forgot it? Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="92"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="165"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="167"/>
         <source>Opening… this takes a moment on purpose, to slow down guessing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="175"/>
         <source>Opening with the key remembered on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="198"/>
         <source>The key remembered on this computer did not work. Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="227"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="232"/>
         <source>That passphrase does not open this vault. Too many tries: wait %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4433,6 +4443,14 @@
     </message>
 </context>
 <context>
+    <name>card</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/card.py" line="28"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conversations</name>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="27"/>
@@ -4496,7 +4514,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/messages.py" line="12"/>
+        <location filename="../../lifeline_desktop/ui/common/messages.py" line="13"/>
         <source>Lifeline is already open on this computer (maybe in another account). Switch to that window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
