@@ -25,8 +25,8 @@ from lifeline_desktop.services.checkin_report import NOT_ENCRYPTED, ReportChoice
 from lifeline_desktop.services.checkin_trends import TrendRange
 from lifeline_desktop.services.journal_export import write_export
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.journal.export_dialog import pdf_bytes
-from lifeline_desktop.ui.journal.safe_text import markdown_document
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
-from lifeline_desktop.ui.journal.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:

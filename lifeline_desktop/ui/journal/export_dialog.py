@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.journal.safe_text import markdown_document
+from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from lifeline_desktop.ui.journal.safe_text import SafeTextEdit
+from lifeline_desktop.ui.common.safe_text import SafeTextEdit
 
 
 class MarkdownEdit(SafeTextEdit):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from lifeline_desktop.ui.journal.safe_text import markdown_document
+from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
