@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault_context import VaultContext
-from lifeline_desktop.store.models import JournalRow, PartnerRow, VaultMetaRow
+from lifeline_desktop.store.models import PartnerRow
+from lifeline_desktop.store.repositories import add_journal, add_partner, set_vault_meta
 
 SHARED_JOURNAL_NAME = "Our journal"
 
@@ -18,10 +19,10 @@ def record_vault_created(engine: Engine, partners: dict[PartnerSlot, tuple[str, 
                          key_generation: int) -> None:
     with OrmSession(engine) as session, session.begin():
         for slot, (name, colour) in sorted(partners.items()):
-            session.add(PartnerRow(slot=slot, name=name, colour=colour, created_at=now))
-        session.add(JournalRow(name=SHARED_JOURNAL_NAME, created_at=now))
-        session.add(VaultMetaRow(key="created_at", value=now.isoformat()))
-        session.add(VaultMetaRow(key="key_generation", value=str(key_generation)))
+            add_partner(session, slot, name, colour, now)
+        add_journal(session, SHARED_JOURNAL_NAME, now)
+        set_vault_meta(session, "created_at", now.isoformat())
+        set_vault_meta(session, "key_generation", str(key_generation))
 
 
 def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:

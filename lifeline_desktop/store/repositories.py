@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.store.models import (
@@ -17,12 +17,6 @@ from lifeline_desktop.store.models import (
     VaultMetaRow,
     Visibility,
 )
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions for one engine. expire_on_commit=False: rows stay readable after commit (handed to the UI)."""
-    return sessionmaker(engine, expire_on_commit=False)
-
 
 # --- vault_meta -------------------------------------------------------------------------------------------------
 
@@ -148,8 +142,6 @@ def set_sealed_body(session: Session, entry_id: int, sealed_body: bytes, now: da
     entry.updated_at = now
 
 
-def get_entry(session: Session, entry_id: int) -> JournalEntryRow | None:
-    return session.get(JournalEntryRow, entry_id)
 
 
 def list_entries(
