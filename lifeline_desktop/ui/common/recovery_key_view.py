@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
 
@@ -110,6 +110,13 @@ class RecoveryKeyView(QWidget):
             self, self.tr("Save the recovery key"), str(Path.home() / "lifeline-recovery-key.txt"),
             self.tr("Text files (*.txt)"),
         )
-        if name:
+        if not name:
+            return
+        try:  # a few hundred bytes: written here, where a failure can be said at once
             save_key(self._key, Path(name))
-            self.saved.emit(Path(name))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The recovery key could not be saved there (%1). Choose another place, or print it.")
+                .replace("%1", error.strerror or str(error)))
+            return
+        self.saved.emit(Path(name))
