@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lifeline_desktop.content.loading import ContentError, content_files, load_items, require_unique_ids
+from lifeline_desktop.domain.vocabulary import Topic
 
 IdeaPractice = Literal["emotional-intimacy", "reconnecting", "trust", "communication", "closeness"]
 IdeaCost = Literal["free", "low", "medium", "high"]
@@ -51,6 +52,7 @@ class Idea(BaseModel):
     place: IdeaPlace
     season: IdeaSeason | None = None
     screens: bool = False
+    topics: tuple[Topic, ...] = ()
 
     @field_validator("practices")
     @classmethod

@@ -18,6 +18,7 @@ from lifeline_desktop.content.ideas import builtin_ideas
 from lifeline_desktop.content.loading import ContentError, content_files, require_unique_ids
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.content.scripts import builtin_library
+from lifeline_desktop.domain.vocabulary import Topic
 
 StepKind = Literal["prompt", "idea", "script", "do"]
 Practice = Literal["emotional-intimacy", "reconnecting", "trust", "communication", "closeness"]
@@ -58,6 +59,7 @@ class Program(BaseModel):
     summary: str = Field(min_length=20, max_length=600)
     unit: Literal["day", "week"]
     practices: tuple[Practice, ...] = Field(min_length=1)
+    topics: tuple[Topic, ...] = ()
     with_counsellor: bool = False
     counsellor_note: str | None = Field(default=None, min_length=20, max_length=800)
     units: tuple[ProgramUnit, ...] = Field(min_length=2)

@@ -1,31 +1,18 @@
 """Journal prompts: resources/content/prompts/*.toml, one `[[prompt]]` table per prompt.
 
-Each prompt has an id (stable, never reused), a version, the text, the practice it serves and a depth.
+Each prompt has an id (stable, never reused), a version, the text, the practice it serves and a depth; optionally
+the topics it touches (a couple may leave a topic out) and whether it reads well aloud.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from lifeline_desktop.content.loading import content_files, load_items, require_unique_ids
-
-
-class Practice(StrEnum):
-    EMOTIONAL_INTIMACY = "emotional-intimacy"
-    RECONNECTING = "reconnecting"
-    TRUST = "trust"
-    COMMUNICATION = "communication"
-    CLOSENESS = "closeness"
-
-
-class Depth(StrEnum):
-    LIGHT = "light"
-    DEEPER = "deeper"
-    DEEPEST = "deepest"
+from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 
 
 class Prompt(BaseModel):
@@ -36,6 +23,8 @@ class Prompt(BaseModel):
     text: str = Field(min_length=10, max_length=400)
     practice: Practice
     depth: Depth
+    topics: tuple[Topic, ...] = ()
+    spoken: bool = False  # reads well aloud: the question cards may deal it
 
 
 def load_prompt_file(path: Path) -> list[Prompt]:

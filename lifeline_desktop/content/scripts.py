@@ -31,6 +31,7 @@ from lifeline_desktop.domain.conversation import (
     ScriptOutline,
     StepOutline,
 )
+from lifeline_desktop.domain.vocabulary import Topic
 
 AREA = "scripts"
 COMMON_FILE = "_common.toml"
@@ -115,6 +116,7 @@ class ScriptModel(BaseModel):
     practices: tuple[str, ...] = Field(min_length=1)
     minutes: int = Field(ge=5, le=180, strict=True)
     professional_note: str = ""
+    topics: tuple[Topic, ...] = ()
     steps: tuple[StepModel, ...] = ()
     rounds: tuple[RoundModel, ...] = ()
     closing: tuple[StepModel, ...] = ()
@@ -153,6 +155,7 @@ class Script:
     outline: ScriptOutline
     source: str
     ours: bool = False  # written, duplicated or imported by the couple (stored in the vault, not a file)
+    topics: tuple[Topic, ...] = ()
 
     @classmethod
     def from_model(cls, model: ScriptModel, source: str) -> Script:
@@ -163,7 +166,8 @@ class Script:
             closing=tuple(step.outline() for step in model.closing),
         )
         return cls(model.id, model.version, model.title, model.summary, model.helps_when, model.not_for,
-                   model.practices, model.minutes, model.professional_note.strip(), outline, source)
+                   model.practices, model.minutes, model.professional_note.strip(), outline, source,
+                   topics=model.topics)
 
 
 class CommonModel(BaseModel):

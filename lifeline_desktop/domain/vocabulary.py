@@ -1,0 +1,37 @@
+"""The app's shared words: practices, depths and topics, defined once.
+
+Content, services and the UI all use these enums; their labels for people live once, translatable, in the UI.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Practice(StrEnum):
+    EMOTIONAL_INTIMACY = "emotional-intimacy"
+    RECONNECTING = "reconnecting"
+    TRUST = "trust"
+    COMMUNICATION = "communication"
+    CLOSENESS = "closeness"
+
+
+class Depth(StrEnum):
+    LIGHT = "light"
+    DEEPER = "deeper"
+    DEEPEST = "deepest"
+
+
+class Topic(StrEnum):
+    """Subjects a couple may choose to leave out; content that touches one carries its tag."""
+
+    SEXUAL_INTIMACY = "sexual-intimacy"
+    SPIRITUALITY = "spirituality"  # faith or none, shared meaning, rituals
+    PARENTING = "parenting"  # parents of young children
+    DISTANCE = "distance"  # living apart, shift work
+    ILLNESS = "illness"  # illness, disability, caregiving
+    GRIEF = "grief"
+    MONEY = "money"
+    FAMILY = "family"  # blended families, in-laws, the wider family
+    LATER_LIFE = "later-life"  # retirement, an empty nest
+    BETRAYAL = "betrayal"  # an affair or a broken promise that shook trust
