@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from journal_corpus import COMMON, END, PASSPHRASES, RARE, build_vault, make_gate
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal import JournalFilter
+from lifeline_desktop.services.journal.service import JournalFilter
 
 GOALS = {"first page": 50, "search rare word, top 50": 20, "search common word, top 50": 60, "save an entry": 10}
 

@@ -63,7 +63,7 @@ sys.path.insert(0, {bench!r})
 from pathlib import Path
 from journal_corpus import PASSPHRASES, make_gate
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal import JournalFilter
+from lifeline_desktop.services.journal.service import JournalFilter
 imported = time.perf_counter()
 session = make_gate(Path({folder!r})).unlock(PartnerSlot.B, PASSPHRASES[PartnerSlot.B])
 unlocked = time.perf_counter()

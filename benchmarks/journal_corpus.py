@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.session import PartnerSetup, VaultGate
+from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
 from lifeline_desktop.store.models import (
     EntryReplyRow,
     JournalEntryRow,

@@ -1,7 +1,7 @@
 """Composition root: builds config, clock, preferences, the window and the flow, and wires them.
 
 Start-up order matters: the first screen is on screen before SQLAlchemy, the store and the services are
-imported. `lifeline_desktop.services.session` is imported lazily, inside the gate factory, which first runs
+imported. `lifeline_desktop.services.vault.session` is imported lazily, inside the gate factory, which first runs
 on the vault worker thread right after the window shows.
 """
 
@@ -31,7 +31,7 @@ from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.services.vault.session import VaultGate
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def gate_factory(clock: Clock, **gate_options: Any) -> GateFactory:
     """Opens a VaultGate for a folder; imports the services (and SQLAlchemy) on first use, off the GUI thread."""
 
     def open_gate(folder: Path) -> VaultGate:
-        from lifeline_desktop.services.session import VaultGate
+        from lifeline_desktop.services.vault.session import VaultGate
 
         return VaultGate(folder, clock, **gate_options)
 
@@ -54,7 +54,7 @@ def demo_gate_factory(clock: Clock) -> GateFactory:
     """The demo's gate: makes the throwaway vault, filled for both demo partners, on first use."""
 
     def open_gate(folder: Path) -> VaultGate:
-        from lifeline_desktop.services.demo import demo_gate
+        from lifeline_desktop.demo.build import demo_gate
 
         return demo_gate(folder, clock)
 
@@ -63,8 +63,8 @@ def demo_gate_factory(clock: Clock) -> GateFactory:
 
 def demo_banner() -> str:
     """Runs after the demo vault is made (the services are loaded by then)."""
+    from lifeline_desktop.demo.build import DEMO_PARTNERS
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.demo import DEMO_PARTNERS
 
     a, b = DEMO_PARTNERS[PartnerSlot.A], DEMO_PARTNERS[PartnerSlot.B]
     return QCoreApplication.translate(

@@ -83,7 +83,7 @@ def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
 
 
 def demo_shots(app: QApplication, mode: str, root: Path) -> None:
-    from lifeline_desktop.services.demo import DEMO_PARTNERS
+    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
     clock = SystemClock()
     built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)

@@ -74,7 +74,7 @@ def test_demo_mode_opens_and_shows_its_content(make_app, qtbot, clock):
     page = app.flow.unlock
     assert page.banner.isVisibleTo(page)
     assert "Sam" in page.banner.text() and "Alex" in page.banner.text()
-    from lifeline_desktop.services.demo import DEMO_PARTNERS
+    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
     app.unlock_as(PartnerSlot.A, DEMO_PARTNERS[PartnerSlot.A].passphrase)
     today = app.flow.home.today
@@ -107,7 +107,7 @@ def test_the_unlock_screen_is_up_before_sqlalchemy_is_imported(tmp_path):
         assert built.window.isVisible()
         assert built.window.current_screen is built.flow.unlock
         heavy = [m for m in ("sqlalchemy", "sqlcipher3", "keyring", "lifeline_desktop.store",
-                             "lifeline_desktop.vault", "lifeline_desktop.services.session") if m in sys.modules]
+                             "lifeline_desktop.vault", "lifeline_desktop.services.vault.session") if m in sys.modules]
         assert not heavy, heavy
         print("OK")
         """

@@ -22,7 +22,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.conversations_history import HistoryEntry
+    from lifeline_desktop.services.conversations.views import HistoryEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1

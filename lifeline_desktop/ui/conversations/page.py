@@ -36,9 +36,8 @@ from lifeline_desktop.ui.workers import Runner
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel, Script
     from lifeline_desktop.domain.conversation import PlayedStep
-    from lifeline_desktop.services.conversations import ConversationView, StepNote
-    from lifeline_desktop.services.conversations_history import HistoryEntry
-    from lifeline_desktop.services.session import Session
+    from lifeline_desktop.services.conversations.views import ConversationView, HistoryEntry, StepNote
+    from lifeline_desktop.services.vault.session import Session
 
 PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 TIME_CHOICES = (0, 15, 30, 45)

@@ -16,7 +16,7 @@ from lifeline_desktop.ui.journal.list_model import SummaryRole
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.journal_views import EntrySummary
+    from lifeline_desktop.services.journal.views import EntrySummary
 
 REACTION_SYMBOLS = {"heart": "♥", "thank-you": "Thanks", "hug": "Hug", "smile": "☺"}
 

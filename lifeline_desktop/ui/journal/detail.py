@@ -18,8 +18,8 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.journal import JournalService
-    from lifeline_desktop.services.journal_views import EntryDetail
+    from lifeline_desktop.services.journal.service import JournalService
+    from lifeline_desktop.services.journal.views import EntryDetail
 
 
 def _quote(text: str) -> str:

@@ -24,14 +24,14 @@ from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.journal import JournalService
-    from lifeline_desktop.services.journal_views import EntryDetail
+    from lifeline_desktop.services.journal.service import JournalService
+    from lifeline_desktop.services.journal.views import EntryDetail
 
 MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 
 
 def _draft_kind() -> Any:
-    from lifeline_desktop.services.drafts import DraftKind  # services at run time only, after unlock
+    from lifeline_desktop.services.journal.drafts import DraftKind  # services at run time only, after unlock
 
     return DraftKind.JOURNAL_ENTRY
 

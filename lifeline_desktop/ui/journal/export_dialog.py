@@ -33,7 +33,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.journal import JournalService
+    from lifeline_desktop.services.journal.service import JournalService
 
 
 def pdf_bytes(markdown: str) -> bytes:
@@ -54,7 +54,7 @@ def pdf_bytes(markdown: str) -> bytes:
 
 def export_work(journal: JournalService, names: dict[PartnerSlot, str], ids: list[int], include_private: bool,
                 path: Path, as_pdf: bool, today: date) -> Path:
-    from lifeline_desktop.services.journal_export import entries_markdown, write_export
+    from lifeline_desktop.services.journal.export import entries_markdown, write_export
 
     markdown = entries_markdown(journal.export_entries(ids, include_private=include_private), names, today)
     write_export(path, pdf_bytes(markdown) if as_pdf else markdown.encode("utf-8"))
@@ -147,7 +147,7 @@ class ExportDialog(QDialog):
             self.export()
 
     def export(self) -> None:
-        from lifeline_desktop.services.journal_views import JournalFilter
+        from lifeline_desktop.services.journal.views import JournalFilter
 
         journal, names, today = self._journal, self._names, self._today
         path, as_pdf = Path(self.path.text().strip()), self.format.currentData() == "pdf"

@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.journal import JournalService
-    from lifeline_desktop.services.journal_views import EntryPage, EntrySummary, JournalFilter, PageCursor
+    from lifeline_desktop.services.journal.service import JournalService
+    from lifeline_desktop.services.journal.views import EntryPage, EntrySummary, JournalFilter, PageCursor
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 EntryIdRole = Qt.ItemDataRole.UserRole + 2

@@ -34,7 +34,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.session import Session
+    from lifeline_desktop.services.vault.session import Session
 
 PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Reconnecting"), ("trust", "Trust"),
              ("communication", "Communication"), ("closeness", "Closeness"))
@@ -229,7 +229,7 @@ class JournalPage(QWidget):
                              self._got_facets, self._failed, owner=self)
 
     def current_filter(self) -> Any:
-        from lifeline_desktop.services.journal_views import JournalFilter
+        from lifeline_desktop.services.journal.views import JournalFilter
 
         since, until = self.since.date(), self.until.date()
         return JournalFilter(author=self.author.currentData(), tag=self.tag.currentData(),

@@ -13,13 +13,13 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.journal import JournalService
+    from lifeline_desktop.services.journal.service import JournalService
 
 
 def print_entries(parent: QWidget, runner: Runner, journal: JournalService, names: dict[PartnerSlot, str],
                   ids: list[int], today: date) -> None:
     def work() -> str:
-        from lifeline_desktop.services.journal_export import entries_markdown
+        from lifeline_desktop.services.journal.export import entries_markdown
 
         return entries_markdown(journal.export_entries(ids, include_private=True), names, today)
 

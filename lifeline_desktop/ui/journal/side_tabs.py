@@ -13,7 +13,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.journal import JournalService
+    from lifeline_desktop.services.journal.service import JournalService
 
 
 class TextRowsModel(QAbstractListModel):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifeline_desktop.services.planner import IdeaFilter
+from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.planner.models import (
     CATEGORIES,

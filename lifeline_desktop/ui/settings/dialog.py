@@ -37,7 +37,7 @@ from lifeline_desktop.ui.settings.recovery_key_dialog import RecoveryKeyDialog
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.session import BackupInfo, KeyringStatus, Session, VaultGate
+    from lifeline_desktop.services.vault.session import BackupInfo, KeyringStatus, Session, VaultGate
 
 GateFactory = Callable[[Path], "VaultGate"]
 

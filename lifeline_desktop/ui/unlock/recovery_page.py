@@ -18,7 +18,7 @@ from lifeline_desktop.ui.unlock.tiles import PartnerTiles
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.session import PartnerTile, Session, VaultGate
+    from lifeline_desktop.services.vault.session import PartnerTile, Session, VaultGate
 
 
 class RecoveryPage(QWidget):

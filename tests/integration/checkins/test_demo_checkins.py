@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkin_trends import TrendRange, trend_data
-from lifeline_desktop.services.demo import DEMO_PARTNERS, create_demo_vault
+from lifeline_desktop.services.checkins.trends import TrendRange, trend_data
 
 
 def test_demo_check_ins_and_program(tmp_path):

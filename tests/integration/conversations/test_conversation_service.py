@@ -8,7 +8,7 @@ import pytest
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault_context import PrivateSpaceClosed
+from lifeline_desktop.services.vault.context import PrivateSpaceClosed
 from tests.support.vaults import MEI, ROSA
 
 A, B = PartnerSlot.A, PartnerSlot.B

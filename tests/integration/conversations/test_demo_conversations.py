@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.demo import DEMO_PARTNERS, create_demo_vault
 
 
 def test_the_demo_shows_a_finished_check_in_and_one_to_resume(tmp_path, memory_keyring):

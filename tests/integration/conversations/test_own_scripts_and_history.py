@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from lifeline_desktop.content.scripts import parse_script
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.conversations_own import export_text
-from lifeline_desktop.services.conversations_scripts import (
+from lifeline_desktop.services.conversations.own_scripts import export_text
+from lifeline_desktop.services.conversations.scripts import (
     RoundDraft,
     ScriptDraft,
     ScriptNotValid,

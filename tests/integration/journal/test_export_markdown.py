@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal_export import ExportFailed, entries_markdown, write_export
+from lifeline_desktop.services.journal.export import ExportFailed, entries_markdown, write_export
 
 A, B = PartnerSlot.A, PartnerSlot.B
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal import JournalFilter
+from lifeline_desktop.services.journal.service import JournalFilter
 from lifeline_desktop.store import fts
 
 A, B = PartnerSlot.A, PartnerSlot.B

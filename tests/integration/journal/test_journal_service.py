@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal import JournalFilter
-from lifeline_desktop.services.journal_export import entries_markdown
+from lifeline_desktop.services.journal.export import entries_markdown
+from lifeline_desktop.services.journal.service import JournalFilter
 
 A, B = PartnerSlot.A, PartnerSlot.B
 MARKER = "zebracrossing-7f3a"  # Rosa's private text: must never reach Mei by any path

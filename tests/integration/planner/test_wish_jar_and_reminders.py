@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner import PlanDraft
-from lifeline_desktop.services.vault_context import PrivateSpaceClosed
+from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.vault.context import PrivateSpaceClosed
 from lifeline_desktop.store.models import WishRow
 
 WISH = "MEI-WISH-MARKER a night at the lighthouse"

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.demo import DEMO_PARTNERS, create_demo_vault
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 from tests.support.vaults import MemoryKeyring
 
@@ -23,7 +23,7 @@ def test_demo_vault_has_both_partners_entries_and_keeps_private_ones_private(tmp
 
 
 def test_the_demo_vault_is_never_offered_to_the_keyring(tmp_path):
-    from lifeline_desktop.services.demo import demo_gate
+    from lifeline_desktop.demo.build import demo_gate
 
     gate = demo_gate(tmp_path / "demo", ManualClock())
     status = gate.keyring_status()

@@ -162,7 +162,7 @@ def test_a_large_vault_is_fully_verified_once_a_day(created, vault_dir, make_gat
     within a day without making every unlock of a vault of years slow."""
     from datetime import timedelta
 
-    from lifeline_desktop.services import opening
+    from lifeline_desktop.services.vault import opening
 
     monkeypatch.setattr(opening, "FULL_CHECK_ALWAYS_BELOW_BYTES", 0)  # treat this small vault as a large one
     gate, _ = created

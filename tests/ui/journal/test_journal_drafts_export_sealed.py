@@ -36,7 +36,7 @@ def test_a_draft_written_by_the_timer_survives_a_crash_and_is_offered_back(make_
     def reopen():
         session = open_gate(existing_vault.folder).unlock(A, PASSPHRASES[A])
         try:
-            from lifeline_desktop.services.drafts import DraftKind
+            from lifeline_desktop.services.journal.drafts import DraftKind
 
             found.append(session.journal.drafts.find(DraftKind.JOURNAL_ENTRY))
         finally:

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lifeline_desktop.content.scripts import load_scripts
-from lifeline_desktop.services.conversations_own import export_text
-from lifeline_desktop.services.conversations_scripts import ScriptNotValid, read_script_file, toml_string
+from lifeline_desktop.services.conversations.own_scripts import export_text
+from lifeline_desktop.services.conversations.scripts import ScriptNotValid, read_script_file, toml_string
 
 GOOD = export_text(next(s for s in load_scripts() if s.id == "daily-unwind"))
 LINES = GOOD.splitlines()

@@ -1,0 +1,1 @@
+"""A demo vault for newcomers: example entries, plans, check-ins and conversations."""

@@ -1,0 +1,33 @@
+"""The demo vault's conversations: one weekly check-in finished (ratings, notes, summary in the journal) and an
+appreciation exchange left half-way, so the library offers to resume it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lifeline_desktop.domain.partners import PartnerSlot
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.vault.session import Session
+
+_CHECK_IN_NOTES = {
+    4: "Cooking together on Sunday, and the walk when the rain stopped.",
+    5: "Evenings after work: we both go quiet and then snap. Try ten minutes of tea first, phones down.",
+}
+
+
+def fill_demo_conversations(session: Session) -> None:
+    """Written once, by the first demo partner to be filled (partner A)."""
+    if session.partner is not PartnerSlot.A:
+        return
+    service = session.conversations
+    check_in = service.start("weekly-check-in", PartnerSlot.A, before_a=5, before_b=6)
+    for step, note in _CHECK_IN_NOTES.items():
+        service.save_note(check_in.id, step, note, private=False)
+    service.move_to(check_in.id, check_in.step_count - 1)
+    service.rate_after(check_in.id, 8, 8)
+    service.finish(check_in.id)
+    service.send_summary_to_journal(check_in.id)
+
+    halfway = service.start("appreciation-exchange", PartnerSlot.B, before_a=6, before_b=7)
+    service.move_to(halfway.id, 5)

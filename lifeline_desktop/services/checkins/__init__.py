@@ -1,0 +1,1 @@
+"""checkins services."""

@@ -1,0 +1,87 @@
+"""What the trends chart draws: both partners' scores per revealed round over a time range, the gap between them,
+and the stretches with no check-in, shown as breaks in the lines rather than joined over (an honest chart)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.checkins.service import DIMENSIONS, RevealedRound
+
+AVERAGE = "average"
+
+
+class TrendRange(StrEnum):
+    THREE_MONTHS = "3m"
+    YEAR = "year"
+    ALL = "all"
+
+
+_RANGE_DAYS = {TrendRange.THREE_MONTHS: 91, TrendRange.YEAR: 365}
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: date
+    a: float
+    b: float
+
+    @property
+    def gap(self) -> float:
+        return abs(self.a - self.b)
+
+
+@dataclass(frozen=True)
+class TrendData:
+    start: date
+    end: date
+    dimension: str
+    points: tuple[TrendPoint, ...]
+    segments: tuple[tuple[int, ...], ...]  # indices into points; the line breaks between segments
+    gaps: tuple[tuple[date, date], ...]  # stretches with no check-in, longer than the rhythm allows
+
+    @property
+    def average_gap(self) -> float | None:
+        return sum(p.gap for p in self.points) / len(self.points) if self.points else None
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+def _value(round_: RevealedRound, slot: PartnerSlot, dimension: str) -> float:
+    scores = round_.answers[slot].scores
+    return scores.average if dimension == AVERAGE else float(scores.get(dimension))
+
+
+def trend_data(rounds: list[RevealedRound], today: date, trend_range: TrendRange = TrendRange.THREE_MONTHS,
+               dimension: str = AVERAGE, rhythm_days: int = 7) -> TrendData:
+    """`rounds` oldest first (as CheckInService.revealed_rounds gives them). A gap is any stretch longer than two
+    rounds plus a week between check-ins (or from the range's start or to today): the line breaks there."""
+    if dimension != AVERAGE and dimension not in DIMENSIONS:
+        raise ValueError(f"unknown dimension {dimension!r}")
+    if trend_range is TrendRange.ALL:
+        start = rounds[0].round_start if rounds else today - timedelta(days=91)
+    else:
+        start = today - timedelta(days=_RANGE_DAYS[trend_range])
+    shown = [r for r in rounds if start <= r.round_start <= today]
+    points = tuple(TrendPoint(r.round_start, _value(r, PartnerSlot.A, dimension), _value(r, PartnerSlot.B, dimension))
+                   for r in shown)
+    allowed = timedelta(days=2 * rhythm_days + 7)
+    segments: list[list[int]] = []
+    gaps: list[tuple[date, date]] = []
+    previous: date | None = None
+    for index, point in enumerate(points):
+        if previous is None or point.day - previous > allowed:
+            if previous is not None:
+                gaps.append((previous, point.day))
+            segments.append([])
+        segments[-1].append(index)
+        previous = point.day
+    if previous is not None and today - previous > allowed:
+        gaps.append((previous, today))
+    if points and points[0].day - start > allowed and trend_range is not TrendRange.ALL:
+        gaps.insert(0, (start, points[0].day))
+    return TrendData(start, today, dimension, points, tuple(tuple(s) for s in segments), tuple(gaps))

@@ -1,0 +1,74 @@
+"""Export chosen journal entries as one Markdown document (the PDF is typeset from it by the UI).
+
+The exported file is NOT encrypted: the UI says so before saving. Private entries only ever come from
+`JournalService.export_entries(..., include_private=True)`, which gives the signed-in partner's own private
+entries and never the other partner's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from lifeline_desktop.domain.errors import LifelineError
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.journal.views import EntryDetail
+
+REACTION_WORDS = {"heart": "♥", "thank-you": "thank you", "hug": "a hug", "smile": "a smile"}
+
+
+class ExportFailed(LifelineError):
+    pass
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in text.splitlines() or [""])
+
+
+def entries_markdown(entries: Sequence[EntryDetail], names: dict[PartnerSlot, str], exported_on: date,
+                     title: str = "Our journal") -> str:
+    """One Markdown document: a heading per entry, its metadata, its body, then replies as quotes."""
+    parts = [f"# {title}", "", f"*Exported on {exported_on.isoformat()} · {len(entries)} "
+             f"{'entry' if len(entries) == 1 else 'entries'} · this file is not encrypted*", ""]
+    for entry in entries:
+        when = entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        heading = entry.title.strip() or "Untitled entry"
+        parts += ["---", "", f"## {heading}", ""]
+        meta = [f"**{names[entry.author]}**", when]
+        if entry.private:
+            meta.append("private")
+        if entry.mood:
+            meta.append(f"mood: {entry.mood}")
+        if entry.tags:
+            meta.append("tags: " + ", ".join(entry.tags))
+        parts += [" · ".join(meta), ""]
+        if entry.prompt_text:
+            parts += [f"*Prompt: {entry.prompt_text}*", ""]
+        parts += [entry.body.strip(), ""]
+        if entry.reactions:
+            parts += ["Reactions: " + ", ".join(f"{names[r.author]} sent {REACTION_WORDS.get(r.reaction, r.reaction)}"
+                                                for r in entry.reactions), ""]
+        for reply in entry.replies:
+            reply_when = reply.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            parts += [f"**{names[reply.author]}** replied, {reply_when}:", "", _quote(reply.body.strip()), ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Writes the whole file or nothing (temp file, then replace); a clear sentence when it cannot."""
+    temp = path.with_name(f".{path.name}.part")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise ExportFailed(
+            f"Lifeline could not write “{path.name}” there ({error.strerror or error}). Nothing was lost: "
+            "choose another folder, please.") from error

@@ -1,0 +1,19 @@
+"""The planner as the session hands it to the UI: plans and ideas, with the wish jar, reminders and .ics exchange
+that work on those plans (they depend on PlannerService; it knows nothing of them, so no import runs in a circle)."""
+
+from __future__ import annotations
+
+from lifeline_desktop.services.journal.service import JournalService
+from lifeline_desktop.services.planner.ical import IcsExchange
+from lifeline_desktop.services.planner.reminders import ReminderService
+from lifeline_desktop.services.planner.service import PlannerService
+from lifeline_desktop.services.planner.wish_jar import WishJar
+from lifeline_desktop.services.vault.context import VaultContext
+
+
+class Planner(PlannerService):
+    def __init__(self, context: VaultContext, journal: JournalService) -> None:
+        super().__init__(context, journal)
+        self.wishes = WishJar(context, self)
+        self.reminders = ReminderService(context, self)
+        self.ics = IcsExchange(context, self)

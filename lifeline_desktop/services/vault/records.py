@@ -1,0 +1,31 @@
+"""The rows a new vault starts with."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session as OrmSession
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.store.models import PartnerRow
+from lifeline_desktop.store.repositories import add_journal, add_partner, set_vault_meta
+
+SHARED_JOURNAL_NAME = "Our journal"
+
+
+def record_vault_created(engine: Engine, partners: dict[PartnerSlot, tuple[str, str]], now: datetime,
+                         key_generation: int) -> None:
+    with OrmSession(engine) as session, session.begin():
+        for slot, (name, colour) in sorted(partners.items()):
+            add_partner(session, slot, name, colour, now)
+        add_journal(session, SHARED_JOURNAL_NAME, now)
+        set_vault_meta(session, "created_at", now.isoformat())
+        set_vault_meta(session, "key_generation", str(key_generation))
+
+
+def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:
+    """Each partner's name and colour, which live only inside the encrypted database."""
+    with context.transaction() as session:
+        return {row.slot: (row.name, row.colour) for row in session.scalars(select(PartnerRow))}
