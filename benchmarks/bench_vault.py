@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.clock import SystemClock
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
 from lifeline_desktop.store.migrations import migrate_to_head
-from lifeline_desktop.store.models import JournalEntryRow, JournalRow, Visibility
+from lifeline_desktop.store.models import JournalEntryRow, JournalRow
 from lifeline_desktop.vault.kdf import KdfPolicy, calibrate, derive_key
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 

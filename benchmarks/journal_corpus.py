@@ -24,15 +24,9 @@ from sqlalchemy import insert, select
 
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
-from lifeline_desktop.store.models import (
-    EntryReplyRow,
-    JournalEntryRow,
-    JournalEntryTagRow,
-    JournalRow,
-    TagRow,
-    Visibility,
-)
+from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow, JournalEntryTagRow, JournalRow, TagRow
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 

@@ -10,18 +10,11 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lifeline_desktop.content.loading import ContentError, content_files, load_items, require_unique_ids
-from lifeline_desktop.domain.vocabulary import Topic
-
-IdeaPractice = Literal["emotional-intimacy", "reconnecting", "trust", "communication", "closeness"]
-IdeaCost = Literal["free", "low", "medium", "high"]
-IdeaEnergy = Literal["low", "medium", "high"]
-IdeaPlace = Literal["home", "out", "anywhere"]
-IdeaSeason = Literal["spring", "summer", "autumn", "winter"]
+from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice, Season, Topic
 
 MIN_IDEAS = 150
 
@@ -45,12 +38,12 @@ class Idea(BaseModel):
     title: str = Field(min_length=3, max_length=80)
     description: str = Field(min_length=60, max_length=700)
     category: IdeaCategory
-    practices: tuple[IdeaPractice, ...] = Field(min_length=1, max_length=5)
+    practices: tuple[Practice, ...] = Field(min_length=1, max_length=5)
     minutes: int = Field(ge=5, le=4320)
-    cost: IdeaCost
-    energy: IdeaEnergy
-    place: IdeaPlace
-    season: IdeaSeason | None = None
+    cost: CostBand
+    energy: EnergyLevel
+    place: Place
+    season: Season | None = None
     screens: bool = False
     topics: tuple[Topic, ...] = ()
 

@@ -16,8 +16,6 @@ from pydantic import BaseModel, ValidationError
 from lifeline_desktop.domain.errors import LifelineError
 from lifeline_desktop.resource_paths import resources_dir
 
-PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
-
 ItemT = TypeVar("ItemT", bound=BaseModel)
 
 

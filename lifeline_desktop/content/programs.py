@@ -18,10 +18,9 @@ from lifeline_desktop.content.ideas import builtin_ideas
 from lifeline_desktop.content.loading import ContentError, content_files, require_unique_ids
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.content.scripts import builtin_library
-from lifeline_desktop.domain.vocabulary import Topic
+from lifeline_desktop.domain.vocabulary import Practice, Topic
 
 StepKind = Literal["prompt", "idea", "script", "do"]
-Practice = Literal["emotional-intimacy", "reconnecting", "trust", "communication", "closeness"]
 _ID = r"^[a-z0-9][a-z0-9-]{1,63}$"
 
 

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from lifeline_desktop.content.loading import PRACTICES, ContentError, content_dir, require_unique_ids
+from lifeline_desktop.content.loading import ContentError, content_dir, require_unique_ids
 from lifeline_desktop.domain.conversation import (
     MAX_TIMER_SECONDS,
     MIN_TIMER_SECONDS,
@@ -31,7 +31,7 @@ from lifeline_desktop.domain.conversation import (
     ScriptOutline,
     StepOutline,
 )
-from lifeline_desktop.domain.vocabulary import Topic
+from lifeline_desktop.domain.vocabulary import Practice, Topic
 
 AREA = "scripts"
 COMMON_FILE = "_common.toml"
@@ -124,9 +124,9 @@ class ScriptModel(BaseModel):
     @field_validator("practices")
     @classmethod
     def _known_practices(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [p for p in value if p not in PRACTICES]
+        unknown = [p for p in value if p not in set(Practice)]
         if unknown:
-            raise ValueError(f"unknown practice {unknown[0]!r}; use one of: {', '.join(PRACTICES)}")
+            raise ValueError(f"unknown practice {unknown[0]!r}; use one of: {', '.join(Practice)}")
         return value
 
     @model_validator(mode="after")

@@ -1,4 +1,4 @@
-"""The app's shared words: practices, depths and topics, defined once.
+"""The app's shared words, defined once: practices, depths, topics, visibility, plan and idea terms, statuses.
 
 Content, services and the UI all use these enums; their labels for people live once, translatable, in the UI.
 """
@@ -35,3 +35,53 @@ class Topic(StrEnum):
     FAMILY = "family"  # blended families, in-laws, the wider family
     LATER_LIFE = "later-life"  # retirement, an empty nest
     BETRAYAL = "betrayal"  # an affair or a broken promise that shook trust
+
+
+class Visibility(StrEnum):
+    SHARED = "shared"
+    PRIVATE = "private"
+
+
+class CostBand(StrEnum):
+    FREE = "free"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class EnergyLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Place(StrEnum):
+    HOME = "home"
+    OUT = "out"
+    ANYWHERE = "anywhere"
+
+
+class PlanStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+class OccurrenceOutcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class EnrolmentStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    LEFT = "left"
+
+
+class Season(StrEnum):
+    SPRING = "spring"
+    SUMMER = "summer"
+    AUTUMN = "autumn"
+    WINTER = "winter"

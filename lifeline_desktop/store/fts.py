@@ -16,7 +16,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Integer, Select, Text, and_, column, literal_column, or_, select, table, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow, Visibility
+from lifeline_desktop.domain.vocabulary import Visibility
+from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
 from lifeline_desktop.store.types import UTCDateTime
 
 TRIGRAM = 3

@@ -30,6 +30,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.vocabulary import (
+    CostBand,
+    EnergyLevel,
+    EnrolmentStatus,
+    OccurrenceOutcome,
+    Place,
+    PlanStatus,
+    Visibility,
+)
 from lifeline_desktop.store.types import PartnerSlotType, StrEnumType, UTCDateTime, allowed_values_sql
 
 NAMING_CONVENTION = {
@@ -39,49 +48,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class Visibility(StrEnum):
-    SHARED = "shared"
-    PRIVATE = "private"
-
-
-class CostBand(StrEnum):
-    FREE = "free"
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class EnergyLevel(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class Place(StrEnum):
-    HOME = "home"
-    OUT = "out"
-    ANYWHERE = "anywhere"
-
-
-class PlanStatus(StrEnum):
-    PLANNED = "planned"
-    DONE = "done"
-    SKIPPED = "skipped"
-    CANCELLED = "cancelled"
-
-
-class OccurrenceOutcome(StrEnum):
-    DONE = "done"
-    SKIPPED = "skipped"
-
-
-class EnrolmentStatus(StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    LEFT = "left"
 
 
 class DraftKind(StrEnum):

@@ -9,14 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.store.models import (
-    JournalEntryRow,
-    JournalRow,
-    PartnerRow,
-    TagRow,
-    VaultMetaRow,
-    Visibility,
-)
+from lifeline_desktop.domain.vocabulary import Visibility
+from lifeline_desktop.store.models import JournalEntryRow, JournalRow, PartnerRow, TagRow, VaultMetaRow
 
 # --- vault_meta -------------------------------------------------------------------------------------------------
 

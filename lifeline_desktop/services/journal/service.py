@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.journal.appreciation import AppreciationService
 from lifeline_desktop.services.journal.drafts import DraftService
 from lifeline_desktop.services.journal.prompts import PromptService
@@ -48,7 +49,6 @@ from lifeline_desktop.store.models import (
     JournalEntryTagRow,
     JournalRow,
     TagRow,
-    Visibility,
 )
 from lifeline_desktop.store.types import UTCDateTime
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text

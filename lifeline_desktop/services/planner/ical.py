@@ -21,9 +21,10 @@ from sqlalchemy import select
 
 from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.errors import InvalidInput, LifelineError
+from lifeline_desktop.domain.vocabulary import PlanStatus
 from lifeline_desktop.services.planner.service import PlanDraft, PlannerService
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import PlanExceptionRow, PlanRow, PlanStatus
+from lifeline_desktop.store.models import PlanExceptionRow, PlanRow
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_EVENTS = 10_000

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.ideas import Idea, IdeaCategory, builtin_ideas
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import ActivityIdeaRow, CostBand, EnergyLevel, Place
+from lifeline_desktop.store.models import ActivityIdeaRow
 
 BUILTIN = "builtin:"
 OWN = "own:"
-PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 COSTS = ("free", "low", "medium", "high")
 ENERGIES = ("low", "medium", "high")
 PLACES = ("home", "out", "anywhere")
@@ -121,7 +121,7 @@ class IdeaDraft:
                 raise InvalidInput(f"“{value}” is not a {what} Lifeline knows.")
         if self.season is not None and self.season not in SEASONS:
             raise InvalidInput(f"“{self.season}” is not a season.")
-        if any(p not in PRACTICES for p in self.practices):
+        if any(p not in set(Practice) for p in self.practices):
             raise InvalidInput("One of the practices is not one Lifeline knows.")
         if self.minutes is not None and not 1 <= self.minutes <= 10_000:
             raise InvalidInput("Give the time needed in minutes, between 1 and 10,000.")

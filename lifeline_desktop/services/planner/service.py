@@ -17,19 +17,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.vocabulary import OccurrenceOutcome, PlanStatus, Visibility
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.planner.ideas import IdeaDraft, IdeaFilter, IdeaLibrary, IdeaView, key_of
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import (
-    ActivityIdeaRow,
-    OccurrenceOutcome,
-    PlanExceptionRow,
-    PlanOutcomeRow,
-    PlanReflectionRow,
-    PlanRow,
-    PlanStatus,
-    Visibility,
-)
+from lifeline_desktop.store.models import ActivityIdeaRow, PlanExceptionRow, PlanOutcomeRow, PlanReflectionRow, PlanRow
 
 __all__ = ["IdeaDraft", "IdeaFilter", "IdeaView", "OccurrenceView", "PlanDraft", "PlannerService",
            "ReflectionView"]

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.programs import Program, builtin_programs
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import EnrolmentStatus, ProgramEnrolmentRow, ProgramStepProgressRow
+from lifeline_desktop.store.models import ProgramEnrolmentRow, ProgramStepProgressRow
 
 
 @dataclass(frozen=True)

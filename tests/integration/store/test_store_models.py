@@ -10,13 +10,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.store.models import (
-    AppreciationNoteRow,
-    CheckInRow,
-    JournalEntryRow,
-    PartnerRow,
-    Visibility,
-)
+from lifeline_desktop.domain.vocabulary import Visibility
+from lifeline_desktop.store.models import AppreciationNoteRow, CheckInRow, JournalEntryRow, PartnerRow
 from lifeline_desktop.store.repositories import (
     add_journal,
     add_partner,

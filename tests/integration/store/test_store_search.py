@@ -9,8 +9,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.store.fts import search_shared_entries
-from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow, Visibility
+from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
 from lifeline_desktop.store.repositories import add_journal, add_private_entry, add_shared_entry, set_sealed_body
 
 NOW = datetime(2026, 5, 2, 20, 0, tzinfo=UTC)
