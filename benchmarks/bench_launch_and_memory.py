@@ -38,7 +38,7 @@ def _make_vault(home: Path) -> None:
     script = (
         "from lifeline_desktop.config import AppConfig\n"
         "from lifeline_desktop.domain.clock import SystemClock\n"
-        "from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate\n"
+        "from lifeline_desktop.services.session import PartnerSetup, VaultGate\n"
         "gate = VaultGate(AppConfig.for_user().default_vault_dir, SystemClock())\n"
         f"session, _ = gate.create(PartnerSetup('Ada', {PASSPHRASE!r}, '#c8643b'), "
         "PartnerSetup('Bo', 'other passphrase', '#3b7ea1'))\n"

@@ -15,8 +15,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from lifeline_desktop.domain.clock import ManualClock
-from lifeline_desktop.services.planner.service import IdeaFilter, PlanDraft
-from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
+from lifeline_desktop.services.planner.service import IdeaFilter
+from lifeline_desktop.services.planner.views import PlanDraft
+from lifeline_desktop.services.session import VaultGate
+from lifeline_desktop.services.vault.views import PartnerSetup
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 

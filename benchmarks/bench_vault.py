@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from lifeline_desktop.domain.clock import SystemClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Visibility
-from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
+from lifeline_desktop.services.session import VaultGate
+from lifeline_desktop.services.vault.views import PartnerSetup
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
 from lifeline_desktop.store.migrations import migrate_to_head
 from lifeline_desktop.store.models import JournalEntryRow, JournalRow

@@ -25,7 +25,8 @@ from sqlalchemy import insert, select
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Visibility
-from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
+from lifeline_desktop.services.session import VaultGate
+from lifeline_desktop.services.vault.views import PartnerSetup
 from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow, JournalEntryTagRow, JournalRow, TagRow
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys

@@ -1,7 +1,7 @@
 """Composition root: builds config, clock, preferences, the window and the flow, and wires them.
 
 Start-up order matters: the first screen is on screen before SQLAlchemy, the store and the services are
-imported. `lifeline_desktop.services.vault.session` is imported lazily, inside the gate factory, which first runs
+imported. `lifeline_desktop.services.session` is imported lazily, inside the gate factory, which first runs
 on the vault worker thread right after the window shows.
 """
 
@@ -31,7 +31,7 @@ from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def gate_factory(clock: Clock, **gate_options: Any) -> GateFactory:
     """Opens a VaultGate for a folder; imports the services (and SQLAlchemy) on first use, off the GUI thread."""
 
     def open_gate(folder: Path) -> VaultGate:
-        from lifeline_desktop.services.vault.session import VaultGate
+        from lifeline_desktop.services.session import VaultGate
 
         return VaultGate(folder, clock, **gate_options)
 

@@ -49,7 +49,8 @@ def self_test(folder: Path) -> None:
     from lifeline_desktop.domain.clock import SystemClock
     from lifeline_desktop.domain.partners import PartnerSlot
     from lifeline_desktop.resource_paths import resources_dir
-    from lifeline_desktop.services.vault.session import PartnerSetup, VaultGate
+    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.services.vault.views import PartnerSetup
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.remembered_key import RememberedKeys
 

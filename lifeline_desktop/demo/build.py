@@ -14,7 +14,8 @@ from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import PartnerSetup, Session, VaultGate
+from lifeline_desktop.services.session import Session, VaultGate
+from lifeline_desktop.services.vault.views import PartnerSetup
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 

@@ -8,10 +8,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Scores
+from lifeline_desktop.services.checkins.views import Scores
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 WEEKS = 22
 QUIET_WEEKS = range(9, 15)  # weeks ago with no check-in: a busy spell, shown honestly as a gap

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from lifeline_desktop.domain.partners import PartnerSlot
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 _CHECK_IN_NOTES = {
     4: "Cooking together on Sunday, and the walk when the rain stopped.",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from lifeline_desktop.domain.partners import PartnerSlot
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 DEMO_SEALED_PROMPT = "reconnect-045"  # "Write about a memory you want us to make together this year."
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 DEMO_ZONE = "Europe/London"
 

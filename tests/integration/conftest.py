@@ -9,7 +9,7 @@ import pytest
 
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import Session, VaultGate
+from lifeline_desktop.services.session import Session, VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 from tests.support.vaults import MEI, ROSA

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lifeline_desktop.services.vault.session import PartnerSetup
+from lifeline_desktop.services.vault.views import PartnerSetup
 from tests.support.keyrings import MemoryKeyring
 
 __all__ = ["MEI", "ROSA", "MemoryKeyring"]

@@ -22,7 +22,7 @@ from lifeline_desktop.app import Built, build, gate_factory
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import Session, VaultGate
+from lifeline_desktop.services.session import Session, VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from tests.support.vaults import MEI, ROSA
 

@@ -107,7 +107,7 @@ def test_the_unlock_screen_is_up_before_sqlalchemy_is_imported(tmp_path):
         assert built.window.isVisible()
         assert built.window.current_screen is built.flow.unlock
         heavy = [m for m in ("sqlalchemy", "sqlcipher3", "keyring", "lifeline_desktop.store",
-                             "lifeline_desktop.vault", "lifeline_desktop.services.vault.session") if m in sys.modules]
+                             "lifeline_desktop.vault", "lifeline_desktop.services.session") if m in sys.modules]
         assert not heavy, heavy
         print("OK")
         """

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import Session
+from lifeline_desktop.services.session import Session
 from lifeline_desktop.ui.shell.home import HomeView
 from tests.ui.conftest import NAMES, PASSPHRASES, type_text
 

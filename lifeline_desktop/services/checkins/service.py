@@ -15,7 +15,6 @@ scores never appear in the trends.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -23,83 +22,18 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.checkins.views import DIMENSIONS, AgendaTopic, Answer, RevealedRound, RoundStatus, Scores  # noqa: F401
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import AgendaTopicRow, CheckInRow, VaultMetaRow
 from lifeline_desktop.vault.crypto import open_sealed, seal
 from lifeline_desktop.vault.reveal_keys import REVEAL_KEY_META, new_reveal_key_text, reveal_key_from_text
 
-DIMENSIONS = ("closeness", "communication", "trust", "affection", "fun")
 RHYTHM_META = "checkins.rhythm_days"
 RHYTHMS = (7, 14, 28)
 DEFAULT_RHYTHM = 7
 MAX_NOTE_CHARS = 10_000
 MAX_TOPIC_CHARS = 300
 _ANCHOR = date(2001, 1, 1)  # a Monday: weekly rounds start on Mondays
-
-
-@dataclass(frozen=True)
-class Scores:
-    closeness: int
-    communication: int
-    trust: int
-    affection: int
-    fun: int
-
-    def values(self) -> tuple[int, ...]:
-        return (self.closeness, self.communication, self.trust, self.affection, self.fun)
-
-    def get(self, dimension: str) -> int:
-        return int(getattr(self, dimension))
-
-    @property
-    def average(self) -> float:
-        return sum(self.values()) / len(DIMENSIONS)
-
-    def checked(self) -> Scores:
-        for name, value in zip(DIMENSIONS, self.values(), strict=True):
-            if not isinstance(value, int) or not 1 <= value <= 10:
-                raise InvalidInput(f"Each score is a whole number from 1 to 10 ({name} is {value}).")
-        return self
-
-
-@dataclass(frozen=True)
-class Answer:
-    partner: PartnerSlot
-    scores: Scores
-    note: str
-    answered_at: datetime
-
-
-@dataclass(frozen=True)
-class RoundStatus:
-    """The current round as one partner may see it: their own answer, and only whether the other answered."""
-
-    round_start: date
-    round_end: date  # the last day of the round
-    rhythm_days: int
-    i_answered: bool
-    other_answered: bool
-    mine: Answer | None
-    revealed: bool
-    both: dict[PartnerSlot, Answer] | None  # once revealed
-
-    @property
-    def due(self) -> bool:
-        return not self.i_answered
-
-
-@dataclass(frozen=True)
-class RevealedRound:
-    round_start: date
-    answers: dict[PartnerSlot, Answer]
-
-
-@dataclass(frozen=True)
-class AgendaTopic:
-    id: int
-    author: PartnerSlot
-    title: str
-    created_at: datetime
 
 
 def round_start_for(day: date, rhythm_days: int) -> date:

@@ -3,52 +3,19 @@ and the stretches with no check-in, shown as breaks in the lines rather than joi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import DIMENSIONS, RevealedRound
-
-AVERAGE = "average"
-
-
-class TrendRange(StrEnum):
-    THREE_MONTHS = "3m"
-    YEAR = "year"
-    ALL = "all"
-
+from lifeline_desktop.services.checkins.views import (
+    AVERAGE,
+    DIMENSIONS,
+    RevealedRound,
+    TrendData,
+    TrendPoint,
+    TrendRange,
+)
 
 _RANGE_DAYS = {TrendRange.THREE_MONTHS: 91, TrendRange.YEAR: 365}
-
-
-@dataclass(frozen=True)
-class TrendPoint:
-    day: date
-    a: float
-    b: float
-
-    @property
-    def gap(self) -> float:
-        return abs(self.a - self.b)
-
-
-@dataclass(frozen=True)
-class TrendData:
-    start: date
-    end: date
-    dimension: str
-    points: tuple[TrendPoint, ...]
-    segments: tuple[tuple[int, ...], ...]  # indices into points; the line breaks between segments
-    gaps: tuple[tuple[date, date], ...]  # stretches with no check-in, longer than the rhythm allows
-
-    @property
-    def average_gap(self) -> float | None:
-        return sum(p.gap for p in self.points) / len(self.points) if self.points else None
-
-    @property
-    def empty(self) -> bool:
-        return not self.points
 
 
 def _value(round_: RevealedRound, slot: PartnerSlot, dimension: str) -> float:

@@ -15,13 +15,13 @@ from lifeline_desktop.content.scripts import Script, ScriptFileError, parse_scri
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.services.conversations.scripts import (
     OWN_ID_PREFIX,
-    ScriptDraft,
     ScriptNotValid,
     check_draft,
     read_script_file,
     slug,
     to_toml,
 )
+from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import UserScriptRow
 

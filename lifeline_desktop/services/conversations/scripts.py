@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 from lifeline_desktop.content.scripts import (
@@ -20,8 +19,9 @@ from lifeline_desktop.content.scripts import (
     ScriptProblem,
     parse_script,
 )
-from lifeline_desktop.domain.conversation import MAX_TIMER_SECONDS, MIN_TIMER_SECONDS, StepOutline
+from lifeline_desktop.domain.conversation import MAX_TIMER_SECONDS, MIN_TIMER_SECONDS
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
 
 MAX_SCRIPT_FILE_BYTES = 512 * 1024
 OWN_ID_PREFIX = "ours-"
@@ -33,69 +33,6 @@ class ScriptNotValid(InvalidInput):
     def __init__(self, messages: list[str]) -> None:
         super().__init__(" ".join(messages))
         self.messages = messages
-
-
-@dataclass
-class StepDraft:
-    role: str = ""  # "", both, speaker, listener, a, b ("" until someone chooses)
-    text: str = ""
-    timer_seconds: int | None = None
-    note: str | None = None  # None, "shared" or "private"
-    checklist: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_outline(cls, step: StepOutline) -> StepDraft:
-        return cls(step.role.value, step.text, step.timer_seconds, step.note.value if step.note else None,
-                   list(step.checklist))
-
-
-@dataclass
-class RoundDraft:
-    title: str = ""
-    repeat: int = 2
-    swap_roles: bool = True
-    steps: list[StepDraft] = field(default_factory=list)
-
-
-@dataclass
-class ScriptDraft:
-    id: str = ""  # empty for a script not saved yet
-    version: int = 1
-    title: str = ""
-    summary: str = ""
-    helps_when: str = ""
-    not_for: str = ""
-    practices: list[str] = field(default_factory=list)
-    minutes: int = 20
-    professional_note: str = ""
-    opening: list[StepDraft] = field(default_factory=list)
-    rounds: list[RoundDraft] = field(default_factory=list)
-    closing: list[StepDraft] = field(default_factory=list)
-
-    @classmethod
-    def from_script(cls, script: Script) -> ScriptDraft:
-        outline = script.outline
-        return cls(
-            script.id, script.version, script.title, script.summary, script.helps_when, script.not_for,
-            list(script.practices), script.minutes, script.professional_note,
-            [StepDraft.from_outline(s) for s in outline.opening],
-            [RoundDraft(r.title, r.repeat, r.swap_roles, [StepDraft.from_outline(s) for s in r.steps])
-             for r in outline.rounds],
-            [StepDraft.from_outline(s) for s in outline.closing])
-
-    def flat_number(self, problem: ScriptProblem) -> int | None:
-        """The step's number as the editor lists them (opening, each round, closing), from 1."""
-        if problem.step_index is None:
-            return None
-        if problem.part == "opening":
-            return problem.step_index + 1
-        before = len(self.opening)
-        if problem.part == "round" and problem.round_index is not None:
-            before += sum(len(r.steps) for r in self.rounds[: problem.round_index])
-            return before + problem.step_index + 1
-        if problem.part == "closing":
-            return before + sum(len(r.steps) for r in self.rounds) + problem.step_index + 1
-        return None
 
 
 def duplicate_draft(script: Script) -> ScriptDraft:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from lifeline_desktop.content.scripts import Script, ScriptProblem
+from lifeline_desktop.domain.conversation import StepOutline
 from lifeline_desktop.domain.partners import PartnerSlot
 
 NOTE_KIND = "conversation_note"
@@ -69,3 +71,66 @@ class HistoryEntry:
     my_private_notes: tuple[HistoryNote, ...]  # only the signed-in partner's own, when their private space is open
     my_private_count: int  # all of mine, readable now or not
     their_private_count: int  # the other partner's: how many, never what
+
+
+@dataclass
+class StepDraft:
+    role: str = ""  # "", both, speaker, listener, a, b ("" until someone chooses)
+    text: str = ""
+    timer_seconds: int | None = None
+    note: str | None = None  # None, "shared" or "private"
+    checklist: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_outline(cls, step: StepOutline) -> StepDraft:
+        return cls(step.role.value, step.text, step.timer_seconds, step.note.value if step.note else None,
+                   list(step.checklist))
+
+
+@dataclass
+class RoundDraft:
+    title: str = ""
+    repeat: int = 2
+    swap_roles: bool = True
+    steps: list[StepDraft] = field(default_factory=list)
+
+
+@dataclass
+class ScriptDraft:
+    id: str = ""  # empty for a script not saved yet
+    version: int = 1
+    title: str = ""
+    summary: str = ""
+    helps_when: str = ""
+    not_for: str = ""
+    practices: list[str] = field(default_factory=list)
+    minutes: int = 20
+    professional_note: str = ""
+    opening: list[StepDraft] = field(default_factory=list)
+    rounds: list[RoundDraft] = field(default_factory=list)
+    closing: list[StepDraft] = field(default_factory=list)
+
+    @classmethod
+    def from_script(cls, script: Script) -> ScriptDraft:
+        outline = script.outline
+        return cls(
+            script.id, script.version, script.title, script.summary, script.helps_when, script.not_for,
+            list(script.practices), script.minutes, script.professional_note,
+            [StepDraft.from_outline(s) for s in outline.opening],
+            [RoundDraft(r.title, r.repeat, r.swap_roles, [StepDraft.from_outline(s) for s in r.steps])
+             for r in outline.rounds],
+            [StepDraft.from_outline(s) for s in outline.closing])
+
+    def flat_number(self, problem: ScriptProblem) -> int | None:
+        """The step's number as the editor lists them (opening, each round, closing), from 1."""
+        if problem.step_index is None:
+            return None
+        if problem.part == "opening":
+            return problem.step_index + 1
+        before = len(self.opening)
+        if problem.part == "round" and problem.round_index is not None:
+            before += sum(len(r.steps) for r in self.rounds[: problem.round_index])
+            return before + problem.step_index + 1
+        if problem.part == "closing":
+            return before + sum(len(r.steps) for r in self.rounds) + problem.step_index + 1
+        return None

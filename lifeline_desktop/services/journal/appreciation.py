@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 
 from lifeline_desktop.domain.errors import InvalidInput
-from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.journal.views import AppreciationNote
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import AppreciationNoteRow
 
 MAX_NOTE_CHARS = 4_000
 NOTE_STARTERS = ("I noticed…", "Thank you for…", "I loved it when…", "It meant a lot that…")
-
-
-@dataclass(frozen=True)
-class AppreciationNote:
-    id: int
-    sender: PartnerSlot
-    recipient: PartnerSlot
-    body: str
-    created_at: datetime
-    unread: bool  # for the recipient only; my own sent notes are never "unread" to me
 
 
 class AppreciationService:

@@ -10,23 +10,15 @@ from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import dataclass
 from datetime import date
 
 from lifeline_desktop.content.prompts import Prompt, builtin_prompts
+from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import VaultMetaRow
 
 SEED_KEY = "journal.prompt_order_seed"
 _EPOCH = date(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class PromptView:
-    id: str
-    text: str
-    practice: str
-    depth: str
 
 
 def _view(prompt: Prompt) -> PromptView:

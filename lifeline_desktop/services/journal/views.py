@@ -107,3 +107,21 @@ class PrivateTrace:
 
     count: int
     dates: tuple[date, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class AppreciationNote:
+    id: int
+    sender: PartnerSlot
+    recipient: PartnerSlot
+    body: str
+    created_at: datetime
+    unread: bool  # for the recipient only; my own sent notes are never "unread" to me
+
+
+@dataclass(frozen=True)
+class PromptView:
+    id: str
+    text: str
+    practice: str
+    depth: str

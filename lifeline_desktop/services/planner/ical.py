@@ -22,7 +22,8 @@ from sqlalchemy import select
 from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.errors import InvalidInput, LifelineError
 from lifeline_desktop.domain.vocabulary import PlanStatus
-from lifeline_desktop.services.planner.service import PlanDraft, PlannerService
+from lifeline_desktop.services.planner.service import PlannerService
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import PlanExceptionRow, PlanRow
 

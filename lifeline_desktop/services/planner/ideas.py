@@ -14,121 +14,28 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from lifeline_desktop.content.ideas import Idea, IdeaCategory, builtin_ideas
+from lifeline_desktop.content.ideas import Idea, builtin_ideas
 from lifeline_desktop.domain.errors import InvalidInput
-from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice
+from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place
+from lifeline_desktop.services.planner.views import (  # noqa: F401
+    CATEGORIES,
+    COSTS,
+    ENERGIES,
+    MAX_DESCRIPTION_CHARS,
+    MAX_TITLE_CHARS,
+    OWN_CATEGORY,
+    PLACES,
+    SEASONS,
+    IdeaDraft,
+    IdeaFilter,
+    IdeaView,
+)
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import ActivityIdeaRow
 
 BUILTIN = "builtin:"
 OWN = "own:"
-COSTS = ("free", "low", "medium", "high")
-ENERGIES = ("low", "medium", "high")
-PLACES = ("home", "out", "anywhere")
-SEASONS = ("spring", "summer", "autumn", "winter")
-CATEGORIES = tuple(category.value for category in IdeaCategory)
-OWN_CATEGORY = "our-own"
-MAX_TITLE_CHARS = 120
-MAX_DESCRIPTION_CHARS = 4000
 RECENT_DAYS = 60  # "Surprise us" leaves out what was done this recently
-
-
-@dataclass(frozen=True)
-class IdeaView:
-    key: str  # "builtin:<id>" or "own:<row id>"
-    title: str
-    description: str
-    category: str
-    practices: tuple[str, ...]
-    minutes: int | None
-    cost: str
-    energy: str
-    place: str
-    season: str | None
-    screens: bool
-    favourite: bool = False
-    hidden: bool = False
-    own: bool = False
-
-
-@dataclass(frozen=True)
-class IdeaFilter:
-    """Every field optional; "up to" for minutes and cost, "suits" for place and season."""
-
-    text: str = ""
-    category: str | None = None
-    practice: str | None = None
-    max_minutes: int | None = None
-    max_cost: str | None = None
-    energy: str | None = None
-    place: str | None = None
-    season: str | None = None
-    no_screens: bool = False
-    favourites_only: bool = False
-    show_hidden: bool = False
-
-    def matches(self, idea: IdeaView) -> bool:
-        if idea.hidden and not self.show_hidden:
-            return False
-        if self.favourites_only and not idea.favourite:
-            return False
-        if self.category and idea.category != self.category:
-            return False
-        if self.practice and self.practice not in idea.practices:
-            return False
-        if self.max_minutes is not None and (idea.minutes or 0) > self.max_minutes:
-            return False
-        if self.max_cost and COSTS.index(idea.cost) > COSTS.index(self.max_cost):
-            return False
-        if self.energy and idea.energy != self.energy:
-            return False
-        if self.place and self.place != "anywhere" and idea.place not in (self.place, "anywhere"):
-            return False
-        if self.season and idea.season not in (None, self.season):
-            return False
-        if self.no_screens and idea.screens:
-            return False
-        needle = self.text.casefold().strip()
-        return not needle or all(word in f"{idea.title} {idea.description}".casefold() for word in needle.split())
-
-
-@dataclass(frozen=True)
-class IdeaDraft:
-    """An own idea as typed in the form."""
-
-    title: str
-    description: str = ""
-    practices: tuple[str, ...] = ()
-    minutes: int | None = None
-    cost: str = "free"
-    energy: str = "low"
-    place: str = "anywhere"
-    season: str | None = None
-    screens: bool = False
-    category: str = OWN_CATEGORY
-
-    def checked(self) -> IdeaDraft:
-        title = self.title.strip()
-        if not title:
-            raise InvalidInput("An idea needs a title: a few words to recognise it by.")
-        if len(title) > MAX_TITLE_CHARS:
-            raise InvalidInput(f"Keep the title under {MAX_TITLE_CHARS} characters; the rest fits in the description.")
-        if len(self.description) > MAX_DESCRIPTION_CHARS:
-            raise InvalidInput("This description is very long; a few lines are enough.")
-        for value, allowed, what in ((self.cost, COSTS, "cost"), (self.energy, ENERGIES, "energy"),
-                                     (self.place, PLACES, "place")):
-            if value not in allowed:
-                raise InvalidInput(f"“{value}” is not a {what} Lifeline knows.")
-        if self.season is not None and self.season not in SEASONS:
-            raise InvalidInput(f"“{self.season}” is not a season.")
-        if any(p not in set(Practice) for p in self.practices):
-            raise InvalidInput("One of the practices is not one Lifeline knows.")
-        if self.minutes is not None and not 1 <= self.minutes <= 10_000:
-            raise InvalidInput("Give the time needed in minutes, between 1 and 10,000.")
-        if self.category not in (*CATEGORIES, OWN_CATEGORY):
-            raise InvalidInput(f"“{self.category}” is not a category.")
-        return IdeaDraft(title, self.description.strip(), tuple(dict.fromkeys(self.practices)), self.minutes,
-                         self.cost, self.energy, self.place, self.season, self.screens, self.category)
 
 
 @dataclass

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from lifeline_desktop.services.planner.service import OccurrenceView, PlannerService
+from lifeline_desktop.services.planner.service import PlannerService
+from lifeline_desktop.services.planner.views import OccurrenceView
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import VaultMetaRow
 

@@ -19,77 +19,25 @@ from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.vocabulary import OccurrenceOutcome, PlanStatus, Visibility
 from lifeline_desktop.services.journal.service import JournalService
-from lifeline_desktop.services.planner.ideas import IdeaDraft, IdeaFilter, IdeaLibrary, IdeaView, key_of
+from lifeline_desktop.services.planner.ideas import IdeaLibrary, key_of
+from lifeline_desktop.services.planner.views import (  # noqa: F401
+    MAX_DURATION_MINUTES,
+    MAX_NOTES,
+    MAX_PLAN_TITLE,
+    IdeaDraft,
+    IdeaFilter,
+    IdeaView,
+    OccurrenceView,
+    PlanDraft,
+    ReflectionView,
+)
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import ActivityIdeaRow, PlanExceptionRow, PlanOutcomeRow, PlanReflectionRow, PlanRow
 
 __all__ = ["IdeaDraft", "IdeaFilter", "IdeaView", "OccurrenceView", "PlanDraft", "PlannerService",
            "ReflectionView"]
 
-MAX_PLAN_TITLE = 200
-MAX_NOTES = 4000
-MAX_DURATION_MINUTES = 14 * 24 * 60
 MAX_REFLECTION_CHARS = 2000
-
-
-@dataclass(frozen=True)
-class PlanDraft:
-    """A plan as typed in the form: a wall-clock start in a zone."""
-
-    title: str
-    starts_local: datetime  # naive wall-clock time in `time_zone`
-    time_zone: str
-    duration_minutes: int = 90
-    place: str = ""
-    notes: str = ""
-    phones_away: bool = False
-    reminder_minutes: int | None = 30
-    recurrence_rule: str | None = None
-    idea_key: str | None = None
-
-    def checked(self) -> PlanDraft:
-        title = self.title.strip()
-        if not title:
-            raise InvalidInput("A plan needs a title, even a short one.")
-        if len(title) > MAX_PLAN_TITLE:
-            raise InvalidInput("That title is long; put the details in the notes.")
-        if not 1 <= self.duration_minutes <= MAX_DURATION_MINUTES:
-            raise InvalidInput("A plan lasts between a minute and two weeks.")
-        if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
-            raise InvalidInput("A reminder comes at most a week before.")
-        if len(self.notes) > MAX_NOTES or len(self.place) > MAX_PLAN_TITLE:
-            raise InvalidInput("The notes or the place are too long.")
-        recurrence.zone(self.time_zone)
-        return replace(self, title=title, place=self.place.strip(), notes=self.notes.strip(),
-                       recurrence_rule=recurrence.normalise_rule(self.recurrence_rule))
-
-
-@dataclass(frozen=True)
-class OccurrenceView:
-    plan_id: int
-    title: str
-    start: datetime  # UTC
-    end: datetime  # UTC
-    original_start: datetime  # UTC: names this occurrence
-    time_zone: str
-    recurring: bool
-    moved: bool
-    outcome: str | None  # "done", "skipped" or None
-    overlaps: bool
-    place: str
-    notes: str
-    phones_away: bool
-    reminder_minutes: int | None
-    from_wish: bool
-    idea_key: str | None
-
-
-@dataclass(frozen=True)
-class ReflectionView:
-    author: str  # partner slot value
-    enjoyment: int | None
-    note: str
-    private: bool  # private reflections are only ever shown to their author
 
 
 @dataclass(frozen=True)

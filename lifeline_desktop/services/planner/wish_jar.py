@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner.service import PlanDraft, PlannerService
+from lifeline_desktop.services.planner.service import PlannerService
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import WishRow
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text

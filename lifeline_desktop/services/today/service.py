@@ -6,33 +6,14 @@ own check-in answer (the other's only as "answered", never its scores or note), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from lifeline_desktop.services.checkins.service import CheckInService, RoundStatus
+from lifeline_desktop.services.checkins.service import CheckInService
 from lifeline_desktop.services.conversations.service import ConversationService
-from lifeline_desktop.services.conversations.views import ConversationView
-from lifeline_desktop.services.journal.appreciation import AppreciationNote
-from lifeline_desktop.services.journal.prompts import PromptView
 from lifeline_desktop.services.journal.service import JournalService
-from lifeline_desktop.services.journal.views import EntrySummary, EntryView
-from lifeline_desktop.services.planner.service import OccurrenceView, PlannerService
-from lifeline_desktop.services.programs.service import EnrolmentView, ProgramService
+from lifeline_desktop.services.planner.service import PlannerService
+from lifeline_desktop.services.programs.service import ProgramService
+from lifeline_desktop.services.today.views import TodayView
 
 UPCOMING_DAYS = 7
-
-
-@dataclass(frozen=True)
-class TodayView:
-    now: datetime
-    prompt: PromptView
-    notes: tuple[AppreciationNote, ...]  # unread notes addressed to me
-    unread_entries: tuple[EntrySummary, ...]  # shared entries (or their replies) from my partner I have not read
-    upcoming: tuple[OccurrenceView, ...]
-    check_in: RoundStatus
-    program: EnrolmentView | None
-    conversation: ConversationView | None
-    recent: tuple[EntryView, ...]
 
 
 class TodayService:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from lifeline_desktop.services.checkins.trends import TrendData
+from lifeline_desktop.services.checkins.views import TrendData
 
 _LEFT, _RIGHT, _TOP, _BOTTOM = 34, 12, 12, 26
 

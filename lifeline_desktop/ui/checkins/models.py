@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from lifeline_desktop.services.checkins.service import AgendaTopic
+from lifeline_desktop.services.checkins.views import AgendaTopic
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

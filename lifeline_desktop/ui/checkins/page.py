@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import DIMENSIONS, RevealedRound, RoundStatus, Scores
-from lifeline_desktop.services.checkins.trends import AVERAGE, TrendRange, trend_data
+from lifeline_desktop.services.checkins.trends import trend_data
+from lifeline_desktop.services.checkins.views import AVERAGE, DIMENSIONS, RevealedRound, RoundStatus, Scores, TrendRange
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
@@ -36,7 +36,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 WEEKLY_CHECK_IN_SCRIPT = "weekly-check-in"
 

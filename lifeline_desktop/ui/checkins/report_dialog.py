@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifeline_desktop.services.checkins.report import NOT_ENCRYPTED, ReportChoice, counsellor_markdown, report_choices
-from lifeline_desktop.services.checkins.trends import TrendRange
+from lifeline_desktop.services.checkins.views import ReportChoice, TrendRange
 from lifeline_desktop.services.journal.export import write_export
+from lifeline_desktop.services.reports.counsellor import NOT_ENCRYPTED, counsellor_markdown, report_choices
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.journal.export_dialog import pdf_bytes
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class ChoiceModel(QAbstractListModel):

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.domain.conversation import MAX_TIMER_SECONDS
-from lifeline_desktop.services.conversations.scripts import ScriptDraft, ScriptNotValid, StepDraft
+from lifeline_desktop.services.conversations.scripts import ScriptNotValid
+from lifeline_desktop.services.conversations.views import ScriptDraft, StepDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.editor_models import CLOSING, OPENING, RoundsModel, StepsModel, role_name
@@ -35,7 +36,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from lifeline_desktop.services.conversations.scripts import RoundDraft, ScriptDraft, StepDraft
+from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
 
 OPENING = -1
 CLOSING = 1_000_000

@@ -39,7 +39,7 @@ from lifeline_desktop.ui.workers import Runner
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel
     from lifeline_desktop.services.conversations.views import ConversationView, StepNote
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 def _big(label: QLabel, kind: str) -> QLabel:

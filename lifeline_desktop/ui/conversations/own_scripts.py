@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from lifeline_desktop.services.conversations.own_scripts import export_text
-from lifeline_desktop.services.conversations.scripts import ScriptDraft, ScriptNotValid, duplicate_draft
+from lifeline_desktop.services.conversations.scripts import ScriptNotValid, duplicate_draft
+from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
@@ -23,7 +24,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 FILE_FILTER = "Conversation scripts (*.toml)"
 

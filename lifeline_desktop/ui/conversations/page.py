@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel, Script
     from lifeline_desktop.domain.conversation import PlayedStep
     from lifeline_desktop.services.conversations.views import ConversationView, HistoryEntry, StepNote
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 TIME_CHOICES = (0, 15, 30, 45)

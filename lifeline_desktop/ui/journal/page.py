@@ -34,7 +34,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Reconnecting"), ("trust", "Trust"),
              ("communication", "Communication"), ("closeness", "Closeness"))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.services.planner.service import IdeaDraft, PlanDraft
+from lifeline_desktop.services.planner.service import IdeaDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.planner.models import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS
 

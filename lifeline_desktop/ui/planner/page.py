@@ -12,7 +12,8 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.services.planner.service import IdeaDraft, PlanDraft
+from lifeline_desktop.services.planner.service import IdeaDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
@@ -26,7 +27,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 def system_zone() -> str:

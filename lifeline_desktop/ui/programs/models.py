@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from lifeline_desktop.services.programs.service import ProgramSummary, StepView
+from lifeline_desktop.services.programs.views import ProgramSummary, StepView
 
 _KIND = {"prompt": "✎", "idea": "☀", "script": "☺", "do": "•"}
 

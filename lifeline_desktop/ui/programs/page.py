@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifeline_desktop.services.programs.service import EnrolmentView, ProgramSummary
+from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
@@ -26,7 +26,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class ProgramsPage(QWidget):

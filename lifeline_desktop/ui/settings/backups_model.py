@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import BackupInfo
+    from lifeline_desktop.services.session import BackupInfo
 
 _INDEX = QModelIndex()
 

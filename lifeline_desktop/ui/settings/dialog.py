@@ -37,7 +37,8 @@ from lifeline_desktop.ui.settings.recovery_key_dialog import RecoveryKeyDialog
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import BackupInfo, KeyringStatus, Session, VaultGate
+    from lifeline_desktop.services.session import BackupInfo, Session, VaultGate
+    from lifeline_desktop.services.vault.views import KeyringStatus
 
 GateFactory = Callable[[Path], "VaultGate"]
 

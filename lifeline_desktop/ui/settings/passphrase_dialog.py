@@ -13,7 +13,7 @@ from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class ChangePassphraseDialog(QDialog):

@@ -13,7 +13,7 @@ from lifeline_desktop.ui.common.recovery_key_view import RecoveryKeyView, key_gr
 from lifeline_desktop.ui.setup.base import WizardPage
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import KeyringStatus
+    from lifeline_desktop.services.vault.views import KeyringStatus
 
 
 class RecoveryKeyPage(WizardPage):

@@ -20,7 +20,8 @@ from lifeline_desktop.ui.setup.pages_secrets import LocationPage, PassphrasesPag
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import KeyringStatus, Session, VaultGate
+    from lifeline_desktop.services.session import Session, VaultGate
+    from lifeline_desktop.services.vault.views import KeyringStatus
 
 GateFactory = Callable[[Path], "VaultGate"]
 
@@ -145,7 +146,7 @@ class SetupWizard(QWidget):
         folder, shared, open_gate = self.location.folder(), self.location.shared, self._open_gate
 
         def create() -> tuple[VaultGate, Session, str, KeyringStatus]:
-            from lifeline_desktop.services.vault.session import PartnerSetup
+            from lifeline_desktop.services.vault.views import PartnerSetup
 
             gate = open_gate(folder)
             session, key = gate.create(

@@ -23,7 +23,8 @@ from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import KeyringStatus, PartnerTile, Session, VaultGate
+    from lifeline_desktop.services.session import Session, VaultGate
+    from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
     from lifeline_desktop.ui.settings.dialog import SettingsDialog
     from lifeline_desktop.ui.setup.wizard import SetupWizard
     from lifeline_desktop.ui.shell.home import HomeView

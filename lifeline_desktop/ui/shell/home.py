@@ -26,7 +26,7 @@ from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class HomeView(QWidget):

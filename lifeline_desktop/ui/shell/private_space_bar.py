@@ -15,7 +15,7 @@ from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class PrivateSpaceBar(QFrame):

@@ -22,7 +22,7 @@ from lifeline_desktop.ui.today.page import today_page
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifeline_desktop.services.today.service import TodayView
+from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
@@ -31,7 +31,7 @@ from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 class _Card(QFrame):

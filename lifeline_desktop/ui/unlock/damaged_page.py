@@ -16,7 +16,7 @@ from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import BackupInfo, VaultGate
+    from lifeline_desktop.services.session import BackupInfo, VaultGate
 
 
 class DamagedPage(QWidget):

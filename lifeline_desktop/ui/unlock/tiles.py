@@ -13,7 +13,7 @@ from lifeline_desktop.ui.common.avatar import avatar_icon
 from lifeline_desktop.ui.common.colour_picker import colour_name
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import PartnerTile
+    from lifeline_desktop.services.vault.views import PartnerTile
 
 
 class PartnerTiles(QWidget):

@@ -27,7 +27,8 @@ from lifeline_desktop.ui.unlock.tiles import PartnerTiles
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import KeyringStatus, PartnerTile, Session, VaultGate
+    from lifeline_desktop.services.session import Session, VaultGate
+    from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
 
 
 class UnlockPage(QWidget):

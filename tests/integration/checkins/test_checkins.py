@@ -8,7 +8,7 @@ import pytest
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Scores
+from lifeline_desktop.services.checkins.views import Scores
 
 A, B = PartnerSlot.A, PartnerSlot.B
 MARKER = "ZEBRA-MARKER-7731"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.trends import TrendRange, trend_data
+from lifeline_desktop.services.checkins.trends import trend_data
+from lifeline_desktop.services.checkins.views import TrendRange
 
 
 def test_demo_check_ins_and_program(tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Answer, RevealedRound, Scores
-from lifeline_desktop.services.checkins.trends import AVERAGE, TrendRange, trend_data
+from lifeline_desktop.services.checkins.trends import trend_data
+from lifeline_desktop.services.checkins.views import AVERAGE, Answer, RevealedRound, Scores, TrendRange
 
 A, B = PartnerSlot.A, PartnerSlot.B
 TODAY = date(2026, 6, 1)

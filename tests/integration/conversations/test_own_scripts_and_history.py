@@ -12,16 +12,14 @@ from lifeline_desktop.content.scripts import parse_script
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.conversations.own_scripts import export_text
 from lifeline_desktop.services.conversations.scripts import (
-    RoundDraft,
-    ScriptDraft,
     ScriptNotValid,
-    StepDraft,
     check_draft,
     duplicate_draft,
     read_script_file,
     to_toml,
     toml_string,
 )
+from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
 from lifeline_desktop.store.models import UserScriptRow
 from tests.support.vaults import MEI, ROSA
 

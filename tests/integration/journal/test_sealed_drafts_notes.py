@@ -40,7 +40,7 @@ def test_sealed_answers_reveal_together_in_either_order_with_a_lock_in_between(o
 def test_a_draft_survives_a_session_that_was_never_locked(journal_gate, tmp_path):
     """A crash: the session is dropped without lock(); a new gate on the same files finds the draft."""
     from lifeline_desktop.domain.clock import ManualClock
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.remembered_key import RememberedKeys
     from tests.support.vaults import MemoryKeyring

@@ -88,7 +88,7 @@ def test_a_vault_remembered_in_the_real_keyring_opens_without_a_passphrase(
     """The product path end to end: remember, unlock from the keyring (private space closed), forget."""
     from lifeline_desktop.domain.clock import ManualClock
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.keyfile import read_tiles_key_file
     from lifeline_desktop.vault.remembered_key import RememberedKeys

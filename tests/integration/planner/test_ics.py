@@ -12,7 +12,7 @@ import pytest
 import recurring_ical_events
 
 from lifeline_desktop.domain.errors import InvalidInput
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 
 WINDOW = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC))
 
@@ -59,7 +59,7 @@ def test_export_is_read_by_icalendar_and_the_recurrence_round_trips(rosa, open_a
 
 
 def test_import_into_an_empty_vault_gives_back_what_was_exported(rosa, tmp_path, memory_keyring, clock) -> None:
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.remembered_key import RememberedKeys
     from tests.support.vaults import MEI, ROSA

@@ -10,7 +10,8 @@ import pytest
 from lifeline_desktop.content.ideas import MIN_IDEAS
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner.service import IdeaDraft, IdeaFilter, PlanDraft
+from lifeline_desktop.services.planner.service import IdeaDraft, IdeaFilter
+from lifeline_desktop.services.planner.views import PlanDraft
 
 
 def test_filters_combine_and_every_field_counts(rosa) -> None:

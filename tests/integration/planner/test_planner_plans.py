@@ -9,7 +9,7 @@ import pytest
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.services.vault.context import PrivateSpaceClosed
 from lifeline_desktop.store.models import WishRow
 

@@ -40,7 +40,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import PartnerSetup, Session, VaultGate
+from lifeline_desktop.services.session import Session, VaultGate
+from lifeline_desktop.services.vault.views import PartnerSetup
 from lifeline_desktop.store.engine import create_database, dispose_engine
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from lifeline_desktop.domain.clock import ManualClock
-from lifeline_desktop.services.vault.session import VaultGate
+from lifeline_desktop.services.session import VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 from tests.support.vaults import MEI, ROSA

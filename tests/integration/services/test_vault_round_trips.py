@@ -196,7 +196,7 @@ def test_empty_names_and_passphrases_are_refused(make_gate):
 def test_a_slot_below_a_raised_kdf_floor_is_rewrapped_at_unlock(created, vault_dir):
     """When a release raises Argon2id's floor, each partner's slot is re-wrapped the next time they unlock."""
     from lifeline_desktop.domain.clock import ManualClock
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfParams, KdfPolicy
     from lifeline_desktop.vault.keyfile import read_tiles_key_file
     from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -217,7 +217,7 @@ def test_asking_whether_a_vault_is_remembered_never_reads_the_keyring(created, v
     """Reading a Secret Service with no login keyring yet makes it ask the user to create one: the unlock
     screen must not cause that just by starting. Only 'open without passphrase' reads the keyring."""
     from lifeline_desktop.domain.clock import ManualClock
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
 
     reads: list[str] = []

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Scores
+from lifeline_desktop.services.checkins.views import Scores
 from lifeline_desktop.ui.checkins.page import CheckInsPage
 from tests.support.vaults import MEI, ROSA
 

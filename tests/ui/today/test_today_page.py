@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Scores
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.checkins.views import Scores
+from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui.today.page import TodayPage
 from tests.support.vaults import MEI
 

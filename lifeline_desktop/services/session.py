@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -25,6 +24,7 @@ from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.opening import open_checked_engine
 from lifeline_desktop.services.vault.records import partner_names, record_vault_created
+from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
 from lifeline_desktop.store.probe import key_opens
@@ -41,33 +41,10 @@ from lifeline_desktop.vault.remembered_key import RememberedKeys
 __all__ = ["BackupInfo", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate"]
 
 
-@dataclass(frozen=True)
-class PartnerSetup:
-    name: str
-    passphrase: str
-    colour: str
-
-
-@dataclass(frozen=True)
-class PartnerTile:
-    """What the unlock screen shows before anyone unlocks: an initial and a colour, never a name."""
-
-    slot: PartnerSlot
-    label: str
-    colour: str
-
-
 def unlock_label(name: str) -> str:
     """A partner's initial: enough to find one's own tile, too little to tell a guest who lives here."""
     first = unicodedata.normalize("NFC", name.strip())[:1]
     return first.upper() or "?"
-
-
-@dataclass(frozen=True)
-class KeyringStatus:
-    available: bool
-    reason: str
-    remembered: bool
 
 
 class VaultGate:

@@ -8,29 +8,36 @@ marked private are left out, so neither partner's private text can reach the fil
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import DIMENSIONS
-from lifeline_desktop.services.checkins.trends import AVERAGE, TrendRange, trend_data
+from lifeline_desktop.services.checkins.service import CheckInService
+from lifeline_desktop.services.checkins.trends import trend_data
+from lifeline_desktop.services.checkins.views import (
+    AVERAGE,
+    DIMENSIONS,
+    ReportChoice,
+)
+from lifeline_desktop.services.conversations.service import ConversationService
 from lifeline_desktop.services.journal.export import entries_markdown
+from lifeline_desktop.services.journal.service import JournalService
 
-if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+
+class ReportSources(Protocol):
+    """What a report reads: the open session has all of it (typed here so reports sit below the session)."""
+
+    partner: PartnerSlot
+    partner_name: str
+    other_name: str
+    checkins: CheckInService
+    journal: JournalService
+    conversations: ConversationService
 
 NOT_ENCRYPTED = ("This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and "
                  "delete it when you no longer need it.")
 
 
-@dataclass(frozen=True)
-class ReportChoice:
-    trend_range: TrendRange = TrendRange.THREE_MONTHS
-    entry_ids: tuple[int, ...] = ()
-    conversation_ids: tuple[int, ...] = ()
-
-
-def counsellor_markdown(session: Session, choice: ReportChoice) -> str:
+def counsellor_markdown(session: ReportSources, choice: ReportChoice) -> str:
     names = {session.partner: session.partner_name, session.partner.other: session.other_name}
     a, b = names[PartnerSlot.A], names[PartnerSlot.B]
     today = session.checkins.today()
@@ -69,7 +76,7 @@ def counsellor_markdown(session: Session, choice: ReportChoice) -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
-def report_choices(session: Session) -> tuple[Sequence[tuple[int, str]], Sequence[tuple[int, str]]]:
+def report_choices(session: ReportSources) -> tuple[Sequence[tuple[int, str]], Sequence[tuple[int, str]]]:
     """What the couple can choose from: shared entries and conversations (id, label), newest first."""
     entries = [(e.id, f"{e.created_at.astimezone().date().isoformat()}  {e.title or 'Untitled'}")
                for e in session.journal.entries() if not e.private][:200]
