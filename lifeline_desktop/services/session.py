@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import CheckInService
-from lifeline_desktop.services.conversations.service import ConversationService
-from lifeline_desktop.services.journal.service import JournalService
-from lifeline_desktop.services.planner.planner import Planner
-from lifeline_desktop.services.programs.service import ProgramService
-from lifeline_desktop.services.today.service import TodayService
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.opening import open_checked_engine
@@ -37,6 +33,14 @@ from lifeline_desktop.vault.keyfile import KeyFile, read_key_file_copies, read_t
 from lifeline_desktop.vault.master_keys import NewPartner, OpenKeys
 from lifeline_desktop.vault.recovery_key import format_recovery_key, parse_recovery_key
 from lifeline_desktop.vault.remembered_key import RememberedKeys
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.checkins.service import CheckInService
+    from lifeline_desktop.services.conversations.service import ConversationService
+    from lifeline_desktop.services.journal.service import JournalService
+    from lifeline_desktop.services.planner.planner import Planner
+    from lifeline_desktop.services.programs.service import ProgramService
+    from lifeline_desktop.services.today.service import TodayService
 
 __all__ = ["BackupInfo", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate"]
 
@@ -238,15 +242,47 @@ class Session:
         self._backups = BackupStore(vault.path, context.clock)
         self.partner = context.partner
         self.clock = context.clock
-        self.journal = JournalService(context)
-        self.conversations = ConversationService(context, self.journal)
-        self.planner = Planner(context, self.journal)
-        self.checkins = CheckInService(context)
-        self.programs = ProgramService(context, self.journal)
-        self.today = TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs)
         partners = partner_names(context)
         self.partner_name, self.partner_colour = partners[self.partner]
         self.other_name, self.other_colour = partners[self.partner.other]
+
+    # Each feature's service (with its module, content and their imports) is built the first time it is used, so
+    # unlocking costs only what the first screen needs. One of each per open vault.
+    @cached_property
+    def journal(self) -> JournalService:
+        from lifeline_desktop.services.journal.service import JournalService
+
+        return JournalService(self._context)
+
+    @cached_property
+    def conversations(self) -> ConversationService:
+        from lifeline_desktop.services.conversations.service import ConversationService
+
+        return ConversationService(self._context, self.journal)
+
+    @cached_property
+    def planner(self) -> Planner:
+        from lifeline_desktop.services.planner.planner import Planner
+
+        return Planner(self._context, self.journal)
+
+    @cached_property
+    def checkins(self) -> CheckInService:
+        from lifeline_desktop.services.checkins.service import CheckInService
+
+        return CheckInService(self._context)
+
+    @cached_property
+    def programs(self) -> ProgramService:
+        from lifeline_desktop.services.programs.service import ProgramService
+
+        return ProgramService(self._context, self.journal)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from lifeline_desktop.services.today.service import TodayService
+
+        return TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs)
 
     @property
     def is_locked(self) -> bool:
@@ -270,7 +306,8 @@ class Session:
         if self._keys is None:
             return
         self._keys = None
-        self.journal.forget_private_text()
+        if "journal" in self.__dict__:  # built only if used
+            self.journal.forget_private_text()
         self._context.close()
         self._process_lock.release()
 

@@ -26,12 +26,18 @@ from lifeline_desktop.services.journal.service import JournalService
 class ReportSources(Protocol):
     """What a report reads: the open session has all of it (typed here so reports sit below the session)."""
 
-    partner: PartnerSlot
-    partner_name: str
-    other_name: str
-    checkins: CheckInService
-    journal: JournalService
-    conversations: ConversationService
+    @property
+    def partner(self) -> PartnerSlot: ...
+    @property
+    def partner_name(self) -> str: ...
+    @property
+    def other_name(self) -> str: ...
+    @property
+    def checkins(self) -> CheckInService: ...
+    @property
+    def journal(self) -> JournalService: ...
+    @property
+    def conversations(self) -> ConversationService: ...
 
 NOT_ENCRYPTED = ("This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and "
                  "delete it when you no longer need it.")
