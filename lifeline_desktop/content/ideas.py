@@ -1,8 +1,11 @@
 """Activity ideas for the planner: resources/content/ideas/*.toml, one `[[idea]]` table per idea.
 
 Each idea: id (stable, never reused: plans and favourites refer to it), version, title, a few warm lines on how
-and why, its category, the practices it serves, minutes, cost band, energy, place, an optional season, and
-whether it needs a screen (`screens = true`; the planner's "no screens" filter leaves those out).
+and why, its category, the practices it serves (the first is its main one), minutes, cost band, energy, place, an
+optional season, and whether it needs a screen (`screens = true`; the planner's "no screens" filter leaves those
+out). Optional: `topics`, the subjects from domain.vocabulary.Topic it touches (so a couple can leave them out),
+and `time_of_day` ("morning", "midday", "afternoon", "evening" or the default "any"), the time it naturally suits,
+which the planner may offer as a default start.
 """
 
 from __future__ import annotations
@@ -10,11 +13,14 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lifeline_desktop.content.loading import ContentError, content_files, load_items, require_unique_ids
 from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice, Season, Topic
+
+IdeaTimeOfDay = Literal["morning", "midday", "afternoon", "evening", "any"]
 
 MIN_IDEAS = 150
 
@@ -46,6 +52,14 @@ class Idea(BaseModel):
     season: Season | None = None
     screens: bool = False
     topics: tuple[Topic, ...] = ()
+    time_of_day: IdeaTimeOfDay = "any"
+
+    @field_validator("topics")
+    @classmethod
+    def _no_repeated_topics(cls, value: tuple[Topic, ...]) -> tuple[Topic, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("a topic is listed twice")
+        return value
 
     @field_validator("practices")
     @classmethod
