@@ -22,7 +22,7 @@ from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Pra
 
 IdeaTimeOfDay = Literal["morning", "midday", "afternoon", "evening", "any"]
 
-MIN_IDEAS = 150
+MIN_IDEAS = 300
 
 
 class IdeaCategory(StrEnum):

@@ -9,6 +9,7 @@ import pytest
 
 from lifeline_desktop.content.ideas import MIN_IDEAS, IdeaCategory, load_ideas
 from lifeline_desktop.content.loading import ContentError, content_files
+from lifeline_desktop.domain.vocabulary import Topic
 
 
 def test_every_idea_file_loads_and_there_are_enough_ideas() -> None:
@@ -24,6 +25,15 @@ def test_every_idea_file_loads_and_there_are_enough_ideas() -> None:
     for practice in ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness"):
         assert any(practice in idea.practices for idea in ideas), practice
     assert {idea.season for idea in ideas} >= {None, "spring", "summer", "autumn", "winter"}
+
+
+def test_the_main_practices_and_the_topics_each_have_enough_ideas() -> None:
+    ideas = load_ideas()
+    leading = Counter(idea.practices[0] for idea in ideas)
+    assert all(leading[practice] >= 50 for practice in ("trust", "communication", "emotional-intimacy")), leading
+    topics = Counter(topic for idea in ideas for topic in idea.topics)
+    assert all(topics[topic] >= 6 for topic in Topic if topic is not Topic.BETRAYAL), topics
+    assert {idea.time_of_day for idea in ideas} == {"morning", "midday", "afternoon", "evening", "any"}
 
 
 def test_ideas_assume_nothing_about_who_the_couple_are() -> None:
