@@ -3,7 +3,17 @@
 A file holds the script's id, version, title, summary, `helps_when`, `not_for`, practices and minutes, then its
 steps in three parts, in order: `[[steps]]` (the opening), `[[rounds]]` (each with its own `[[rounds.steps]]`,
 a `repeat` count and `swap_roles`), and `[[closing]]`. A step has `for` (both, speaker, listener, a, b), `text`,
-and optionally `timer_seconds`, `note` ("shared" or "private") and `checklist` (lines for the listener).
+and optionally `timer_seconds`, `note` ("shared" or "private"), `checklist` (lines for the listener) and
+`alternative`: another way to do the step for whoever would rather not, shown under its words. Every step that
+asks for eye contact or touch offers one (sitting side by side, a hand on the table, a written note).
+
+Optional script fields: `topics` (from the one Topic list), `conflict = true` for a script about a fight, a hurt,
+a complaint or a boundary, and `first_speaker_question`, the question the start screen asks instead of its
+generic "who speaks first" when the roles carry weight ("Who was hurt, and will speak first?"): roles are chosen
+before the first step, never inside the script.
+
+A `professional_note` (where outside help is, in a sentence or two) is required on every script about trust,
+conflict, hurt, money or boundaries: practice `trust`, `conflict = true`, or a topic in NOTE_TOPICS.
 
 `_common.toml` holds what every script shares: the safety note and the ideas offered during a break.
 
@@ -36,6 +46,9 @@ from lifeline_desktop.domain.vocabulary import Practice, Topic
 AREA = "scripts"
 COMMON_FILE = "_common.toml"
 MAX_TEXT = 2_000
+MAX_ALTERNATIVE = 400
+NOTE_TOPICS = frozenset({Topic.BETRAYAL, Topic.MONEY, Topic.FAMILY, Topic.SEXUAL_INTIMACY, Topic.GRIEF,
+                         Topic.ILLNESS})
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,7 @@ class StepModel(BaseModel):
     timer_seconds: int | None = Field(default=None, ge=MIN_TIMER_SECONDS, le=MAX_TIMER_SECONDS, strict=True)
     note: Literal["shared", "private"] | None = None
     checklist: tuple[str, ...] = ()
+    alternative: str = Field(default="", max_length=MAX_ALTERNATIVE)
 
     @field_validator("text")
     @classmethod
@@ -90,9 +104,16 @@ class StepModel(BaseModel):
             raise ValueError("a checklist line is empty")
         return tuple(line.strip() for line in value)
 
+    @field_validator("alternative")
+    @classmethod
+    def _alternative_not_blank(cls, value: str) -> str:
+        if value and not value.strip():
+            raise ValueError("the alternative is empty; leave it out or write another way to do the step")
+        return _clean(value)
+
     def outline(self) -> StepOutline:
         return StepOutline(Role(self.for_), self.text, self.timer_seconds,
-                           NoteKind(self.note) if self.note else None, self.checklist)
+                           NoteKind(self.note) if self.note else None, self.checklist, self.alternative)
 
 
 class RoundModel(BaseModel):
@@ -117,6 +138,8 @@ class ScriptModel(BaseModel):
     minutes: int = Field(ge=5, le=180, strict=True)
     professional_note: str = ""
     topics: tuple[Topic, ...] = ()
+    conflict: bool = False
+    first_speaker_question: str = Field(default="", max_length=120)
     steps: tuple[StepModel, ...] = ()
     rounds: tuple[RoundModel, ...] = ()
     closing: tuple[StepModel, ...] = ()
@@ -136,7 +159,18 @@ class ScriptModel(BaseModel):
         if "trust" in self.practices and not self.professional_note.strip():
             raise ValueError("a script about trust needs a professional_note saying it is meant alongside a "
                              "counsellor or couples therapist")
+        if self.needs_professional_note and not self.professional_note.strip():
+            raise ValueError("a script about conflict, hurt, money, boundaries or a topic like "
+                             f"{', '.join(sorted(NOTE_TOPICS))} needs a professional_note saying where outside "
+                             "help is")
+        question = self.first_speaker_question.strip()
+        if question and not question.endswith("?"):
+            raise ValueError("first_speaker_question is a question for the start screen; end it with “?”")
         return self
+
+    @property
+    def needs_professional_note(self) -> bool:
+        return "trust" in self.practices or self.conflict or bool(NOTE_TOPICS.intersection(self.topics))
 
 
 @dataclass(frozen=True)
@@ -156,6 +190,8 @@ class Script:
     source: str
     ours: bool = False  # written, duplicated or imported by the couple (stored in the vault, not a file)
     topics: tuple[Topic, ...] = ()
+    first_speaker_question: str = ""  # asked on the start screen instead of "who speaks first", when set
+    conflict: bool = False
 
     @classmethod
     def from_model(cls, model: ScriptModel, source: str) -> Script:
@@ -167,7 +203,8 @@ class Script:
         )
         return cls(model.id, model.version, model.title, model.summary, model.helps_when, model.not_for,
                    model.practices, model.minutes, model.professional_note.strip(), outline, source,
-                   topics=model.topics)
+                   topics=model.topics, first_speaker_question=model.first_speaker_question.strip(),
+                   conflict=model.conflict)
 
 
 class CommonModel(BaseModel):

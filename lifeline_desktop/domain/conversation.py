@@ -49,6 +49,7 @@ class StepOutline:
     timer_seconds: int | None = None
     note: NoteKind | None = None
     checklist: tuple[str, ...] = ()
+    alternative: str = ""  # another way to do the step, for whoever would rather not (eye contact, touch)
 
 
 @dataclass(frozen=True)

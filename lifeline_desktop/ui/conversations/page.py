@@ -178,7 +178,10 @@ class ConversationsPage(QWidget):
         self.start_button.clicked.connect(self.start)
         self.start_button.setEnabled(False)
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel(self.tr("Who speaks first:"), pane))
+        self.first_speaker_question = QLabel(self.tr("Who speaks first:"), pane)
+        self.first_speaker_question.setObjectName("first-speaker-question")
+        self.first_speaker_question.setWordWrap(True)
+        start_row.addWidget(self.first_speaker_question)
         start_row.addWidget(self.first_speaker)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
@@ -318,6 +321,8 @@ class ConversationsPage(QWidget):
         self.detail_not_for.setText(self.tr("Not the right tool for: %1").replace("%1", script.not_for))
         self.detail_professional.setText(script.professional_note)
         self.detail_professional.setVisible(bool(script.professional_note))
+        # a script whose roles carry weight (who was hurt, who apologises) asks its own question here
+        self.first_speaker_question.setText(script.first_speaker_question or self.tr("Who speaks first:"))
 
     def selected_script(self, index: QModelIndex | None = None) -> Script | None:
         index = index if index is not None else self.list.currentIndex()
