@@ -1,0 +1,70 @@
+"""Where these ideas come from: resources/content/sources.toml, one `[[source]]` table per piece of research.
+
+Each entry credits, in our own words, the research whose structure one or more scripts follow: an id (stable), a
+title, a few plain lines on what the idea is and how our scripts use it, a reference line (authors, year, title,
+where published) and the ids of the scripts that follow it. Every script id is checked against the built-in
+scripts at load; an unknown one is an error naming the entry and the id. The page that shows it lives in the UI.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from lifeline_desktop.content.loading import ContentError, load_items, require_unique_ids
+from lifeline_desktop.resource_paths import resources_dir
+
+SOURCES_FILE = "sources.toml"
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
+    title: str = Field(min_length=3, max_length=80)
+    about: str = Field(min_length=40, max_length=700)
+    reference: str = Field(min_length=20, max_length=400)
+    scripts: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("title", "about", "reference")
+    @classmethod
+    def _trimmed(cls, value: str) -> str:
+        if value != value.strip():
+            raise ValueError("starts or ends with spaces")
+        return value
+
+    @field_validator("reference")
+    @classmethod
+    def _has_a_year(cls, value: str) -> str:
+        if "(" not in value or ")" not in value:
+            raise ValueError("a reference reads “Authors (year). Title.”, with the year in brackets")
+        return value
+
+
+def sources_path(root: Path | None = None) -> Path:
+    return (root or resources_dir()) / "content" / SOURCES_FILE
+
+
+def load_sources(root: Path | None = None, script_ids: set[str] | None = None) -> list[Source]:
+    """Every entry in file order, each script reference checked (against `script_ids` when given, else the
+    scripts under the same root); raises ContentError naming the file, the entry and the field."""
+    path = sources_path(root)
+    sources = load_items(path, "source", Source)
+    require_unique_ids([(path, source.id) for source in sources])
+    if script_ids is None:
+        from lifeline_desktop.content.scripts import load_scripts
+
+        script_ids = {script.id for script in load_scripts(root)}
+    for source in sources:
+        for script_id in source.scripts:
+            if script_id not in script_ids:
+                raise ContentError(f"{path.name}, item {source.id!r}: no built-in script has the id "
+                                   f"{script_id!r}.")
+    return sources
+
+
+@cache
+def builtin_sources() -> tuple[Source, ...]:
+    return tuple(load_sources())
