@@ -73,6 +73,8 @@ def _step_lines(table: str, step: StepDraft) -> list[str]:
         lines.append(f"note = {toml_string(step.note)}")
     if step.checklist:
         lines.append(f"checklist = {_strings(step.checklist)}")
+    if step.alternative.strip():
+        lines.append(f"alternative = {toml_string(step.alternative)}")
     return [*lines, ""]
 
 
@@ -90,6 +92,12 @@ def to_toml(draft: ScriptDraft) -> str:
     ]
     if draft.professional_note.strip():
         lines.append(f"professional_note = {toml_string(draft.professional_note)}")
+    if draft.topics:
+        lines.append(f"topics = {_strings(draft.topics)}")
+    if draft.conflict:
+        lines.append("conflict = true")
+    if draft.first_speaker_question.strip():
+        lines.append(f"first_speaker_question = {toml_string(draft.first_speaker_question)}")
     lines.append("")
     for step in draft.opening:
         lines += _step_lines("steps", step)
@@ -213,8 +221,8 @@ def _for_script(problem: ScriptProblem) -> str:
     if "no steps" in problem.message:
         return "please add at least one step"
     if "professional_note" in problem.message:
-        return ("a script about trust needs a note saying it is meant alongside a counsellor or couples "
-                "therapist")
+        return ("a script about trust, a fight, a hurt or another hard topic needs a note saying where outside "
+                "help is, such as a counsellor or couples therapist")
     if problem.field in ("steps", "rounds", "closing"):
         return "the steps are not written the way scripts expect"
     if problem.field in _SCRIPT_FIELDS:

@@ -80,11 +80,12 @@ class StepDraft:
     timer_seconds: int | None = None
     note: str | None = None  # None, "shared" or "private"
     checklist: list[str] = field(default_factory=list)
+    alternative: str = ""  # another way to do the step (eye contact, touch); kept when a script is copied
 
     @classmethod
     def from_outline(cls, step: StepOutline) -> StepDraft:
         return cls(step.role.value, step.text, step.timer_seconds, step.note.value if step.note else None,
-                   list(step.checklist))
+                   list(step.checklist), step.alternative)
 
 
 @dataclass
@@ -109,6 +110,11 @@ class ScriptDraft:
     opening: list[StepDraft] = field(default_factory=list)
     rounds: list[RoundDraft] = field(default_factory=list)
     closing: list[StepDraft] = field(default_factory=list)
+    # kept when a built-in script is copied, so a copy still asks its own question and a couple's left-out
+    # topics still leave it out
+    first_speaker_question: str = ""
+    topics: list[str] = field(default_factory=list)
+    conflict: bool = False
 
     @classmethod
     def from_script(cls, script: Script) -> ScriptDraft:
@@ -119,7 +125,8 @@ class ScriptDraft:
             [StepDraft.from_outline(s) for s in outline.opening],
             [RoundDraft(r.title, r.repeat, r.swap_roles, [StepDraft.from_outline(s) for s in r.steps])
              for r in outline.rounds],
-            [StepDraft.from_outline(s) for s in outline.closing])
+            [StepDraft.from_outline(s) for s in outline.closing],
+            script.first_speaker_question, [str(topic) for topic in script.topics], script.conflict)
 
     def flat_number(self, problem: ScriptProblem) -> int | None:
         """The step's number as the editor lists them (opening, each round, closing), from 1."""

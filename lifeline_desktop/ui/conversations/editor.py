@@ -264,7 +264,8 @@ class ScriptEditor(QDialog):
             not_for=self.not_for.toPlainText().strip(),
             practices=[p for p, box in self.practices.items() if box.isChecked()], minutes=self.minutes.value(),
             professional_note=self.professional.toPlainText().strip(), opening=opening, rounds=rounds,
-            closing=closing)
+            closing=closing, first_speaker_question=self._draft.first_speaker_question,
+            topics=list(self._draft.topics), conflict=self._draft.conflict)
 
     # --- steps --------------------------------------------------------------------------------------------------
 
@@ -312,7 +313,8 @@ class ScriptEditor(QDialog):
         step = StepDraft(
             role=str(self.role.currentData() or ""), text=self.words.toPlainText(),
             timer_seconds=self.timer.value() or None, note=str(self.note.currentData() or "") or None,
-            checklist=[line.strip() for line in self.checklist.toPlainText().splitlines() if line.strip()])
+            checklist=[line.strip() for line in self.checklist.toPlainText().splitlines() if line.strip()],
+            alternative=self.steps.step(row).step.alternative)  # not edited here yet; kept as it was
         part = self.part.currentData()
         moved = part is not None and int(part) != self.steps.step(row).part
         new_row = self.steps.update(row, part=int(part) if part is not None else None, step=step)

@@ -45,6 +45,8 @@ def test_the_writer_round_trips_every_built_in_script() -> None:
         again = parse_script(export_text(script), "again.toml")
         assert again.outline == script.outline and again.title == script.title
         assert again.professional_note == script.professional_note
+        assert (again.first_speaker_question, again.topics, again.conflict) == (
+            script.first_speaker_question, script.topics, script.conflict)
 
 
 def test_strings_are_escaped_for_toml() -> None:

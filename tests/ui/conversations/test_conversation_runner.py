@@ -168,7 +168,8 @@ def test_escape_asks_and_keeps_the_conversation_to_resume(make_app, existing_vau
     page = open_page(app)
     page.practice.setCurrentIndex(page.practice.findData("trust"))
     assert {page.filtered.index(r, 0).data(ScriptRole).id for r in range(page.filtered.rowCount())} == {
-        "rebuilding-trust", "family-strain"}
+        "rebuilding-trust", "family-strain", "finding-a-compromise", "after-betrayal-pacing",
+        "after-betrayal-questions", "after-betrayal-rebuilding"}
     choose(page, "rebuilding-trust")
     assert "counsellor or couples therapist" in page.detail_professional.text()
     page.practice.setCurrentIndex(0)
