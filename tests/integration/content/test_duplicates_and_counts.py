@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from itertools import combinations
 
 import pytest
 
@@ -32,13 +31,19 @@ def shared_runs(items: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
 
 
 def near_duplicates(items: list[tuple[str, str]]) -> list[tuple[str, str, float]]:
-    lowered = [(label, text.lower()) for label, text in items]
+    """Pairs more alike than MAX_LIKENESS (difflib ratio, lowercased). Sorted by length, each text is compared only
+    with the longer texts whose length still allows that likeness (ratio <= 2 * shorter / total)."""
+    lowered = sorted(((text.lower(), label) for label, text in items), key=lambda pair: len(pair[0]))
     found = []
-    for (a, text_a), (b, text_b) in combinations(lowered, 2):
-        matcher = difflib.SequenceMatcher(None, text_a, text_b)
-        if matcher.real_quick_ratio() > MAX_LIKENESS and matcher.quick_ratio() > MAX_LIKENESS \
-                and matcher.ratio() > MAX_LIKENESS:
-            found.append((a, b, round(matcher.ratio(), 2)))
+    matcher = difflib.SequenceMatcher()
+    for index, (text_b, b) in enumerate(lowered):
+        matcher.set_seq2(text_b)  # the expensive side, prepared once
+        for text_a, a in reversed(lowered[:index]):
+            if 2 * len(text_a) / (len(text_a) + len(text_b)) <= MAX_LIKENESS:
+                break
+            matcher.set_seq1(text_a)
+            if matcher.quick_ratio() > MAX_LIKENESS and matcher.ratio() > MAX_LIKENESS:
+                found.append((*sorted((a, b)), round(matcher.ratio(), 2)))
     return found
 
 
