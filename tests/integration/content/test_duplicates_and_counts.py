@@ -13,7 +13,6 @@ from tests.integration.content.corpus import content, texts, words
 
 RUN = 8
 MAX_LIKENESS = 0.85
-NOT_MERGED = "content helpers' branches not merged yet"
 
 
 def shared_runs(items: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -61,12 +60,10 @@ def test_no_script_step_shares_an_eight_word_run_with_any_other_item() -> None:
     assert with_scripts == []
 
 
-@pytest.mark.xfail(strict=False, reason=NOT_MERGED)
 def test_no_two_items_of_any_kind_share_an_eight_word_run() -> None:
     assert shared_runs(list(texts())) == []
 
 
-@pytest.mark.xfail(strict=False, reason=NOT_MERGED)
 def test_no_two_prompts_are_near_duplicates() -> None:
     assert near_duplicates([(p.id, p.text) for p in content().prompts]) == []
 
@@ -78,7 +75,6 @@ def test_script_and_program_counts() -> None:
     assert len(data.sources) >= 10
 
 
-@pytest.mark.xfail(strict=False, reason=NOT_MERGED)
 def test_prompt_counts() -> None:
     prompts = content().prompts
     per_practice = Counter(p.practice for p in prompts)
@@ -86,7 +82,6 @@ def test_prompt_counts() -> None:
     assert {practice: per_practice[practice] for practice in Practice if per_practice[practice] < 140} == {}
 
 
-@pytest.mark.xfail(strict=False, reason=NOT_MERGED)
 def test_idea_counts() -> None:
     ideas = content().ideas
     leading: defaultdict[str, int] = defaultdict(int)
