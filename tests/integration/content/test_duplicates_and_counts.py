@@ -6,8 +6,6 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 
-import pytest
-
 from lifeline_desktop.domain.vocabulary import Practice
 from tests.integration.content.corpus import content, texts, words
 
