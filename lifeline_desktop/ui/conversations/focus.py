@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,7 +34,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.timer_view import TimerView
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import CONVERSATIONS, JOURNAL, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel
@@ -200,7 +200,7 @@ class FocusView(QFrame):
 
     left = Signal()  # closed: left for later, or finished
 
-    def __init__(self, session: Session, runner: Runner, conversation: ConversationView,
+    def __init__(self, session: Session, ops: Operations, conversation: ConversationView,
                  steps: list[PlayedStep], common: CommonModel, notes: list[StepNote], host: QWidget) -> None:
         super().__init__(host)
         self.setObjectName("focus")
@@ -208,9 +208,8 @@ class FocusView(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._session = session
-        self._runner = runner
+        self._ops = ops
         self.conversation = conversation
-        self._service = session.conversations
         self.names = {session.partner: session.partner_name, session.partner.other: session.other_name}
         self.colours = {session.partner: session.partner_colour, session.partner.other: session.other_colour}
         self.run = ConversationRun(steps, position=conversation.current_step)
@@ -304,7 +303,7 @@ class FocusView(QFrame):
             self._ask_before()
         else:
             if conversation.break_until is not None:
-                self._save(lambda service: service.end_break(conversation.id))
+                self._save(lambda s: s.conversations.end_break(conversation.id))
             self._show_step()
         self.setFocus()
 
@@ -377,15 +376,11 @@ class FocusView(QFrame):
         a, b = self.ratings.values()
         conversation_id = self.conversation.id
         if self._after:
-            self._runner.run(lambda: self._finish(conversation_id, a, b), self._show_summary, self._failed)
+            self._ops.change(lambda s: _finish(s, conversation_id, a, b), {CONVERSATIONS}, self._show_summary,
+                             self._failed)
         else:
-            self._save(lambda service: service.rate_before(conversation_id, a, b))
+            self._save(lambda s: s.conversations.rate_before(conversation_id, a, b))
             self._show_step()
-
-    def _finish(self, conversation_id: int, a: int, b: int) -> tuple[str, str]:
-        self._service.rate_after(conversation_id, a, b)
-        self._service.finish(conversation_id)
-        return self._service.summary(conversation_id)
 
     # --- steps ------------------------------------------------------------------------------------------------
 
@@ -477,7 +472,7 @@ class FocusView(QFrame):
         self._notes[(step.index, private)] = text
         self._shown_note = text
         conversation_id, index = self.conversation.id, step.index
-        self._save(lambda service: service.save_note(conversation_id, index, text, private=private))
+        self._save(lambda s: s.conversations.save_note(conversation_id, index, text, private=private))
 
     def next(self) -> None:
         self._keep_note()
@@ -494,7 +489,7 @@ class FocusView(QFrame):
 
     def _moved(self) -> None:
         position, conversation_id = self.run.position, self.conversation.id
-        self._save(lambda service: service.move_to(conversation_id, position))
+        self._save(lambda s: s.conversations.move_to(conversation_id, position))
         self._show_step()
 
     # --- breaks -----------------------------------------------------------------------------------------------
@@ -504,7 +499,7 @@ class FocusView(QFrame):
         minutes = int(self.break_minutes.currentData() or defs.CONVERSATION_BREAK_CHOICES[0])
         info = self.run.take_break(self._session.clock.now(), self._session.clock.monotonic(), minutes)
         conversation_id = self.conversation.id
-        self._save(lambda service: service.start_break(conversation_id, minutes))
+        self._save(lambda s: s.conversations.start_break(conversation_id, minutes))
         self.step.timer.refresh()
         self._show_break(info.until)
 
@@ -517,7 +512,7 @@ class FocusView(QFrame):
     def end_break(self) -> None:
         self.run.end_break()
         conversation_id = self.conversation.id
-        self._save(lambda service: service.end_break(conversation_id))
+        self._save(lambda s: s.conversations.end_break(conversation_id))
         self._show_step()
 
     # --- leaving and the summary ------------------------------------------------------------------------------
@@ -545,7 +540,8 @@ class FocusView(QFrame):
     def send_to_journal(self) -> None:
         conversation_id = self.conversation.id
         self.summary.journal_button.setEnabled(False)
-        self._runner.run(lambda: self._service.send_summary_to_journal(conversation_id), self._sent, self._failed)
+        self._ops.change(lambda s: s.conversations.send_summary_to_journal(conversation_id), {JOURNAL}, self._sent,
+                         self._failed)
 
     def _sent(self, _entry_id: object) -> None:
         self.summary.journal_button.setText(self.tr("Added to your shared journal"))
@@ -553,9 +549,8 @@ class FocusView(QFrame):
 
     # --- saving -----------------------------------------------------------------------------------------------
 
-    def _save(self, work: Callable[[Any], object]) -> None:
-        service = self._service
-        self._runner.run(lambda: work(service), None, self._failed)
+    def _save(self, work: Callable[[Session], object]) -> None:
+        self._ops.change(work, {CONVERSATIONS}, None, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe(error))
@@ -592,3 +587,10 @@ class SummaryPanel(QWidget):
     def show_summary(self, title: str, body: str) -> None:
         self.title.setText(title)
         self.text.setMarkdown(body)
+
+
+def _finish(session: Session, conversation_id: int, a: int, b: int) -> tuple[str, str]:
+    """The after-ratings, the end, and the summary to show."""
+    session.conversations.rate_after(conversation_id, a, b)
+    session.conversations.finish(conversation_id)
+    return session.conversations.summary(conversation_id)

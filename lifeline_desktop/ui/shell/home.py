@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
+from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.icons import icon
+from lifeline_desktop.ui.operations import ChangeBus, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
-from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -35,10 +36,12 @@ class HomeView(QWidget):
     settings_requested = Signal()
     talking = Signal(bool)  # a page shows a guided conversation (see IdleWatcher.set_talking)
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None,
+                 bus: ChangeBus | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
-        self._runner = runner
+        self.changes = bus if bus is not None else ChangeBus(self)
+        self._ops = Operations(session, runner, self.changes)
         self.partner_name = session.partner_name
 
         sidebar = QWidget(self)
@@ -94,7 +97,6 @@ class HomeView(QWidget):
         self.pages = QStackedWidget(self)
         # Each section's page is built the first time it is shown: unlocking stays quick and a page never
         # opened costs no memory. Today is the first page, so it is built now.
-        self._built: set[int] = set()
         for _row in range(self.navigation_model.rowCount()):
             self.pages.addWidget(QWidget(self.pages))
         self._build_row(0)
@@ -103,8 +105,7 @@ class HomeView(QWidget):
         )
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
-        self.private_space_bar = PrivateSpaceBar(session, runner, self)
-        self.private_space_bar.opened.connect(self.load_today)
+        self.private_space_bar = PrivateSpaceBar(session, self._ops, self)
         content = QVBoxLayout()
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(0)
@@ -137,28 +138,22 @@ class HomeView(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
-    def _build_row(self, row: int) -> QWidget:
+    def _page(self, row: int) -> SectionPage | None:
         page = self.pages.widget(row)
-        assert page is not None
-        if row in self._built or self._session is None:
-            return page
-        section = self.navigation_model.section(row)
-        built = build_page(section, self._session, self._runner, self.pages)
-        if isinstance(built, TodayPage):
-            self.today = built
-        talking = getattr(built, "talking", None)
-        if talking is not None:
-            talking.connect(self.talking)
-        navigate = getattr(built, "navigate", None)  # a page may send the user to another section
-        if navigate is not None:
-            navigate.connect(self.show_section_key)
-        open_item = getattr(built, "open_item", None)  # ...or to one prompt, idea or script there
-        if open_item is not None:
-            open_item.connect(self.show_item)
-        self.pages.removeWidget(page)
-        page.deleteLater()
+        return page if isinstance(page, SectionPage) else None
+
+    def _build_row(self, row: int) -> SectionPage | None:
+        if (built := self._page(row)) is not None or self._session is None:
+            return built
+        placeholder = self.pages.widget(row)
+        assert placeholder is not None
+        built = build_page(self.navigation_model.section(row), self._session, self._ops, self.pages)
+        built.talking.connect(self.talking)
+        built.navigate.connect(self.show_section_key)  # a page may send the user to another section
+        built.open_item.connect(self.show_item)  # ...or to one prompt, idea or script there
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
         self.pages.insertWidget(row, built)
-        self._built.add(row)
         return built
 
     def _show_row(self, row: int) -> None:
@@ -172,9 +167,9 @@ class HomeView(QWidget):
         for row in range(self.navigation_model.rowCount()):
             if self.navigation_model.section(row).key == key:
                 self.show_section(row)
-                load = getattr(self._build_row(row), "load", None)
-                if reload and callable(load):
-                    load()
+                page = self._build_row(row)
+                if reload and page is not None:
+                    page.load()
                 return
 
     def show_item(self, key: str, item_id: str) -> None:
@@ -182,28 +177,32 @@ class HomeView(QWidget):
         for row in range(self.navigation_model.rowCount()):
             if self.navigation_model.section(row).key == key:
                 self.show_section(row)
-                show = getattr(self._build_row(row), "show_item", None)
-                if callable(show):
-                    show(item_id)
+                page = self._build_row(row)
+                if page is not None:
+                    page.show_item(item_id)
                 return
 
     def current_section(self) -> str:
         return self.navigation_model.section(self.pages.currentIndex()).key
 
+    @property
+    def today(self) -> SectionPage:
+        page = self._page(0)
+        assert page is not None  # Today is built with the view
+        return page
+
     def load_today(self) -> None:
-        session = self._session
-        if session is None:
-            return
-        self.today.load()
+        if self._session is not None:
+            self.today.load()
 
     def release(self) -> None:
         """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
         self._session = None
         self.private_space_bar.release()
-        for index in range(self.pages.count()):
-            release = getattr(self.pages.widget(index), "release", None)
-            if callable(release):
-                release()
+        for row in range(self.pages.count()):
+            if (page := self._page(row)) is not None:
+                page.release()  # a page may queue its last work (the editor's draft) before the lock
+        self._ops.release()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):
