@@ -205,6 +205,7 @@ class EntryEditor(QWidget):
 
         def work(s: Session) -> int:
             journal = s.journal
+            new_id: int
             if entry_id is None:
                 new_id = journal.add_entry(title, body, private=private, mood=mood or None, tags=tags,
                                            prompt_id=prompt_id)
