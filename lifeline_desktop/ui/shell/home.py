@@ -7,17 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListView,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.operations import ChangeBus, Operations
@@ -44,55 +43,7 @@ class HomeView(QWidget):
         self._ops = Operations(session, runner, self.changes)
         self.partner_name = session.partner_name
 
-        sidebar = QWidget(self)
-        sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(defs.SIDEBAR_WIDTH)
-        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
-        self.avatar = QLabel(sidebar)
-        self.avatar.setPixmap(avatar_pixmap(session.partner_name, session.partner_colour, 40))
-        self.avatar.setAccessibleName(self.tr("Your colour"))
-        self.name_label = QLabel(session.partner_name, sidebar)
-        self.name_label.setProperty("role", "subtitle")
-        self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
-        who = QHBoxLayout()
-        who.setSpacing(defs.SPACING)
-        who.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
-        who.addWidget(self.name_label, 1, Qt.AlignmentFlag.AlignVCenter)
-
-        self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
-        self.lock_button.clicked.connect(self.lock_requested)
-        self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"),
-                                               self.tr("Switch partner: lock and let %1 open Lifeline")
-                                               .replace("%1", session.other_name))
-        self.switch_button.setText(self.tr("Switch partner"))
-        self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.switch_button.clicked.connect(self.switch_requested)
-        self.settings_button = self._tool_button(sidebar, "settings", self.tr("Settings"),
-                                                 self.tr("Settings (Ctrl+,)"))
-        self.settings_button.clicked.connect(self.settings_requested)
-        actions = QHBoxLayout()
-        actions.setSpacing(defs.SMALL_SPACING)
-        actions.addWidget(self.lock_button)
-        actions.addWidget(self.switch_button)
-        actions.addStretch(1)
-        actions.addWidget(self.settings_button)
-
-        self.navigation_model = NavigationModel(self.palette().color(QPalette.ColorRole.WindowText))
-        self.navigation = QListView(sidebar)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setModel(self.navigation_model)
-        self.navigation.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setSpacing(2)
-
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING)
-        side.setSpacing(defs.SPACING)
-        side.addLayout(who)
-        side.addLayout(actions)
-        side.addSpacing(defs.SPACING)
-        side.addWidget(self.navigation, 1)
+        sidebar = self._sidebar(session)
 
         self.pages = QStackedWidget(self)
         # Each section's page is built the first time it is shown: unlocking stays quick and a page never
@@ -106,17 +57,8 @@ class HomeView(QWidget):
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
         self.private_space_bar = PrivateSpaceBar(session, self._ops, self)
-        content = QVBoxLayout()
-        content.setContentsMargins(0, 0, 0, 0)
-        content.setSpacing(0)
-        content.addWidget(self.private_space_bar)
-        content.addWidget(self.pages, 1)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(sidebar)
-        layout.addLayout(content, 1)
+        content = vbox(0, self.private_space_bar, (self.pages, 1))
+        hbox(0, sidebar, (content, 1), parent=self)
 
         for number in range(self.navigation_model.rowCount()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -126,6 +68,46 @@ class HomeView(QWidget):
         QWidget.setTabOrder(self.switch_button, self.settings_button)
         QWidget.setTabOrder(self.settings_button, self.navigation)
         self.load_today()
+
+    def _sidebar(self, session: Session) -> QWidget:
+        """Who is here, lock, switch and settings, and the sections."""
+        sidebar = QWidget(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(defs.SIDEBAR_WIDTH)
+        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.avatar = QLabel(sidebar)
+        self.avatar.setPixmap(avatar_pixmap(session.partner_name, session.partner_colour, 40))
+        self.avatar.setAccessibleName(self.tr("Your colour"))
+        self.name_label = QLabel(session.partner_name, sidebar)
+        self.name_label.setProperty("role", "subtitle")
+        self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
+        middle = Qt.AlignmentFlag.AlignVCenter
+        who = hbox(defs.SPACING, (self.avatar, 0, middle), (self.name_label, 1, middle))
+
+        self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"),
+                                               self.tr("Switch partner: lock and let %1 open Lifeline")
+                                               .replace("%1", session.other_name))
+        self.switch_button.setText(self.tr("Switch partner"))
+        self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.settings_button = self._tool_button(sidebar, "settings", self.tr("Settings"),
+                                                 self.tr("Settings (Ctrl+,)"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        actions = hbox(defs.SMALL_SPACING, self.lock_button, self.switch_button, STRETCH, self.settings_button)
+
+        self.navigation_model = NavigationModel(self.palette().color(QPalette.ColorRole.WindowText))
+        self.navigation = QListView(sidebar)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setSpacing(2)
+        vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1),
+             contents=(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING), parent=sidebar)
+        return sidebar
 
     def _tool_button(self, parent: QWidget, icon_name: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(parent)
