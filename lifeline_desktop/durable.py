@@ -8,13 +8,16 @@ import sys
 import time
 from pathlib import Path
 
+from lifeline_desktop.watchdog import watched
+
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with watched("file write"):  # waits for the disk: never on the GUI thread
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from argon2.low_level import Type, hash_secret_raw
 
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.watchdog import watched
 
 SALT_BYTES = 16
 MAX_PASSPHRASE_CHARS = 4096
@@ -47,15 +48,16 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
-    return hash_secret_raw(
-        secret=normalise_passphrase(passphrase),
-        salt=params.salt,
-        time_cost=params.iterations,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
+    with watched("kdf"):  # seconds of work: never on the GUI thread
+        return hash_secret_raw(
+            secret=normalise_passphrase(passphrase),
+            salt=params.salt,
+            time_cost=params.iterations,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=32,
+            type=Type.ID,
+        )
 
 
 def calibrate(

@@ -10,6 +10,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gc
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from lifeline_desktop import watchdog
 from lifeline_desktop.app import Built, build, gate_factory
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
@@ -28,6 +30,28 @@ from tests.support.vaults import MEI, ROSA
 
 PASSPHRASES = {PartnerSlot.A: ROSA.passphrase, PartnerSlot.B: MEI.passphrase}
 NAMES = {PartnerSlot.A: ROSA.name, PartnerSlot.B: MEI.name}
+
+
+UI_CODE = (f"{os.sep}lifeline_desktop{os.sep}ui{os.sep}", f"{os.sep}lifeline_desktop{os.sep}app.py")
+
+
+@pytest.fixture(autouse=True)
+def no_vault_work_on_the_gui_thread() -> Iterator[list[str]]:
+    """Fails a test whose UI made a database call, derived a key or wrote a file on the GUI thread.
+
+    Only calls made from UI code count: a test may set up its data directly (on the main thread) as it likes.
+    """
+    seen: list[str] = []
+
+    def heard(kind: str) -> None:
+        stack = traceback.extract_stack()[:-1]
+        if any(marker in frame.filename for frame in stack for marker in UI_CODE):
+            seen.append(f"{kind} on the GUI thread, from the UI:\n{''.join(traceback.format_list(stack[-14:]))}")
+
+    stop = watchdog.listen(heard)
+    yield seen
+    stop()
+    assert not seen, seen[0]
 
 
 @pytest.fixture

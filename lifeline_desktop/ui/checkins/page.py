@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +30,10 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
-from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.common.rows_model import RowsModel
+from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.operations import CHECKINS, CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -41,13 +41,12 @@ if TYPE_CHECKING:
 WEEKLY_CHECK_IN_SCRIPT = "weekly-check-in"
 
 
-class CheckInsPage(QWidget):
-    navigate = Signal(str, bool)  # section key, reload it
+class CheckInsPage(SectionPage):
+    shows = frozenset({CHECKINS})
 
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._session: Session | None = session
-        self._runner = runner
         self._rounds: list[RevealedRound] = []
         self._rhythm = 7
         names = {PartnerSlot.A.value: "", PartnerSlot.B.value: ""}
@@ -96,7 +95,6 @@ class CheckInsPage(QWidget):
         self.revealed.setObjectName("revealed")
         self.revealed.setWordWrap(True)
         self.revealed.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = MessageLine(form_box)
         self.rhythm = QComboBox(form_box)
         self.rhythm.setAccessibleName(self.tr("How often you check in"))
         for days, text in ((7, self.tr("Every week")), (14, self.tr("Every two weeks")),
@@ -222,11 +220,10 @@ class CheckInsPage(QWidget):
         if session is None:
             return
 
-        def work() -> tuple[RoundStatus, list[RevealedRound], list[object]]:
-            service = session.checkins
-            return service.status(), service.revealed_rounds(), list(service.agenda())
+        def work(s: Session) -> tuple[RoundStatus, list[RevealedRound], list[object]]:
+            return s.checkins.status(), s.checkins.revealed_rounds(), list(s.checkins.agenda())
 
-        self._runner.run(work, self._loaded, self.message.show_error)
+        self._ops.query(work, self._loaded)
 
     def _loaded(self, loaded: tuple[RoundStatus, list[RevealedRound], list[object]]) -> None:
         if self._session is None:
@@ -317,7 +314,7 @@ class CheckInsPage(QWidget):
         scores = Scores(*(self.scores[name].value() for name in DIMENSIONS))
         note = self.note.toPlainText()
         self.message.say("")
-        self._runner.run(lambda: session.checkins.answer(scores, note), self._answered, self.message.show_error)
+        self._ops.change(lambda s: s.checkins.answer(scores, note), {CHECKINS}, self._answered)
 
     def _answered(self, status: RoundStatus) -> None:
         if self._session is not None:
@@ -328,14 +325,14 @@ class CheckInsPage(QWidget):
         if session is None:
             return
         days = int(self.rhythm.currentData())
-        self._runner.run(lambda: session.checkins.set_rhythm(days), lambda _r: self.load(), self.message.show_error)
+        self._ops.change(lambda s: s.checkins.set_rhythm(days), {CHECKINS}, lambda _r: self.load(), owner=self)
 
     def add_topic(self) -> None:
         session = self._session
         text = self.topic.text()
         if session is None or not text.strip():
             return
-        self._runner.run(lambda: session.checkins.add_topic(text), self._topic_added, self.message.show_error)
+        self._ops.change(lambda s: s.checkins.add_topic(text), {CHECKINS}, self._topic_added)
 
     def _topic_added(self, _id: int) -> None:
         self.topic.clear()
@@ -347,26 +344,26 @@ class CheckInsPage(QWidget):
         if session is None or not index.isValid():
             return
         topic_id = self.agenda.topic(index.row()).id
-        self._runner.run(lambda: session.checkins.mark_discussed(topic_id), lambda _r: self.load(),
-                         self.message.show_error)
+        self._ops.change(lambda s: s.checkins.mark_discussed(topic_id), {CHECKINS}, lambda _r: self.load(),
+                         owner=self)
 
     def start_conversation(self) -> None:
         session = self._session
         if session is None:
             return
 
-        def work() -> object:
-            unfinished = session.conversations.unfinished()
+        def work(s: Session) -> object:
+            unfinished = s.conversations.unfinished()
             if unfinished is not None and unfinished.script_id == WEEKLY_CHECK_IN_SCRIPT:
                 return unfinished
-            return session.conversations.start(WEEKLY_CHECK_IN_SCRIPT, session.partner)
+            return s.conversations.start(WEEKLY_CHECK_IN_SCRIPT, s.partner)
 
-        self._runner.run(work, lambda _c: self.navigate.emit("conversations", True), self.message.show_error)
+        self._ops.change(work, {CONVERSATIONS}, lambda _c: self.navigate.emit("conversations", True), owner=self)
 
     def open_report(self) -> CounsellorReportDialog | None:
         if self._session is None:
             return None
-        self.report = CounsellorReportDialog(self._session, self._runner, self)
+        self.report = CounsellorReportDialog(self._ops, self)
         self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report.show()
         return self.report

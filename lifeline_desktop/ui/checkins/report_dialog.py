@@ -27,7 +27,7 @@ from lifeline_desktop.services.reports.counsellor import NOT_ENCRYPTED, counsell
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.journal.export_dialog import pdf_bytes
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -79,11 +79,10 @@ class ChoiceModel(QAbstractListModel):
 class CounsellorReportDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("A report for your counsellor"))
-        self._session = session
-        self._runner = runner
+        self._ops = ops
         self.markdown = ""
         intro = QLabel(self.tr("Choose what goes in. Only shared things can be chosen; private entries and private "
                                "notes never go into this report. Look at the preview before you save."), self)
@@ -141,7 +140,7 @@ class CounsellorReportDialog(QDialog):
         layout.addLayout(save_row)
         layout.addWidget(self.message)
         self.resize(820, 720)
-        runner.run(lambda: report_choices(session), self._choices, self._failed)
+        ops.query(report_choices, self._choices, self._failed)
 
     def _choices(self, choices: tuple[Sequence[tuple[int, str]], Sequence[tuple[int, str]]]) -> None:
         self.entries.set_rows(choices[0])
@@ -151,8 +150,8 @@ class CounsellorReportDialog(QDialog):
         return ReportChoice(TrendRange(self.range.currentData()), self.entries.chosen(), self.conversations.chosen())
 
     def preview(self) -> None:
-        session, choice = self._session, self.choice()
-        self._runner.run(lambda: counsellor_markdown(session, choice), self._previewed, self._failed)
+        choice = self.choice()
+        self._ops.query(lambda s: counsellor_markdown(s, choice), self._previewed, self._failed)
 
     def _previewed(self, markdown: str) -> None:
         self.markdown = markdown
@@ -173,11 +172,11 @@ class CounsellorReportDialog(QDialog):
         path = Path(text)
         markdown = self.markdown
 
-        def work() -> Path:
+        def work(_session: Session) -> Path:
             write_export(path, pdf_bytes(markdown))
             return path
 
-        self._runner.run(work, self._saved, self._failed)
+        self._ops.query(work, self._saved, self._failed)
 
     def _saved(self, path: Path) -> None:
         self.message.setText(self.tr("Saved to %1. Remember: this file is not encrypted.").replace("%1", str(path)))

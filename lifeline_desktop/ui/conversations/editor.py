@@ -32,7 +32,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.editor_models import CLOSING, OPENING, RoundsModel, StepsModel, role_name
 from lifeline_desktop.ui.conversations.library_model import practice_name
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
@@ -70,11 +70,11 @@ class DurationSpin(QSpinBox):
 class ScriptEditor(QDialog):
     saved = Signal(object)  # the saved Script
 
-    def __init__(self, session: Session, runner: Runner, draft: ScriptDraft, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, draft: ScriptDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("script-editor")
         self.setWindowTitle(self.tr("Edit our script") if draft.id else self.tr("A new script of our own"))
-        self._session, self._runner, self._draft = session, runner, draft
+        self._ops, self._draft = ops, draft
         self._loading = False
         names = {session.partner.value: session.partner_name, session.partner.other.value: session.other_name}
         self.steps = StepsModel(names)
@@ -356,10 +356,9 @@ class ScriptEditor(QDialog):
 
     def save(self) -> None:
         draft = self.draft()
-        session = self._session
         self.save_button.setEnabled(False)
         self.problems.setText(self.tr("Checking…"))
-        self._runner.run(lambda: session.conversations.own.save(draft), self._saved, self._not_saved)
+        self._ops.change(lambda s: s.conversations.own.save(draft), {CONVERSATIONS}, self._saved, self._not_saved)
 
     def _saved(self, script: Script) -> None:
         self.save_button.setEnabled(True)

@@ -1,40 +1,26 @@
 """The runner: a calm, full-window focus mode that walks a couple through a script, one step at a time.
-
 Keys: Space starts or pauses the timer, Right or Enter goes on, Left goes back, B takes a break, Esc leaves (after
-asking; the conversation is kept to resume). Every step change is saved through the Runner, off the GUI thread,
-so a lock or a crash resumes on the same step.
-"""
+asking; the conversation is kept to resume). Every step change is saved by an operation (off the GUI thread), so
+a lock or a crash resumes on the same step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QStackedWidget, QWidget
 
 from lifeline_desktop.domain.conversation import ConversationRun, PlayedStep
-from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.conversations.timer_view import TimerView
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.conversations.focus_panels import (FOCUS_STYLE, BreakPanel, RatingsPanel, StepPanel,
+                                                        SummaryPanel, big_label)
+from lifeline_desktop.ui.operations import CONVERSATIONS, JOURNAL, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel
@@ -42,172 +28,12 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
-def _big(label: QLabel, kind: str) -> QLabel:
-    """Large type for the sofa: the size comes from the focus view's style sheet (`FOCUS_STYLE`)."""
-    label.setProperty("sofa", kind)
-    label.setWordWrap(True)
-    return label
-
-
-FOCUS_STYLE = f"""
-QFrame#focus QLabel, QFrame#focus QPushButton, QFrame#focus QCheckBox, QFrame#focus QPlainTextEdit,
-QFrame#focus QTextEdit,
-QFrame#focus QComboBox {{ font-size: 13pt; }}
-QFrame#focus QLabel[sofa="text"] {{ font-size: {defs.FOCUS_TEXT_POINTS}pt; }}
-QFrame#focus QLabel[sofa="heading"] {{ font-size: {defs.FOCUS_TEXT_POINTS}pt; font-weight: 600; }}
-QFrame#focus QLabel[sofa="floor"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; font-weight: 600; }}
-QFrame#focus QLabel[sofa="title"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; font-weight: 600; }}
-QFrame#focus QLabel[sofa="timer"] {{ font-size: {defs.FOCUS_TIMER_POINTS}pt; font-weight: 600; }}
-QFrame#focus QSpinBox {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; min-height: 40px; }}
-QFrame#focus QLabel[sofa="rating"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; }}
-"""
-
-
-def _time_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
-
-
-class RatingsPanel(QWidget):
-    """How connected each partner feels, from 1 to 10."""
-
-    def __init__(self, names: dict[PartnerSlot, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = _big(QLabel(self), "heading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(self.tr("1 means far apart, 10 means very close. There are no wrong answers."), self)
-        hint.setProperty("role", "muted")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.spins: dict[PartnerSlot, QSpinBox] = {}
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for slot in PartnerSlot:
-            label = _big(QLabel(names[slot], self), "rating")
-            spin = QSpinBox(self)
-            spin.setRange(1, 10)
-            spin.setValue(5)
-            spin.setObjectName(f"rating-{slot.value}")
-            spin.setAccessibleName(self.tr("How connected %1 feels, 1 to 10").replace("%1", names[slot]))
-            spin.setMinimumWidth(90)
-            self.spins[slot] = spin
-            row.addWidget(label)
-            row.addWidget(spin)
-            row.addSpacing(defs.MARGIN * 2)
-        row.addStretch(1)
-        self.done_button = QPushButton(self)
-        self.done_button.setProperty("role", "primary")
-        self.done_button.setObjectName("ratings-done")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.heading)
-        layout.addWidget(hint)
-        layout.addSpacing(defs.MARGIN)
-        layout.addLayout(row)
-        layout.addSpacing(defs.MARGIN)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-
-    def ask(self, heading: str, button: str) -> None:
-        self.heading.setText(heading)
-        self.done_button.setText(button)
-        self.spins[PartnerSlot.A].setFocus()
-
-    def values(self) -> tuple[int, int]:
-        return self.spins[PartnerSlot.A].value(), self.spins[PartnerSlot.B].value()
-
-
-class BreakPanel(QWidget):
-    """A pause of at least twenty minutes, a time to come back, ideas for calming down."""
-
-    def __init__(self, common: CommonModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = _big(QLabel(self.tr("Taking a break"), self), "heading")
-        self.until_label = _big(QLabel(self), "floor")
-        self.until_label.setObjectName("break-until")
-        words = QLabel(common.break_words, self)
-        words.setWordWrap(True)
-        ideas = QLabel("\n".join(f"•  {idea}" for idea in common.break_ideas[:5]), self)
-        ideas.setWordWrap(True)
-        ideas.setAccessibleName(self.tr("Ideas for calming down"))
-        self.resume_button = QPushButton(self.tr("We're ready to go on"), self)
-        self.resume_button.setProperty("role", "primary")
-        self.resume_button.setObjectName("break-resume")
-        self.resume_button.setAccessibleName(self.tr("Go on from the same step (Enter)"))
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(self.until_label)
-        layout.addSpacing(defs.SPACING)
-        layout.addWidget(words)
-        layout.addSpacing(defs.SPACING)
-        layout.addWidget(QLabel(self.tr("While you wait, maybe:"), self))
-        layout.addWidget(ideas)
-        layout.addSpacing(defs.MARGIN)
-        layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
-
-    def show_until(self, until: datetime) -> None:
-        self.until_label.setText(self.tr("Come back at %1, or later if you need more time.")
-                                 .replace("%1", _time_text(until)))
-
-
-class StepPanel(QWidget):
-    """One step: who has the floor, the words, the checklist, the timer, the note."""
-
-    def __init__(self, session: Session, safety_note: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.where = QLabel(self)
-        self.where.setProperty("role", "muted")
-        self.where.setObjectName("step-where")
-        self.floor = _big(QLabel(self), "floor")
-        self.floor.setObjectName("floor")
-        self.floor.setAccessibleName(self.tr("Who has the floor"))
-        self.text = _big(QLabel(self), "text")
-        self.text.setObjectName("step-text")
-        self.text.setMaximumWidth(defs.FOCUS_MAX_TEXT_WIDTH)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.alternative = QLabel(self)
-        self.alternative.setObjectName("step-alternative")
-        self.alternative.setProperty("role", "muted")
-        self.alternative.setWordWrap(True)
-        self.alternative.setMaximumWidth(defs.FOCUS_MAX_TEXT_WIDTH)
-        self.alternative.setAccessibleName(self.tr("Another way to do this step"))
-        self.checklist_box = QWidget(self)
-        self.checklist = QVBoxLayout(self.checklist_box)
-        self.checklist.setContentsMargins(0, 0, 0, 0)
-        self.timer = TimerView(session.clock, None)
-        self.timer.setParent(self)
-        self.note_label = QLabel(self)
-        self.note_label.setProperty("role", "muted")
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("step-note")
-        self.note.setMaximumHeight(90)
-        self.note.setTabChangesFocus(True)
-        self.safety = safety = QLabel(safety_note, self)  # once, on the first step (start screen and help hold it too)
-        safety.setWordWrap(True)
-        safety.setProperty("role", "muted")
-        safety.setObjectName("safety-note")
-        safety.setAccessibleName(self.tr("Safety note"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(self.where)
-        layout.addWidget(self.floor)
-        layout.addSpacing(defs.SPACING)
-        layout.addWidget(self.text)
-        layout.addWidget(self.alternative)
-        layout.addWidget(self.checklist_box)
-        layout.addStretch(1)
-        layout.addWidget(self.timer)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.note)
-        layout.addWidget(safety)
-
-
 class FocusView(QFrame):
     """The runner, laid over the whole window while a conversation is under way."""
 
     left = Signal()  # closed: left for later, or finished
 
-    def __init__(self, session: Session, runner: Runner, conversation: ConversationView,
+    def __init__(self, session: Session, ops: Operations, conversation: ConversationView,
                  steps: list[PlayedStep], common: CommonModel, notes: list[StepNote], host: QWidget) -> None:
         super().__init__(host)
         self.setObjectName("focus")
@@ -215,9 +41,8 @@ class FocusView(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._session = session
-        self._runner = runner
+        self._ops = ops
         self.conversation = conversation
-        self._service = session.conversations
         self.names = {session.partner: session.partner_name, session.partner.other: session.other_name}
         self.colours = {session.partner: session.partner_colour, session.partner.other: session.other_colour}
         self.run = ConversationRun(steps, position=conversation.current_step)
@@ -226,17 +51,13 @@ class FocusView(QFrame):
         self._closed = False
         self._after = False
 
-        title = _big(QLabel(conversation.title, self), "title")
+        title = big_label(QLabel(conversation.title, self), "title")
         self.phones = QLabel(self.tr("Phones away. Just the two of you."), self)
         self.phones.setProperty("role", "muted")
         self.leave_button = QPushButton(self.tr("Leave for now"), self)
         self.leave_button.setAccessibleName(self.tr("Leave for now (Esc); the conversation is kept"))
         self.leave_button.clicked.connect(self.ask_leave)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(defs.SPACING)
-        top.addWidget(self.phones, 1)
-        top.addWidget(self.leave_button)
+        top = hbox(defs.SPACING, title, defs.SPACING, (self.phones, 1), self.leave_button)
 
         self.pages = QStackedWidget(self)
         self.ratings = RatingsPanel(self.names, self.pages)
@@ -250,6 +71,23 @@ class FocusView(QFrame):
         for page in (self.ratings, self.step, self.breaks, self.summary):
             self.pages.addWidget(page)
 
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.controls = self._controls()
+        vbox(defs.SPACING, top, (self.pages, 1), self.message, self.controls,
+             contents=(defs.MARGIN * 3, defs.MARGIN * 2, defs.MARGIN * 3, defs.MARGIN * 2), parent=self)
+        self._shortcuts = self._keys()
+
+        host.installEventFilter(self)
+        self.setGeometry(host.rect())
+        self.raise_()
+        self.show()
+        self._begin(session, conversation)
+        self.setFocus()
+
+    def _controls(self) -> QWidget:
+        """Back, a break (and how long), Next."""
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setAccessibleName(self.tr("Back (Left arrow)"))
         self.back_button.clicked.connect(self.back)
@@ -267,42 +105,26 @@ class FocusView(QFrame):
         self.next_button.clicked.connect(self.next)
         for button in (self.back_button, self.break_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.controls = QWidget(self)
-        bottom = QHBoxLayout(self.controls)
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.break_button)
-        bottom.addWidget(self.break_minutes)
-        bottom.addStretch(1)
-        bottom.addWidget(self.next_button)
+        controls = QWidget(self)
+        hbox(defs.SPACING, self.back_button, STRETCH, self.break_button, self.break_minutes, STRETCH,
+             self.next_button, parent=controls)
+        return controls
 
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN * 3, defs.MARGIN * 2, defs.MARGIN * 3, defs.MARGIN * 2)
-        layout.setSpacing(defs.SPACING)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.controls)
-
+    def _keys(self) -> list[QShortcut]:
         keys: list[tuple[str, Callable[[], None]]] = [
-            ("Space", self._key_space), ("Right", self._key_next), ("Return", self._key_next),
-            ("Enter", self._key_next), ("Left", self._key_back), ("B", self._key_break),
-            ("Escape", self.ask_leave)]
-        self._shortcuts = []
+            ("Space", lambda: self._on_step(self.step.timer.toggle)), ("Right", self._key_next),
+            ("Return", self._key_next), ("Enter", self._key_next), ("Left", lambda: self._on_step(self.back)),
+            ("B", lambda: self._on_step(self.take_break)), ("Escape", self.ask_leave)]
+        shortcuts = []
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-            self._shortcuts.append(shortcut)
+            shortcuts.append(shortcut)
+        return shortcuts
 
-        host.installEventFilter(self)
-        self.setGeometry(host.rect())
-        self.raise_()
-        self.show()
+    def _begin(self, session: Session, conversation: ConversationView) -> None:
+        """On a break still running, at the ratings before the first step, or at the step where it was left."""
         if conversation.break_until is not None and conversation.break_until > session.clock.now():
             self.run.take_break(session.clock.now(), session.clock.monotonic())
             self._show_break(conversation.break_until)
@@ -311,9 +133,8 @@ class FocusView(QFrame):
             self._ask_before()
         else:
             if conversation.break_until is not None:
-                self._save(lambda service: service.end_break(conversation.id))
+                self._save(lambda s: s.conversations.end_break(conversation.id))
             self._show_step()
-        self.setFocus()
 
     # --- window -----------------------------------------------------------------------------------------------
 
@@ -344,9 +165,10 @@ class FocusView(QFrame):
 
     # --- keys -------------------------------------------------------------------------------------------------
 
-    def _key_space(self) -> None:
+    def _on_step(self, action: Callable[[], object]) -> None:
+        """Space, Left and B act only while a step is shown."""
         if self.pages.currentWidget() is self.step:
-            self.step.timer.toggle()
+            action()
 
     def _key_next(self) -> None:
         page = self.pages.currentWidget()
@@ -356,14 +178,6 @@ class FocusView(QFrame):
             self.ratings.done_button.click()
         elif page is self.breaks:
             self.end_break()
-
-    def _key_back(self) -> None:
-        if self.pages.currentWidget() is self.step:
-            self.back()
-
-    def _key_break(self) -> None:
-        if self.pages.currentWidget() is self.step:
-            self.take_break()
 
     # --- ratings ----------------------------------------------------------------------------------------------
 
@@ -384,15 +198,11 @@ class FocusView(QFrame):
         a, b = self.ratings.values()
         conversation_id = self.conversation.id
         if self._after:
-            self._runner.run(lambda: self._finish(conversation_id, a, b), self._show_summary, self._failed)
+            self._ops.change(lambda s: _finish(s, conversation_id, a, b), {CONVERSATIONS}, self._show_summary,
+                             self._failed)
         else:
-            self._save(lambda service: service.rate_before(conversation_id, a, b))
+            self._save(lambda s: s.conversations.rate_before(conversation_id, a, b))
             self._show_step()
-
-    def _finish(self, conversation_id: int, a: int, b: int) -> tuple[str, str]:
-        self._service.rate_after(conversation_id, a, b)
-        self._service.finish(conversation_id)
-        return self._service.summary(conversation_id)
 
     # --- steps ------------------------------------------------------------------------------------------------
 
@@ -488,7 +298,7 @@ class FocusView(QFrame):
         self._notes[(step.index, private)] = text
         self._shown_note = text
         conversation_id, index = self.conversation.id, step.index
-        self._save(lambda service: service.save_note(conversation_id, index, text, private=private))
+        self._save(lambda s: s.conversations.save_note(conversation_id, index, text, private=private))
 
     def next(self) -> None:
         self._keep_note()
@@ -505,7 +315,7 @@ class FocusView(QFrame):
 
     def _moved(self) -> None:
         position, conversation_id = self.run.position, self.conversation.id
-        self._save(lambda service: service.move_to(conversation_id, position))
+        self._save(lambda s: s.conversations.move_to(conversation_id, position))
         self._show_step()
 
     # --- breaks -----------------------------------------------------------------------------------------------
@@ -515,7 +325,7 @@ class FocusView(QFrame):
         minutes = int(self.break_minutes.currentData() or defs.CONVERSATION_BREAK_CHOICES[0])
         info = self.run.take_break(self._session.clock.now(), self._session.clock.monotonic(), minutes)
         conversation_id = self.conversation.id
-        self._save(lambda service: service.start_break(conversation_id, minutes))
+        self._save(lambda s: s.conversations.start_break(conversation_id, minutes))
         self.step.timer.refresh()
         self._show_break(info.until)
 
@@ -528,7 +338,7 @@ class FocusView(QFrame):
     def end_break(self) -> None:
         self.run.end_break()
         conversation_id = self.conversation.id
-        self._save(lambda service: service.end_break(conversation_id))
+        self._save(lambda s: s.conversations.end_break(conversation_id))
         self._show_step()
 
     # --- leaving and the summary ------------------------------------------------------------------------------
@@ -556,7 +366,8 @@ class FocusView(QFrame):
     def send_to_journal(self) -> None:
         conversation_id = self.conversation.id
         self.summary.journal_button.setEnabled(False)
-        self._runner.run(lambda: self._service.send_summary_to_journal(conversation_id), self._sent, self._failed)
+        self._ops.change(lambda s: s.conversations.send_summary_to_journal(conversation_id), {JOURNAL}, self._sent,
+                         self._failed)
 
     def _sent(self, _entry_id: object) -> None:
         self.summary.journal_button.setText(self.tr("Added to your shared journal"))
@@ -564,42 +375,16 @@ class FocusView(QFrame):
 
     # --- saving -----------------------------------------------------------------------------------------------
 
-    def _save(self, work: Callable[[Any], object]) -> None:
-        service = self._service
-        self._runner.run(lambda: work(service), None, self._failed)
+    def _save(self, work: Callable[[Session], object]) -> None:
+        self._ops.change(work, {CONVERSATIONS}, None, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe(error))
         self.summary.journal_button.setEnabled(True)
 
 
-class SummaryPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = _big(QLabel(self.tr("Thank you for talking"), self), "heading")
-        self.title = QLabel(self)
-        self.title.setProperty("role", "subtitle")
-        self.text = QTextEdit(self)
-        self.text.setObjectName("summary-text")
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Summary of the conversation"))
-        self.journal_button = QPushButton(self.tr("Add to our shared journal"), self)
-        self.journal_button.setProperty("role", "primary")
-        self.journal_button.setObjectName("summary-to-journal")
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.done = QLabel(self)
-        self.done.setProperty("role", "muted")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.journal_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.done)
-
-    def show_summary(self, title: str, body: str) -> None:
-        self.title.setText(title)
-        self.text.setMarkdown(body)
+def _finish(session: Session, conversation_id: int, a: int, b: int) -> tuple[str, str]:
+    """The after-ratings, the end, and the summary to show."""
+    session.conversations.rate_after(conversation_id, a, b)
+    session.conversations.finish(conversation_id)
+    return session.conversations.summary(conversation_id)

@@ -20,7 +20,7 @@ from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
@@ -34,11 +34,11 @@ class OwnScriptBar(QWidget):
     said = Signal(str, bool)  # a sentence for the page, and whether it is a problem
     help_wanted = Signal()
 
-    def __init__(self, session: Session, runner: Runner, selected: Callable[[], Script | None],
+    def __init__(self, session: Session, ops: Operations, selected: Callable[[], Script | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
-        self._runner = runner
+        self._ops = ops
         self._selected = selected
         self.editor: ScriptEditor | None = None
         self.choose_open_path: Callable[[], str] = self._ask_open_path
@@ -100,7 +100,8 @@ class OwnScriptBar(QWidget):
             return
 
         def delete_now() -> None:
-            self._runner.run(lambda: session.conversations.own.delete(script.id), lambda _r: deleted(), self._failed)
+            self._ops.change(lambda s: s.conversations.own.delete(script.id), {CONVERSATIONS}, lambda _r: deleted(),
+                             self._failed, owner=self)
 
         def deleted() -> None:
             self.changed.emit("")
@@ -114,7 +115,7 @@ class OwnScriptBar(QWidget):
         session = self._session
         if session is None or self.editor is not None:
             return
-        self.editor = ScriptEditor(session, self._runner, draft, self.window())
+        self.editor = ScriptEditor(session, self._ops, draft, self.window())
         self.editor.saved.connect(lambda script: self.changed.emit(script.id))
         self.editor.finished.connect(self._editor_closed)
         self.editor.open()
@@ -141,15 +142,15 @@ class OwnScriptBar(QWidget):
         if session is None or not path:
             return
 
-        def work() -> Script:
+        def work(s: Session) -> Script:
             file = Path(path)
-            return session.conversations.own.import_file(file.read_bytes(), file.name)
+            return s.conversations.own.import_file(file.read_bytes(), file.name)
 
         def done(script: Script) -> None:
             self.changed.emit(script.id)
             self.said.emit(self.tr("“%1” is now one of our scripts.").replace("%1", script.title), False)
 
-        self._runner.run(work, done, self._failed)
+        self._ops.change(work, {CONVERSATIONS}, done, self._failed, owner=self)
 
     def export_file(self) -> None:
         script = self._selected()
@@ -160,12 +161,12 @@ class OwnScriptBar(QWidget):
             return
         text = export_text(script)
 
-        def work() -> str:
+        def work(_session: Session) -> str:
             Path(path).write_text(text, encoding="utf-8")
             return path
 
-        self._runner.run(work, lambda written: self.said.emit(
-            self.tr("Saved to %1").replace("%1", str(written)), False), self._failed)
+        self._ops.query(work, lambda written: self.said.emit(
+            self.tr("Saved to %1").replace("%1", str(written)), False), self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ScriptNotValid):

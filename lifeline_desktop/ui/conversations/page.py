@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.conversations.focus import FocusView
 from lifeline_desktop.ui.conversations.help_page import HelpPage
 from lifeline_desktop.ui.conversations.history import HistoryView
 from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole, practice_name
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
+from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel, Script
@@ -43,13 +44,12 @@ PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "cl
 TIME_CHOICES = (0, 15, 30, 45)
 
 
-class ConversationsPage(QWidget):
-    talking = Signal(bool)  # the full-window runner is open: the idle lock waits longer
+class ConversationsPage(SectionPage):
+    shows = frozenset({CONVERSATIONS})
 
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._session: Session | None = session
-        self._runner = runner
         self._common: CommonModel | None = None
         self._unfinished: ConversationView | None = None
         self.focus_view: FocusView | None = None
@@ -87,7 +87,7 @@ class ConversationsPage(QWidget):
         for minutes in TIME_CHOICES:
             self.time.addItem(self.tr("Any length") if minutes == 0
                               else self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
-        self.own_bar = OwnScriptBar(session, runner, self.selected_script, self)
+        self.own_bar = OwnScriptBar(session, self._ops, self.selected_script, self)
         self.own_bar.changed.connect(self._own_script_changed)
         self.own_bar.said.connect(self._say)
         self.own_bar.help_wanted.connect(self.show_help)
@@ -135,7 +135,6 @@ class ConversationsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.load_history() if self.tabs.currentWidget()
                                          is self.history else None)
 
-        self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -220,12 +219,12 @@ class ConversationsPage(QWidget):
         if session is None:
             return
 
-        def work() -> tuple[list[Script], CommonModel, ConversationView | None, list[str]]:
-            service = session.conversations
+        def work(s: Session) -> tuple[list[Script], CommonModel, ConversationView | None, list[str]]:
+            service = s.conversations
             scripts = service.scripts()
             return scripts, service.common(), service.unfinished(), list(service.own_script_problems)
 
-        self._runner.run(work, self._loaded, self._failed)
+        self._ops.query(work, self._loaded, self._failed)
 
     def _loaded(self, loaded: tuple[list[Script], CommonModel, ConversationView | None, list[str]]) -> None:
         if self._session is None:
@@ -265,12 +264,12 @@ class ConversationsPage(QWidget):
         self.message.setProperty("role", "error" if problem else "muted")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-        self.message.setText(text)
+        self.message.say(text)
 
     def load_history(self) -> None:
         session = self._session
         if session is not None:
-            self._runner.run(session.conversations.history_entries, self._history_loaded, self._failed)
+            self._ops.query(lambda s: s.conversations.history_entries(), self._history_loaded, self._failed)
 
     def _history_loaded(self, entries: list[HistoryEntry]) -> None:
         if self._session is not None:
@@ -295,6 +294,9 @@ class ConversationsPage(QWidget):
                 self.tr("“%1” is waiting where you left it, at step %2 of %3.")
                 .replace("%1", unfinished.title).replace("%2", str(unfinished.current_step + 1))
                 .replace("%3", str(unfinished.step_count)))
+
+    def busy_with_own(self) -> bool:
+        return self.focus_view is not None  # its own saves; the page catches up when it closes
 
     def _filter(self, change: object) -> None:
         if callable(change):
@@ -340,13 +342,12 @@ class ConversationsPage(QWidget):
         first = PartnerSlot(str(self.first_speaker.currentData()))
         script_id = script.id
 
-        def work() -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
-            service = session.conversations
-            conversation = service.start(script_id, first)
-            return conversation, service.steps(conversation), []
+        def work(s: Session) -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
+            conversation = s.conversations.start(script_id, first)
+            return conversation, s.conversations.steps(conversation), []
 
         self.start_button.setEnabled(False)
-        self._runner.run(work, self._open_focus, self._failed)
+        self._ops.change(work, {CONVERSATIONS}, self._open_focus, self._failed)
 
     def resume(self) -> None:
         session, unfinished = self._session, self._unfinished
@@ -354,13 +355,12 @@ class ConversationsPage(QWidget):
             return
         conversation_id = unfinished.id
 
-        def work() -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
-            service = session.conversations
-            conversation = service.get(conversation_id)
-            return conversation, service.steps(conversation), service.notes(conversation_id)
+        def work(s: Session) -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
+            conversation = s.conversations.get(conversation_id)
+            return conversation, s.conversations.steps(conversation), s.conversations.notes(conversation_id)
 
         self.resume_button.setEnabled(False)
-        self._runner.run(work, self._open_focus, self._failed)
+        self._ops.query(work, self._open_focus, self._failed)
 
     def _open_focus(self, opened: tuple[ConversationView, list[PlayedStep], list[StepNote]]) -> None:
         self.start_button.setEnabled(self.selected_script() is not None)
@@ -369,7 +369,7 @@ class ConversationsPage(QWidget):
         if session is None or common is None:
             return
         conversation, steps, notes = opened
-        self.focus_view = FocusView(session, self._runner, conversation, steps, common, notes, self.window())
+        self.focus_view = FocusView(session, self._ops, conversation, steps, common, notes, self.window())
         self.focus_view.left.connect(self._focus_left)
         self.talking.emit(True)
 
@@ -378,7 +378,7 @@ class ConversationsPage(QWidget):
         self.talking.emit(False)
         session = self._session
         if session is not None:
-            self._runner.run(session.conversations.unfinished, self._set_unfinished, self._failed)
+            self._ops.query(lambda s: s.conversations.unfinished(), self._set_unfinished, self._failed)
             if self.tabs.currentWidget() is self.history:
                 self.load_history()
 

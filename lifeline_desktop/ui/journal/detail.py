@@ -14,12 +14,15 @@ from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import CHECKINS, JOURNAL, Operations
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lifeline_desktop.domain.partners import PartnerSlot
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.journal.views import EntryDetail
+    from lifeline_desktop.services.vault.session import Session
 
 
 def _quote(text: str) -> str:
@@ -30,10 +33,10 @@ class EntryDetailView(QWidget):
     changed = Signal(int)  # the entry changed (reply, reaction, share): refresh its row
     edit_requested = Signal(object)
 
-    def __init__(self, runner: Runner, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
+    def __init__(self, ops: Operations, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
                  me: PartnerSlot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ops = ops
         self._journal: JournalService | None = journal
         self._people = people
         self._me = me
@@ -123,17 +126,18 @@ class EntryDetailView(QWidget):
         return "\n\n".join(parts)
 
     # --- actions ------------------------------------------------------------------------------------------
-    def _run(self, work: object, done: object = None) -> None:
+    def _run(self, work: Callable[[Session], object], done: Callable[[object], None] | None = None) -> None:
         journal, entry = self._journal, self.entry
         if journal is None or entry is None:
             return
 
         def finished(result: object) -> None:
-            if callable(done):
+            if done is not None:
                 done(result)
             self.changed.emit(entry.id)
 
-        self._runner.run(work, finished, self._failed, owner=self)  # type: ignore[arg-type]
+        changes = {JOURNAL, CHECKINS}  # a reply may go on the check-in agenda
+        self._ops.change(work, changes, finished, self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(describe(error))
@@ -145,17 +149,17 @@ class EntryDetailView(QWidget):
         if not text.strip():
             self.status.setText(self.tr("A reply needs a few words. A reaction says it without words."))
             return
-        self._run(lambda: journal.reply(entry.id, text), lambda _r: self.reply_box.clear())
+        self._run(lambda s: s.journal.reply(entry.id, text), lambda _r: self.reply_box.clear())
 
     def react(self, reaction: str) -> None:
         journal, entry = self._journal, self.entry
         if journal is not None and entry is not None:
-            self._run(lambda: journal.toggle_reaction(entry.id, reaction))
+            self._run(lambda s: s.journal.toggle_reaction(entry.id, reaction))
 
     def add_to_agenda(self, reply_id: int | None) -> None:
         journal, entry = self._journal, self.entry
         if journal is not None and entry is not None:
-            self._run(lambda: journal.add_to_agenda(entry.id, reply_id),
+            self._run(lambda s: s.journal.add_to_agenda(entry.id, reply_id),
                       lambda _t: self.status.setText(self.tr("Added to the agenda of your next check-in.")))
 
     def confirm_share(self) -> None:
@@ -171,7 +175,7 @@ class EntryDetailView(QWidget):
     def share(self) -> None:
         journal, entry = self._journal, self.entry
         if journal is not None and entry is not None:
-            self._run(lambda: journal.share_entry(entry.id))
+            self._run(lambda s: s.journal.share_entry(entry.id))
 
     def release(self) -> None:
         self._journal = None

@@ -21,11 +21,12 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.journal.views import EntryDetail
+    from lifeline_desktop.services.vault.session import Session
 
 MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 
@@ -40,9 +41,10 @@ class EntryEditor(QWidget):
     saved = Signal(int)
     cancelled = Signal()
 
-    def __init__(self, runner: Runner, journal: JournalService, other_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, journal: JournalService, other_name: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ops = ops
         self._journal: JournalService | None = journal
         self._entry_id: int | None = None
         self._prompt_id: str | None = None
@@ -144,7 +146,7 @@ class EntryEditor(QWidget):
         journal, target = self._journal, self._entry_id
         if journal is None:
             return
-        self._runner.run(lambda: journal.drafts.find(_draft_kind(), target), self._got_draft, lambda _e: None)
+        self._ops.query(lambda s: s.journal.drafts.find(_draft_kind(), target), self._got_draft, self._draft_failed)
 
     def _got_draft(self, draft: Any) -> None:
         if draft is None or self._journal is None:
@@ -181,7 +183,7 @@ class EntryEditor(QWidget):
             return
         self._dirty = False
         content, target = self.draft_content(), self._entry_id
-        self._runner.run(lambda: journal.drafts.save(_draft_kind(), content, target), self._draft_saved,
+        self._ops.query(lambda s: s.journal.drafts.save(_draft_kind(), content, target), self._draft_saved,
                          self._draft_failed, owner=self)
 
     def _draft_saved(self, _draft_id: int) -> None:
@@ -201,7 +203,9 @@ class EntryEditor(QWidget):
         mood, tags = self.mood.currentText(), [t for t in self.tags.text().split(",") if t.strip()]
         private, prompt_id, entry_id = self.private.isChecked(), self._prompt_id, self._entry_id
 
-        def work() -> int:
+        def work(s: Session) -> int:
+            journal = s.journal
+            new_id: int
             if entry_id is None:
                 new_id = journal.add_entry(title, body, private=private, mood=mood or None, tags=tags,
                                            prompt_id=prompt_id)
@@ -214,7 +218,7 @@ class EntryEditor(QWidget):
             return new_id
 
         self._saving = True
-        self._runner.run(work, self._saved, self._save_failed, owner=self)
+        self._ops.change(work, {JOURNAL}, self._saved, self._save_failed)
 
     def _saved(self, entry_id: int) -> None:
         self._saving = False

@@ -29,11 +29,12 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import markdown_document
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
     from lifeline_desktop.services.journal.service import JournalService
+    from lifeline_desktop.services.vault.session import Session
 
 
 def pdf_bytes(markdown: str) -> bytes:
@@ -64,12 +65,12 @@ def export_work(journal: JournalService, names: dict[PartnerSlot, str], ids: lis
 class ExportDialog(QDialog):
     exported = Signal(object)
 
-    def __init__(self, runner: Runner, journal: JournalService, names: dict[PartnerSlot, str],
+    def __init__(self, ops: Operations, journal: JournalService, names: dict[PartnerSlot, str],
                  selected_ids: list[int], private_space_open: bool, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export entries"))
-        self._runner, self._journal, self._names = runner, journal, names
+        self._ops, self._journal, self._names = ops, journal, names
         self._selected_ids, self._today = selected_ids, today
         self.selected = QRadioButton(self.tr("The selected entries (%1)").replace("%1", str(len(selected_ids))), self)
         self.selected.setEnabled(bool(selected_ids))
@@ -149,20 +150,20 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         from lifeline_desktop.services.journal.views import JournalFilter
 
-        journal, names, today = self._journal, self._names, self._today
+        names, today = self._names, self._today
         path, as_pdf = Path(self.path.text().strip()), self.format.currentData() == "pdf"
         include_private = self.include_private.isChecked()
         chosen = list(self._selected_ids) if self.selected.isChecked() else None
         since = date(self.since.date().year(), self.since.date().month(), self.since.date().day())
         until = date(self.until.date().year(), self.until.date().month(), self.until.date().day())
 
-        def work() -> Path:
-            ids = chosen if chosen is not None else journal.entry_ids(JournalFilter(since=since, until=until))
-            return export_work(journal, names, ids, include_private, path, as_pdf, today)
+        def work(s: Session) -> Path:
+            ids = chosen if chosen is not None else s.journal.entry_ids(JournalFilter(since=since, until=until))
+            return export_work(s.journal, names, ids, include_private, path, as_pdf, today)
 
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the file…"))
-        self._runner.run(work, self._done, self._failed, owner=self)
+        self._ops.query(work, self._done, self._failed, owner=self)
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.journal.service import JournalService
@@ -26,9 +26,9 @@ class EntryListModel(QAbstractListModel):
     counted = Signal()  # a reload's total is known
     failed = Signal(object)
 
-    def __init__(self, runner: Runner, journal: JournalService, describe: object = None) -> None:
+    def __init__(self, ops: Operations, journal: JournalService, describe: object = None) -> None:
         super().__init__()
-        self._runner = runner
+        self._ops = ops
         self._journal: JournalService | None = journal
         self._filter: JournalFilter | None = None
         self._rows: list[EntrySummary] = []
@@ -50,9 +50,9 @@ class EntryListModel(QAbstractListModel):
         self._filter = journal_filter
         self.highlight = journal_filter.text
         self._fetching = True
-        self._runner.run(lambda: journal.page(journal_filter),
+        self._ops.query(lambda s: s.journal.page(journal_filter),
                          lambda page: self._got_page(generation, page, first=True), self._page_failed, owner=self)
-        self._runner.run(lambda: journal.count(journal_filter),
+        self._ops.query(lambda s: s.journal.count(journal_filter),
                          lambda total: self._got_total(generation, total), self.failed.emit, owner=self)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -64,7 +64,7 @@ class EntryListModel(QAbstractListModel):
             return
         self._fetching = True
         generation = self._generation
-        self._runner.run(lambda: journal.page(journal_filter, after),
+        self._ops.query(lambda s: s.journal.page(journal_filter, after),
                          lambda page: self._got_page(generation, page), self._page_failed, owner=self)
 
     def _got_page(self, generation: int, page: EntryPage, first: bool = False) -> None:
@@ -97,7 +97,8 @@ class EntryListModel(QAbstractListModel):
         journal = self._journal
         if journal is None:
             return
-        self._runner.run(lambda: journal.summaries([entry_id], self.highlight), self._replace, self.failed.emit,
+        highlight = self.highlight
+        self._ops.query(lambda s: s.journal.summaries([entry_id], highlight), self._replace, self.failed.emit,
                          owner=self)
 
     def _replace(self, rows: list[EntrySummary]) -> None:

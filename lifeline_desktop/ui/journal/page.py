@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.editor import EntryEditor
 from lifeline_desktop.ui.journal.list_model import EntryListModel
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
+from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -41,12 +42,13 @@ PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Rec
 NO_DATE = QDate(2000, 1, 1)
 
 
-class JournalPage(QWidget):
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class JournalPage(SectionPage):
+    shows = frozenset({JOURNAL, PRIVATE_SPACE})
+
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         from lifeline_desktop.domain.partners import PartnerSlot
 
-        self._runner = runner
         self._journal: Any = session.journal
         self._me = session.partner
         self._private_open = session.private_space_open
@@ -106,7 +108,7 @@ class JournalPage(QWidget):
             edit.dateChanged.connect(self.reload)
 
         # list
-        self.model = EntryListModel(runner, journal)
+        self.model = EntryListModel(self._ops, journal)
         self.model.loaded.connect(self._list_loaded)
         self.model.counted.connect(self._list_loaded)
         self.model.failed.connect(self._failed)
@@ -144,10 +146,10 @@ class JournalPage(QWidget):
         left_layout.addLayout(list_buttons)
 
         # right: nothing / an entry / the editor
-        self.detail = EntryDetailView(runner, journal, self.people, self._me, self)
+        self.detail = EntryDetailView(self._ops, journal, self.people, self._me, self)
         self.detail.changed.connect(self._entry_changed)
         self.detail.edit_requested.connect(self.edit_entry)
-        self.editor = EntryEditor(runner, journal, session.other_name, self)
+        self.editor = EntryEditor(self._ops, journal, session.other_name, self)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(self._editor_closed)
         self.empty = QLabel(self.tr("Choose an entry, or write a new one."), self)
@@ -176,8 +178,8 @@ class JournalPage(QWidget):
         entries_layout.addLayout(filters)
         entries_layout.addWidget(splitter, 1)
 
-        self.sealed = SealedTab(runner, journal, self.people, self._me, self)
-        self.appreciation = AppreciationTab(runner, journal, self.people, self._me, self)
+        self.sealed = SealedTab(self._ops, journal, self.people, self._me, self)
+        self.appreciation = AppreciationTab(self._ops, journal, self.people, self._me, self)
         self.appreciation.unread_changed.connect(self._unread_notes)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(entries_tab, self.tr("Entries"))
@@ -225,8 +227,8 @@ class JournalPage(QWidget):
     def load_facets(self) -> None:
         journal = self._journal
         if journal is not None:
-            self._runner.run(lambda: (journal.tags(), journal.moods(), journal.other_private_trace()),
-                             self._got_facets, self._failed, owner=self)
+            self._ops.query(lambda s: (s.journal.tags(), s.journal.moods(), s.journal.other_private_trace()),
+                            self._got_facets, self._failed)
 
     def current_filter(self) -> Any:
         from lifeline_desktop.services.journal.views import JournalFilter
@@ -273,8 +275,8 @@ class JournalPage(QWidget):
     def show_prompt(self) -> None:
         journal, offset = self._journal, self._prompt_offset
         if journal is not None:
-            self._runner.run(lambda: journal.prompts.prompt_of_the_day(offset=offset), self._got_prompt,
-                             self._failed, owner=self)
+            self._ops.query(lambda s: s.journal.prompts.prompt_of_the_day(offset=offset), self._got_prompt,
+                            self._failed)
 
     def _got_prompt(self, prompt: Any) -> None:
         self._prompt = prompt
@@ -296,11 +298,11 @@ class JournalPage(QWidget):
         if journal is None:
             return
 
-        def work() -> Any:
-            journal.mark_read(entry_id)
-            return journal.entry(entry_id)
+        def work(s: Session) -> Any:
+            s.journal.mark_read(entry_id)
+            return s.journal.entry(entry_id)
 
-        self._runner.run(work, self._got_entry, self._failed, owner=self)
+        self._ops.query(work, self._got_entry, self._failed)
 
     def _got_entry(self, entry: Any) -> None:
         if self.right.currentWidget() is self.editor:
@@ -327,7 +329,7 @@ class JournalPage(QWidget):
         """Start an entry from one prompt (a program step)."""
         journal = self._journal
         if journal is not None:
-            self._runner.run(lambda: journal.prompts.prompt(prompt_id), self._write_about, self._failed, owner=self)
+            self._ops.query(lambda s: s.journal.prompts.prompt(prompt_id), self._write_about, self._failed)
 
     def _write_about(self, prompt: Any) -> None:
         if prompt is not None:
@@ -362,7 +364,7 @@ class JournalPage(QWidget):
         if self._journal is None:
             return
         names = {slot: person[0] for slot, person in self.people.items()}
-        self.export_dialog = ExportDialog(self._runner, self._journal, names, self.selected_ids(),
+        self.export_dialog = ExportDialog(self._ops, self._journal, names, self.selected_ids(),
                                           self._private_open, self._today, self)
         self.export_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.export_dialog.open()
@@ -375,7 +377,7 @@ class JournalPage(QWidget):
             self.count.setText(self.tr("Select the entries to print first."))
             return
         names = {slot: person[0] for slot, person in self.people.items()}
-        print_entries(self, self._runner, journal, names, ids, self._today)
+        print_entries(self, self._ops, names, ids, self._today, self._failed)
 
     # --- appreciation -------------------------------------------------------------------------------------
     def _unread_notes(self, count: int) -> None:
@@ -412,5 +414,5 @@ def _python_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def journal_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:
-    return JournalPage(section, session, runner, parent)
+def journal_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> JournalPage:
+    return JournalPage(section, session, ops, parent)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QP
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
@@ -43,10 +43,10 @@ class TextRowsModel(QAbstractListModel):
 class SealedTab(QWidget):
     """Both answer a prompt privately; neither answer shows until both exist."""
 
-    def __init__(self, runner: Runner, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
+    def __init__(self, ops: Operations, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
                  me: PartnerSlot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner, self._people, self._me = runner, people, me
+        self._ops, self._people, self._me = ops, people, me
         self._journal: JournalService | None = journal
         other = people[me.other][0]
         note = QLabel(self.tr(
@@ -88,13 +88,14 @@ class SealedTab(QWidget):
     def load(self, select_id: int | None = None) -> None:
         journal = self._journal
         if journal is not None:
-            self._runner.run(journal.sealed.pairs, lambda pairs: self._got(pairs, select_id), self._failed,
+            self._ops.query(lambda s: s.journal.sealed.pairs(), lambda pairs: self._got(pairs, select_id), self._failed,
                              owner=self)
 
     def ask_question(self, question_id: str) -> None:
         journal = self._journal
         if journal is not None:
-            self._runner.run(lambda: journal.sealed.ask(question_id), self.load, self._failed, owner=self)
+            self._ops.change(lambda s: s.journal.sealed.ask(question_id), {JOURNAL}, self.load, self._failed,
+                             owner=self)
 
     def _got(self, pairs: list[Any], select_id: int | None) -> None:
         other = self._people[self._me.other][0]
@@ -139,8 +140,8 @@ class SealedTab(QWidget):
         journal, pair, text = self._journal, self._current, self.answer.toPlainText()
         if journal is None or pair is None:
             return
-        self._runner.run(lambda: journal.sealed.answer(pair.id, text), lambda p: self.load(p.id), self._failed,
-                         owner=self)
+        self._ops.change(lambda s: s.journal.sealed.answer(pair.id, text), {JOURNAL}, lambda p: self.load(p.id),
+                         self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(describe(error))
@@ -154,10 +155,10 @@ class SealedTab(QWidget):
 class AppreciationTab(QWidget):
     unread_changed = Signal(int)
 
-    def __init__(self, runner: Runner, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
+    def __init__(self, ops: Operations, journal: JournalService, people: dict[PartnerSlot, tuple[str, str]],
                  me: PartnerSlot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner, self._people, self._me = runner, people, me
+        self._ops, self._people, self._me = ops, people, me
         self._journal: JournalService | None = journal
         other = people[me.other][0]
         self.note = QPlainTextEdit(self)
@@ -192,7 +193,7 @@ class AppreciationTab(QWidget):
     def load(self) -> None:
         journal = self._journal
         if journal is not None:
-            self._runner.run(journal.appreciation.notes, self._got, self._failed, owner=self)
+            self._ops.query(lambda s: s.journal.appreciation.notes(), self._got, self._failed, owner=self)
 
     def _got(self, notes: list[Any]) -> None:
         rows = []
@@ -207,14 +208,14 @@ class AppreciationTab(QWidget):
     def mark_read(self) -> None:
         journal = self._journal
         if journal is not None:
-            self._runner.run(journal.appreciation.mark_all_read, lambda _r: self.unread_changed.emit(0),
-                             self._failed, owner=self)
+            self._ops.change(lambda s: s.journal.appreciation.mark_all_read(), {JOURNAL},
+                             lambda _r: self.unread_changed.emit(0), self._failed, owner=self)
 
     def send(self) -> None:
         journal, text = self._journal, self.note.toPlainText()
         if journal is None:
             return
-        self._runner.run(lambda: journal.appreciation.send(text), self._sent, self._failed, owner=self)
+        self._ops.change(lambda s: s.journal.appreciation.send(text), {JOURNAL}, self._sent, self._failed, owner=self)
 
     def _sent(self, _note_id: int) -> None:
         self.note.clear()

@@ -17,6 +17,8 @@ from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.operations import JOURNAL, PLANNER, Operations
 from lifeline_desktop.ui.planner.calendar_tab import CalendarTab
 from lifeline_desktop.ui.planner.dialogs import IdeaDialog, MoveDialog, PlanDialog, ReflectDialog
 from lifeline_desktop.ui.planner.ideas_tab import IdeasTab
@@ -24,7 +26,6 @@ from lifeline_desktop.ui.planner.models import local_time
 from lifeline_desktop.ui.planner.reminders import ReminderWatcher
 from lifeline_desktop.ui.planner.wish_tab import WishTab
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -40,13 +41,14 @@ def system_zone() -> str:
     return name
 
 
-class PlannerPage(QWidget):
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None,
+class PlannerPage(SectionPage):
+    shows = frozenset({PLANNER})
+
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None,
                  *, zone: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self._session: Session | None = session
         self._planner: Any = session.planner
-        self._runner = runner
         self._clock = session.clock
         self.zone = zone or system_zone()
         self.dialog: Any = None
@@ -100,6 +102,7 @@ class PlannerPage(QWidget):
         layout.addLayout(notices)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.message)
 
         self.ideas.filter_changed.connect(self.load_ideas)
         self.ideas.surprise_requested.connect(self.surprise)
@@ -107,14 +110,14 @@ class PlannerPage(QWidget):
         self.ideas.edit_requested.connect(self._edit_idea)
         self.ideas.plan_requested.connect(self._plan_idea)
         self.ideas.favourite_toggled.connect(
-            lambda idea, on: self._run(lambda p: p.set_favourite(idea.key, on), lambda _r: self.load_ideas()))
+            lambda idea, on: self._change(lambda p: p.set_favourite(idea.key, on), lambda _r: self.load_ideas()))
         self.ideas.hidden_toggled.connect(
-            lambda idea, on: self._run(lambda p: p.set_hidden(idea.key, on), lambda _r: self.load_ideas()))
+            lambda idea, on: self._change(lambda p: p.set_hidden(idea.key, on), lambda _r: self.load_ideas()))
         self.calendar.new_plan_requested.connect(lambda start: self._open_plan_dialog(
             PlanDraft("", start, self.zone), None))
         self.calendar.outcome_requested.connect(self._set_outcome)
         self.calendar.skip_requested.connect(
-            lambda o: self._run(lambda p: p.skip_occurrence(o.plan_id, o.original_start), self._changed))
+            lambda o: self._change(lambda p: p.skip_occurrence(o.plan_id, o.original_start), self._changed))
         self.calendar.move_requested.connect(self._move)
         self.calendar.reflect_requested.connect(self._reflect)
         self.calendar.edit_requested.connect(self._edit_plan)
@@ -124,15 +127,15 @@ class PlannerPage(QWidget):
         self.wishes.add_requested.connect(self._add_wish)
         self.wishes.draw_requested.connect(self.draw_wish)
 
-        self.watcher = ReminderWatcher(self._planner, runner, self._clock, self.zone, self)
+        self.watcher = ReminderWatcher(self._ops, self._clock, self.zone, self)
         self.watcher.reminded.connect(self._show_reminders)
         self.load()
 
     # --- plumbing -----------------------------------------------------------------------------------------
     def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None] | None = None,
-             dialog: Any = None) -> None:
-        planner = self._planner
-        if planner is None:
+             dialog: Any = None, changes: frozenset[str] = frozenset()) -> None:
+        """`work(planner)` off the GUI thread; a failure shows in the open dialog, or else on the status line."""
+        if self._planner is None:
             return
 
         def failed(error: BaseException) -> None:
@@ -141,7 +144,12 @@ class PlannerPage(QWidget):
             else:
                 self.status.setText(describe(error))
 
-        self._runner.run(lambda: work(planner), done or (lambda _r: None), failed, owner=self)
+        self._ops.change(lambda s: work(s.planner), changes, done, failed, owner=self)
+
+    def _change(self, work: Callable[[Any], Any], done: Callable[[Any], None] | None = None,
+                dialog: Any = None) -> None:
+        """Like _run, for work that changes plans, ideas or wishes: the other pages hear of it."""
+        self._run(work, done, dialog, changes=frozenset({PLANNER}))
 
     def _fetch(self, start: datetime, end: datetime, deliver: Callable[[list[Any]], None]) -> None:
         self._run(lambda p: p.occurrences(start, end), deliver)
@@ -247,7 +255,7 @@ class PlannerPage(QWidget):
 
         def save(new: IdeaDraft) -> None:
             work = (lambda p: p.add_idea(new)) if idea is None else (lambda p: p.update_idea(idea.key, new))
-            self._run(work, lambda _key: self._closed(dialog, self.load_ideas), dialog)
+            self._change(work, lambda _key: self._closed(dialog, self.load_ideas), dialog)
 
         dialog.submitted.connect(save)
         dialog.open()
@@ -275,7 +283,7 @@ class PlannerPage(QWidget):
                 self.calendar.go_to(new.starts_local.date())
                 self._say(self.tr("On the calendar: %1").replace("%1", new.title.strip()))
 
-            self._run(work, saved, dialog)
+            self._change(work, saved, dialog)
 
         dialog.submitted.connect(save)
         dialog.open()
@@ -287,7 +295,7 @@ class PlannerPage(QWidget):
     def _delete_plan(self, occurrence: Any) -> None:
         what = self.tr("every time it repeats") if occurrence.recurring else self.tr("this plan")
         ask(self, self.tr("Delete plan"), self.tr("Delete “%1”?").replace("%1", occurrence.title),
-            self.tr("Delete"), lambda: self._run(lambda p: p.delete_plan(occurrence.plan_id), self._deleted),
+            self.tr("Delete"), lambda: self._change(lambda p: p.delete_plan(occurrence.plan_id), self._deleted),
             informative=self.tr("This removes %1 from the calendar.").replace("%1", what))
 
     def _deleted(self, _result: object) -> None:
@@ -300,7 +308,7 @@ class PlannerPage(QWidget):
             self._say(self.tr("Marked as done. How was it? Each of you can reflect.") if outcome == "done"
                       else self.tr("Marked as not happened. There will be another time."))
 
-        self._run(lambda p: p.set_outcome(occurrence.plan_id, occurrence.original_start, outcome), marked)
+        self._change(lambda p: p.set_outcome(occurrence.plan_id, occurrence.original_start, outcome), marked)
 
     def _move(self, occurrence: Any) -> None:
         current = local_time(occurrence.start, self.zone).replace(tzinfo=None)
@@ -309,7 +317,7 @@ class PlannerPage(QWidget):
         zone = self.zone
 
         def save(new_start: datetime) -> None:
-            self._run(lambda p: p.move_occurrence(occurrence.plan_id, occurrence.original_start, new_start, zone),
+            self._change(lambda p: p.move_occurrence(occurrence.plan_id, occurrence.original_start, new_start, zone),
                       lambda _r: self._closed(dialog, self._changed), dialog)
 
         dialog.submitted.connect(save)
@@ -326,7 +334,7 @@ class PlannerPage(QWidget):
                           else self.tr("Thank you. Your reflection is in the shared journal."))
 
             self._run(lambda p: p.reflect(occurrence.plan_id, occurrence.original_start, enjoyment, note,
-                                          private=private), saved, dialog)
+                                          private=private), saved, dialog, changes=frozenset({PLANNER, JOURNAL}))
 
         dialog.submitted.connect(save)
         dialog.open()
@@ -345,7 +353,7 @@ class PlannerPage(QWidget):
             self.load_wishes()
             self._say(self.tr("Your wish is in the jar, sealed."))
 
-        self._run(lambda p: p.wishes.add(text), added)
+        self._change(lambda p: p.wishes.add(text), added)
 
     def draw_wish(self) -> None:
         saturday, zone = self._next_saturday(), self.zone
@@ -355,7 +363,7 @@ class PlannerPage(QWidget):
             self.load_wishes()
             self._changed()
 
-        self._run(lambda p: p.wishes.draw(saturday, zone), drawn)
+        self._change(lambda p: p.wishes.draw(saturday, zone), drawn)
 
     # --- files --------------------------------------------------------------------------------------------
     def _ask_save_path(self) -> str:
@@ -393,7 +401,7 @@ class PlannerPage(QWidget):
             self._say(self.tr("Imported %1 plan(s); %2 were already here.").replace("%1", str(result.added))
                       .replace("%2", str(result.already_there)))
 
-        self._run(read, imported)
+        self._change(read, imported)
 
     # --- lock ---------------------------------------------------------------------------------------------
     def release(self) -> None:
@@ -416,5 +424,5 @@ class PlannerPage(QWidget):
             label.clear()
 
 
-def build_planner_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:
-    return PlannerPage(section, session, runner, parent)
+def build_planner_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> PlannerPage:
+    return PlannerPage(section, session, ops, parent)

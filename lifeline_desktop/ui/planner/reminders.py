@@ -3,8 +3,9 @@ through the system tray (a neutral sentence: never a title, a note or a wish) or
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -12,8 +13,13 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.icons import icon
+from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.planner.models import local_time, tr
-from lifeline_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.vault.session import Session
+
+log = logging.getLogger(__name__)
 
 
 def tray_text(reminder: Any, zone: str) -> str:
@@ -31,11 +37,10 @@ def banner_text(reminder: Any, zone: str) -> str:
 class ReminderWatcher(QObject):
     reminded = Signal(list)  # banner sentences for the reminders just due
 
-    def __init__(self, planner: Any, runner: Runner, clock: Clock, zone: str, parent: QObject | None = None,
+    def __init__(self, ops: Operations, clock: Clock, zone: str, parent: QObject | None = None,
                  tray: QSystemTrayIcon | None = None) -> None:
         super().__init__(parent)
-        self._planner: Any = planner
-        self._runner = runner
+        self._ops: Operations | None = ops
         self._clock = clock
         self.zone = zone
         self._checked_until: datetime = clock.now()
@@ -51,8 +56,8 @@ class ReminderWatcher(QObject):
         self.timer.start()
 
     def check_now(self) -> None:
-        planner = self._planner
-        if planner is None:
+        ops = self._ops
+        if ops is None:
             return
         since, until = self._checked_until, self._clock.now()
         if until <= since:
@@ -60,16 +65,20 @@ class ReminderWatcher(QObject):
         self._checked_until = until
         since = max(since, until - timedelta(days=1))  # after a long sleep, no flood of old reminders
 
-        def due() -> list[Any]:
-            found = planner.reminders.due(since, until)
-            planner.reminders.mark_seen()
+        def due(session: Session) -> list[Any]:
+            found = session.planner.reminders.due(since, until)
+            session.planner.reminders.mark_seen()
             return list(found)
 
-        self._runner.run(due, self._got, lambda _error: None)
+        ops.query(due, self._got, self._not_checked)
+
+    def _not_checked(self, error: BaseException) -> None:
+        """A reminder check that failed is logged (a banner about it would only worry); never dropped silently."""
+        log.warning("Reminders could not be checked: %s", type(error).__name__)
 
     def _got(self, reminders: list[Any]) -> None:
         fresh = [r for r in reminders if (r.plan_id, r.original_start) not in self._shown]
-        if not fresh or self._planner is None:
+        if not fresh or self._ops is None:
             return
         self._shown.update((r.plan_id, r.original_start) for r in fresh)
         if self.tray is not None and self.tray.isVisible():
@@ -80,7 +89,7 @@ class ReminderWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self._planner = None
+        self._ops = None
         if self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -20,23 +20,21 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.operations import JOURNAL, PROGRAMS, Operations
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
-class ProgramsPage(QWidget):
-    navigate = Signal(str, bool)
-    open_item = Signal(str, str)  # section key, and the prompt, idea or script id to open there
+class ProgramsPage(SectionPage):
+    shows = frozenset({PROGRAMS})
 
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._session: Session | None = session
-        self._runner = runner
         self._enrolments: list[EnrolmentView] = []
         self.enrolment: EnrolmentView | None = None
 
@@ -97,7 +95,6 @@ class ProgramsPage(QWidget):
         self.finish_button = QPushButton(self.tr("Finish the program"), detail)
         self.finish_button.setAccessibleName(self.tr("Finish the program"))
         self.finish_button.clicked.connect(self.finish)
-        self.message = MessageLine(detail)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.own_pace)
         enrol_row.addStretch(1)
@@ -140,10 +137,10 @@ class ProgramsPage(QWidget):
         if session is None:
             return
 
-        def work() -> tuple[list[ProgramSummary], list[EnrolmentView]]:
-            return session.programs.programs(), session.programs.enrolments()
+        def work(s: Session) -> tuple[list[ProgramSummary], list[EnrolmentView]]:
+            return s.programs.programs(), s.programs.enrolments()
 
-        self._runner.run(work, self._loaded, self.message.show_error)
+        self._ops.query(work, self._loaded)
 
     def _loaded(self, loaded: tuple[list[ProgramSummary], list[EnrolmentView]]) -> None:
         if self._session is None:
@@ -222,29 +219,33 @@ class ProgramsPage(QWidget):
             return
         program_id = self.programs.program(index.row()).id
         own_pace = self.own_pace.isChecked()
-        self._runner.run(lambda: session.programs.enrol(program_id, own_pace=own_pace),
-                         lambda _id: self.load(), self.message.show_error)
+        self._ops.change(lambda s: s.programs.enrol(program_id, own_pace=own_pace), {PROGRAMS},
+                         lambda _id: self.load(), owner=self)
 
     def _toggle(self, step_id: str, done: bool) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
-        self._runner.run(lambda: session.programs.mark_done(enrolment.id, step_id, done),
-                         lambda _v: self.load(), self.message.show_error)
+        self._ops.change(lambda s: s.programs.mark_done(enrolment.id, step_id, done), {PROGRAMS},
+                         lambda _v: self.load(), owner=self)
 
     def toggle_pause(self) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
-        action = session.programs.resume if enrolment.status == "paused" else session.programs.pause
-        self._runner.run(lambda: action(enrolment.id), lambda _r: self.load(), self.message.show_error)
+        paused = enrolment.status == "paused"
+
+        def work(s: Session) -> None:
+            (s.programs.resume if paused else s.programs.pause)(enrolment.id)
+
+        self._ops.change(work, {PROGRAMS}, lambda _r: self.load(), owner=self)
 
     def finish(self) -> None:
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
         text = self.reflection.toPlainText()
-        self._runner.run(lambda: session.programs.finish(enrolment.id, text), self._finished, self.message.show_error)
+        self._ops.change(lambda s: s.programs.finish(enrolment.id, text), {PROGRAMS, JOURNAL}, self._finished)
 
     def _finished(self, _entry_id: int) -> None:
         self.reflection.clear()

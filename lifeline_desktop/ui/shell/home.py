@@ -7,22 +7,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListView,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
+from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.icons import icon
+from lifeline_desktop.ui.operations import ChangeBus, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
-from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -35,12 +35,42 @@ class HomeView(QWidget):
     settings_requested = Signal()
     talking = Signal(bool)  # a page shows a guided conversation (see IdleWatcher.set_talking)
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None,
+                 bus: ChangeBus | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
-        self._runner = runner
+        self.changes = bus if bus is not None else ChangeBus(self)
+        self._ops = Operations(session, runner, self.changes)
         self.partner_name = session.partner_name
 
+        sidebar = self._sidebar(session)
+
+        self.pages = QStackedWidget(self)
+        # Each section's page is built the first time it is shown: unlocking stays quick and a page never
+        # opened costs no memory. Today is the first page, so it is built now.
+        for _row in range(self.navigation_model.rowCount()):
+            self.pages.addWidget(QWidget(self.pages))
+        self._build_row(0)
+        self.navigation.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_row(current.row())
+        )
+        self.navigation.setCurrentIndex(self.navigation_model.index(0))
+
+        self.private_space_bar = PrivateSpaceBar(session, self._ops, self)
+        content = vbox(0, self.private_space_bar, (self.pages, 1))
+        hbox(0, sidebar, (content, 1), parent=self)
+
+        for number in range(self.navigation_model.rowCount()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_section(n))
+
+        QWidget.setTabOrder(self.lock_button, self.switch_button)
+        QWidget.setTabOrder(self.switch_button, self.settings_button)
+        QWidget.setTabOrder(self.settings_button, self.navigation)
+        self.load_today()
+
+    def _sidebar(self, session: Session) -> QWidget:
+        """Who is here, lock, switch and settings, and the sections."""
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
         sidebar.setFixedWidth(defs.SIDEBAR_WIDTH)
@@ -52,10 +82,8 @@ class HomeView(QWidget):
         self.name_label = QLabel(session.partner_name, sidebar)
         self.name_label.setProperty("role", "subtitle")
         self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
-        who = QHBoxLayout()
-        who.setSpacing(defs.SPACING)
-        who.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignVCenter)
-        who.addWidget(self.name_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        who = hbox(defs.SPACING, (self.avatar, 0, middle), (self.name_label, 1, middle))
 
         self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
@@ -68,12 +96,7 @@ class HomeView(QWidget):
         self.settings_button = self._tool_button(sidebar, "settings", self.tr("Settings"),
                                                  self.tr("Settings (Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested)
-        actions = QHBoxLayout()
-        actions.setSpacing(defs.SMALL_SPACING)
-        actions.addWidget(self.lock_button)
-        actions.addWidget(self.switch_button)
-        actions.addStretch(1)
-        actions.addWidget(self.settings_button)
+        actions = hbox(defs.SMALL_SPACING, self.lock_button, self.switch_button, STRETCH, self.settings_button)
 
         self.navigation_model = NavigationModel(self.palette().color(QPalette.ColorRole.WindowText))
         self.navigation = QListView(sidebar)
@@ -82,49 +105,9 @@ class HomeView(QWidget):
         self.navigation.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setSpacing(2)
-
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING)
-        side.setSpacing(defs.SPACING)
-        side.addLayout(who)
-        side.addLayout(actions)
-        side.addSpacing(defs.SPACING)
-        side.addWidget(self.navigation, 1)
-
-        self.pages = QStackedWidget(self)
-        # Each section's page is built the first time it is shown: unlocking stays quick and a page never
-        # opened costs no memory. Today is the first page, so it is built now.
-        self._built: set[int] = set()
-        for _row in range(self.navigation_model.rowCount()):
-            self.pages.addWidget(QWidget(self.pages))
-        self._build_row(0)
-        self.navigation.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_row(current.row())
-        )
-        self.navigation.setCurrentIndex(self.navigation_model.index(0))
-
-        self.private_space_bar = PrivateSpaceBar(session, runner, self)
-        self.private_space_bar.opened.connect(self.load_today)
-        content = QVBoxLayout()
-        content.setContentsMargins(0, 0, 0, 0)
-        content.setSpacing(0)
-        content.addWidget(self.private_space_bar)
-        content.addWidget(self.pages, 1)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(sidebar)
-        layout.addLayout(content, 1)
-
-        for number in range(self.navigation_model.rowCount()):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.activated.connect(lambda n=number: self.show_section(n))
-
-        QWidget.setTabOrder(self.lock_button, self.switch_button)
-        QWidget.setTabOrder(self.switch_button, self.settings_button)
-        QWidget.setTabOrder(self.settings_button, self.navigation)
-        self.load_today()
+        vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1),
+             contents=(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING), parent=sidebar)
+        return sidebar
 
     def _tool_button(self, parent: QWidget, icon_name: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(parent)
@@ -137,28 +120,22 @@ class HomeView(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
-    def _build_row(self, row: int) -> QWidget:
+    def _page(self, row: int) -> SectionPage | None:
         page = self.pages.widget(row)
-        assert page is not None
-        if row in self._built or self._session is None:
-            return page
-        section = self.navigation_model.section(row)
-        built = build_page(section, self._session, self._runner, self.pages)
-        if isinstance(built, TodayPage):
-            self.today = built
-        talking = getattr(built, "talking", None)
-        if talking is not None:
-            talking.connect(self.talking)
-        navigate = getattr(built, "navigate", None)  # a page may send the user to another section
-        if navigate is not None:
-            navigate.connect(self.show_section_key)
-        open_item = getattr(built, "open_item", None)  # ...or to one prompt, idea or script there
-        if open_item is not None:
-            open_item.connect(self.show_item)
-        self.pages.removeWidget(page)
-        page.deleteLater()
+        return page if isinstance(page, SectionPage) else None
+
+    def _build_row(self, row: int) -> SectionPage | None:
+        if (built := self._page(row)) is not None or self._session is None:
+            return built
+        placeholder = self.pages.widget(row)
+        assert placeholder is not None
+        built = build_page(self.navigation_model.section(row), self._session, self._ops, self.pages)
+        built.talking.connect(self.talking)
+        built.navigate.connect(self.show_section_key)  # a page may send the user to another section
+        built.open_item.connect(self.show_item)  # ...or to one prompt, idea or script there
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
         self.pages.insertWidget(row, built)
-        self._built.add(row)
         return built
 
     def _show_row(self, row: int) -> None:
@@ -172,9 +149,9 @@ class HomeView(QWidget):
         for row in range(self.navigation_model.rowCount()):
             if self.navigation_model.section(row).key == key:
                 self.show_section(row)
-                load = getattr(self._build_row(row), "load", None)
-                if reload and callable(load):
-                    load()
+                page = self._build_row(row)
+                if reload and page is not None:
+                    page.load()
                 return
 
     def show_item(self, key: str, item_id: str) -> None:
@@ -182,28 +159,32 @@ class HomeView(QWidget):
         for row in range(self.navigation_model.rowCount()):
             if self.navigation_model.section(row).key == key:
                 self.show_section(row)
-                show = getattr(self._build_row(row), "show_item", None)
-                if callable(show):
-                    show(item_id)
+                page = self._build_row(row)
+                if page is not None:
+                    page.show_item(item_id)
                 return
 
     def current_section(self) -> str:
         return self.navigation_model.section(self.pages.currentIndex()).key
 
+    @property
+    def today(self) -> SectionPage:
+        page = self._page(0)
+        assert page is not None  # Today is built with the view
+        return page
+
     def load_today(self) -> None:
-        session = self._session
-        if session is None:
-            return
-        self.today.load()
+        if self._session is not None:
+            self.today.load()
 
     def release(self) -> None:
         """Forget the session and everything shown from it (called on lock, before this view is deleted)."""
         self._session = None
         self.private_space_bar.release()
-        for index in range(self.pages.count()):
-            release = getattr(self.pages.widget(index), "release", None)
-            if callable(release):
-                release()
+        for row in range(self.pages.count()):
+            if (page := self._page(row)) is not None:
+                page.release()  # a page may queue its last work (the editor's draft) before the lock
+        self._ops.release()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):

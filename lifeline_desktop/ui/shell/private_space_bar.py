@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import PRIVATE_SPACE, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 class PrivateSpaceBar(QFrame):
     opened = Signal()
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
-        self._runner = runner
+        self._ops = ops
         self.setProperty("role", "banner")
         self.text = QLabel(self.tr("Lifeline opened from this computer's keyring, so your private space is still "
                                    "closed. Your passphrase opens it."), self)
@@ -57,7 +57,7 @@ class PrivateSpaceBar(QFrame):
             return
         self.open_button.setEnabled(False)
         self.message.hide()
-        self._runner.run(lambda: session.open_private_space(passphrase), self._done, self._failed)
+        self._ops.change(lambda s: s.open_private_space(passphrase), {PRIVATE_SPACE}, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
         self.passphrase.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,10 +25,18 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.operations import (
+    CHECKINS,
+    CONVERSATIONS,
+    JOURNAL,
+    PLANNER,
+    PRIVATE_SPACE,
+    PROGRAMS,
+    Operations,
+)
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -63,14 +71,12 @@ class _Card(QFrame):
         self.action.setVisible(bool(action))
 
 
-class TodayPage(QWidget):
-    navigate = Signal(str, bool)  # section key, reload it
-    open_item = Signal(str, str)  # section key, and the prompt to write about there
+class TodayPage(SectionPage):
+    shows = frozenset({JOURNAL, PLANNER, CONVERSATIONS, CHECKINS, PROGRAMS, PRIVATE_SPACE})  # a bit of each
 
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._session: Session | None = session
-        self._runner = runner
         self._other = session.other_name
         self.view: TodayView | None = None
 
@@ -128,7 +134,6 @@ class TodayPage(QWidget):
         self.entries_view.setMinimumHeight(120)
         self.empty = QLabel(self.tr("Nothing yet. Your first entry will show up here."), self)
         self.empty.setProperty("role", "muted")
-        self.message = MessageLine(self)
 
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -158,7 +163,7 @@ class TodayPage(QWidget):
         session = self._session
         if session is None:
             return
-        self._runner.run(session.today.today, self._loaded, self.message.show_error)
+        self._ops.query(lambda s: s.today.today(), self._loaded)
 
     def _write_about_prompt(self) -> None:
         if self.view is not None:
@@ -261,5 +266,5 @@ class TodayPage(QWidget):
             card.show_text("")
 
 
-def today_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> TodayPage:
-    return TodayPage(section, session, runner, parent)
+def today_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> TodayPage:
+    return TodayPage(section, session, ops, parent)

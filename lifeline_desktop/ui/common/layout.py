@@ -1,0 +1,89 @@
+"""Layouts in one line, with the margins and spacing of ui/defs.py (after git-cola's qtutils.hbox/vbox/form).
+
+    row = hbox(defs.SPACING, name_label, STRETCH, save_button)
+    page = vbox(margins(defs.MARGIN), defs.SPACING, title, row, (list_view, 1))
+
+Items: a widget, a layout, STRETCH, an int (a fixed gap), or (widget-or-layout, stretch[, alignment]).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+
+from lifeline_desktop.ui import defs
+
+STRETCH = object()
+NO_MARGINS = (0, 0, 0, 0)
+
+Margins = tuple[int, int, int, int]
+
+
+def margins(all_sides: int = defs.MARGIN, *, top: int | None = None, bottom: int | None = None) -> Margins:
+    return (all_sides, all_sides if top is None else top, all_sides, all_sides if bottom is None else bottom)
+
+
+def _box(layout: QBoxLayout, spacing: int, items: tuple[Any, ...], contents: Margins, parent: QWidget | None) -> Any:
+    layout.setContentsMargins(*contents)
+    layout.setSpacing(spacing)
+    for item in items:
+        _add(layout, item)
+    if parent is not None:
+        parent.setLayout(layout)
+    return layout
+
+
+def _add(layout: QBoxLayout, item: Any) -> None:
+    stretch, alignment = 0, Qt.AlignmentFlag(0)
+    if isinstance(item, tuple):
+        item, stretch, *rest = item
+        alignment = rest[0] if rest else alignment
+    if item is STRETCH:
+        layout.addStretch(1)
+    elif isinstance(item, int):
+        layout.addSpacing(item)
+    elif isinstance(item, QLayout):
+        layout.addLayout(item, stretch)
+    else:
+        layout.addWidget(item, stretch, alignment)
+
+
+def hbox(spacing: int = defs.SPACING, *items: Any, contents: Margins = NO_MARGINS,
+         parent: QWidget | None = None) -> QHBoxLayout:
+    """A row; with `parent`, the parent's layout."""
+    return _box(QHBoxLayout(), spacing, items, contents, parent)  # type: ignore[no-any-return]
+
+
+def vbox(spacing: int = defs.SPACING, *items: Any, contents: Margins = NO_MARGINS,
+         parent: QWidget | None = None) -> QVBoxLayout:
+    """A column; with `parent`, the parent's layout."""
+    return _box(QVBoxLayout(), spacing, items, contents, parent)  # type: ignore[no-any-return]
+
+
+def form(*rows: tuple[str | QWidget, QWidget | QLayout], spacing: int = defs.SPACING,
+         contents: Margins = NO_MARGINS, parent: QWidget | None = None) -> QFormLayout:
+    """Label-field rows; a label may be a text (already translated) or a widget."""
+    layout = QFormLayout()
+    layout.setContentsMargins(*contents)
+    layout.setSpacing(spacing)
+    for label, field in rows:
+        layout.addRow(label, field)
+    if parent is not None:
+        parent.setLayout(layout)
+    return layout
+
+
+def grid(cells: list[tuple[QWidget | QLayout, int, int]], spacing: int = defs.SPACING,
+         contents: Margins = NO_MARGINS) -> QGridLayout:
+    """Cells as (widget or layout, row, column)."""
+    layout = QGridLayout()
+    layout.setContentsMargins(*contents)
+    layout.setSpacing(spacing)
+    for item, row, column in cells:
+        if isinstance(item, QLayout):
+            layout.addLayout(item, row, column)
+        else:
+            layout.addWidget(item, row, column)
+    return layout
