@@ -18,8 +18,14 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.conversations.focus_panels import (FOCUS_STYLE, BreakPanel, RatingsPanel, StepPanel,
-                                                        SummaryPanel, big_label)
+from lifeline_desktop.ui.conversations.focus_panels import (
+    FOCUS_STYLE,
+    BreakPanel,
+    RatingsPanel,
+    StepPanel,
+    SummaryPanel,
+    big_label,
+)
 from lifeline_desktop.ui.operations import CONVERSATIONS, JOURNAL, Operations
 
 if TYPE_CHECKING:
