@@ -22,6 +22,7 @@ from lifeline_desktop.store.models.checkins import (
     ProgramStepProgressRow,
 )
 from lifeline_desktop.store.models.conversations import ConversationSessionRow, ConversationStepNoteRow, UserScriptRow
+from lifeline_desktop.store.models.guide import CheckupRow, CheckupTurnRow, FollowUpRow, PrivateAnswerRow
 from lifeline_desktop.store.models.journal import (
     AppreciationNoteRow,
     EntryReactionRow,
@@ -49,6 +50,8 @@ __all__ = [
     "AppreciationNoteRow",
     "Base",
     "CheckInRow",
+    "CheckupRow",
+    "CheckupTurnRow",
     "ConversationSessionRow",
     "ConversationStepNoteRow",
     "DraftKind",
@@ -56,6 +59,7 @@ __all__ = [
     "EntryReactionRow",
     "EntryReadMarkerRow",
     "EntryReplyRow",
+    "FollowUpRow",
     "JournalEntryRow",
     "JournalEntryTagRow",
     "JournalRow",
@@ -64,6 +68,7 @@ __all__ = [
     "PlanOutcomeRow",
     "PlanReflectionRow",
     "PlanRow",
+    "PrivateAnswerRow",
     "ProgramEnrolmentRow",
     "ProgramStepProgressRow",
     "SealedAnswerRow",
