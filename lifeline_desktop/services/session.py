@@ -37,6 +37,7 @@ from lifeline_desktop.vault.remembered_key import RememberedKeys
 if TYPE_CHECKING:
     from lifeline_desktop.services.checkins.service import CheckInService
     from lifeline_desktop.services.conversations.service import ConversationService
+    from lifeline_desktop.services.guide.service import GuideService
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.planner.planner import Planner
     from lifeline_desktop.services.programs.service import ProgramService
@@ -282,7 +283,14 @@ class Session:
     def today(self) -> TodayService:
         from lifeline_desktop.services.today.service import TodayService
 
-        return TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs)
+        return TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs,
+                            self.guide)
+
+    @cached_property
+    def guide(self) -> GuideService:
+        from lifeline_desktop.services.guide.service import GuideService
+
+        return GuideService(self._context, self.journal, self.checkins, self.conversations, self.programs)
 
     @property
     def is_locked(self) -> bool:

@@ -52,6 +52,10 @@ class PromptService:
     def all_prompts(self, practice: str | None = None) -> list[PromptView]:
         return [_view(p) for p in builtin_prompts() if practice is None or p.practice.value == practice]
 
+    def order_seed(self) -> int:
+        """The vault's own random seed for the daily prompts (the guide's deepening prompt uses it too)."""
+        return self._seed()
+
     def _daily_order(self) -> list[Prompt]:
         if self._order is None:
             self._order = daily_order(builtin_prompts(), self._seed())

@@ -1,13 +1,15 @@
 """The Today page in one call: what is new from the partner, what comes next, what is due.
 
 Everything here is what the signed-in partner may see: shared entries and replies, notes addressed to them, their
-own check-in answer (the other's only as "answered", never its scores or note), shared plans and progress.
+own check-in answer (the other's only as "answered", never its scores or note), shared plans and progress, and the
+guide (the check-up, the path, this week's conversation and activity, a suggestion, a follow-up).
 """
 
 from __future__ import annotations
 
 from lifeline_desktop.services.checkins.service import CheckInService
 from lifeline_desktop.services.conversations.service import ConversationService
+from lifeline_desktop.services.guide.service import GuideService
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.programs.service import ProgramService
@@ -18,12 +20,13 @@ UPCOMING_DAYS = 7
 
 class TodayService:
     def __init__(self, journal: JournalService, planner: PlannerService, conversations: ConversationService,
-                 checkins: CheckInService, programs: ProgramService) -> None:
+                 checkins: CheckInService, programs: ProgramService, guide: GuideService | None = None) -> None:
         self._journal = journal
         self._planner = planner
         self._conversations = conversations
         self._checkins = checkins
         self._programs = programs
+        self._guide = guide
 
     def today(self) -> TodayView:
         journal = self._journal
@@ -34,7 +37,7 @@ class TodayService:
         recent = tuple(e for e in journal.entries(limit=8) if not e.private or e.author is me)
         return TodayView(
             now=self._checkins.today_moment(),
-            prompt=journal.prompts.prompt_of_the_day(),
+            prompt=self._guide.prompt_of_the_day() if self._guide else journal.prompts.prompt_of_the_day(),
             notes=tuple(n for n in journal.appreciation.unread() if n.recipient is me)[:3],
             unread_entries=unread,
             upcoming=upcoming,
@@ -42,4 +45,5 @@ class TodayService:
             program=self._programs.current(),
             conversation=self._conversations.unfinished(),
             recent=recent,
+            guide=self._guide.today() if self._guide else None,
         )

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from lifeline_desktop.services.checkins.views import RoundStatus
 from lifeline_desktop.services.conversations.views import ConversationView
+from lifeline_desktop.services.guide.views import TodayGuide
 from lifeline_desktop.services.journal.views import AppreciationNote, EntrySummary, EntryView, PromptView
 from lifeline_desktop.services.planner.views import OccurrenceView
 from lifeline_desktop.services.programs.views import EnrolmentView
@@ -23,3 +24,4 @@ class TodayView:
     program: EnrolmentView | None
     conversation: ConversationView | None
     recent: tuple[EntryView, ...]
+    guide: TodayGuide | None = None
