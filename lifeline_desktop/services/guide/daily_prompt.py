@@ -61,6 +61,9 @@ def choose_prompt(prompts: tuple[Prompt, ...], rules: PromptRules, seed: int, da
                   choice: PromptChoice, *, offset: int = 0, lighter: bool = False) -> Prompt:
     rng = _rng(seed, day, offset)
     usable = [p for p in prompts if not set(p.topics) & set(choice.left_out)]
+    if offset:  # "another one" is never the prompt it replaces
+        shown = choose_prompt(prompts, rules, seed, day, progress, choice, offset=offset - 1, lighter=lighter)
+        usable = [p for p in usable if p.id != shown.id] or usable
     mix = (10, 0, 0) if lighter else capped_mix(stage_for(progress, rules).mix, choice.depth_cap)
     depth = rng.choices(_DEPTHS, weights=mix)[0]
     pool = [p for p in usable if p.depth is depth] or [p for p in usable if p.depth is Depth.LIGHT] or usable
