@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.guide.today_card import GuideCard, PromptChoices
 from lifeline_desktop.ui.operations import (
     CHECKINS,
     CONVERSATIONS,
@@ -106,6 +108,14 @@ class TodayPage(SectionPage):
 
         self.prompt = _Card("today-prompt", self.tr("A question for today"), self)
         self.prompt.action.clicked.connect(self._write_about_prompt)
+        self.prompt_choices = PromptChoices(session, ops, self.prompt)
+        self.prompt_choices.chosen.connect(self._show_prompt)
+        prompt_layout = self.prompt.layout()
+        assert prompt_layout is not None
+        prompt_layout.addWidget(self.prompt_choices)
+        self._prompt: PromptView | None = None
+        self.guide = GuideCard(session, ops, self)
+        self.guide.changed.connect(self.load)
         self.news = _Card("today-news", self.tr("From %1").replace("%1", session.other_name), self)
         self.news.action.clicked.connect(lambda: self.navigate.emit("journal", False))
         self.plans = _Card("today-plans", self.tr("The next days"), self)
@@ -119,9 +129,10 @@ class TodayPage(SectionPage):
 
         grid = QGridLayout()
         grid.setSpacing(defs.SPACING)
+        grid.addWidget(self.guide, 0, 0, 1, 2)
         for position, card in enumerate((self.prompt, self.news, self.check_in, self.plans, self.program,
                                          self.conversation)):
-            grid.addWidget(card, position // 2, position % 2)
+            grid.addWidget(card, position // 2 + 1, position % 2)
 
         recent = QLabel(self.tr("Recently in your journal"), self)
         recent.setProperty("role", "subtitle")
@@ -166,8 +177,8 @@ class TodayPage(SectionPage):
         self._ops.query(lambda s: s.today.today(), self._loaded)
 
     def _write_about_prompt(self) -> None:
-        if self.view is not None:
-            self.open_item.emit("journal", self.view.prompt.id)
+        if self._prompt is not None:
+            self.open_item.emit("journal", self._prompt.id)
         else:
             self.navigate.emit("journal", False)
 
@@ -177,12 +188,17 @@ class TodayPage(SectionPage):
         self.view = view
         self.message.say("")
         self.set_entries(list(view.recent))
-        self.prompt.show_text(view.prompt.text, self.tr("Write about it"))
+        self._show_prompt(view.prompt)
+        self.guide.show_guide(view.guide)
         self._show_news(view)
         self._show_plans(view)
         self._show_check_in(view)
         self._show_program(view)
         self._show_conversation(view)
+
+    def _show_prompt(self, prompt: PromptView) -> None:
+        self._prompt = prompt
+        self.prompt.show_text(prompt.text, self.tr("Write about it"))
 
     def _show_news(self, view: TodayView) -> None:
         lines = [f"♥ {note.body}" for note in view.notes]
@@ -261,6 +277,8 @@ class TodayPage(SectionPage):
     def release(self) -> None:
         self._session = None
         self.view = None
+        self._prompt = None
+        self.guide.release()
         self.set_entries([])
         for card in (self.prompt, self.news, self.plans, self.check_in, self.program, self.conversation):
             card.show_text("")
