@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lifeline_desktop.demo.checkins import fill_demo_checkins
 from lifeline_desktop.demo.conversations import fill_demo_conversations
+from lifeline_desktop.demo.guide import fill_demo_guide
 from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
 from lifeline_desktop.domain.clock import Clock
@@ -66,6 +67,7 @@ def fill_demo_vault(session: Session) -> None:
     fill_demo_conversations(session)
     fill_demo_planner(session)
     fill_demo_checkins(session)
+    fill_demo_guide(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."
