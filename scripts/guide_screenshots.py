@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -38,7 +38,8 @@ def answer_all(session: Session, level: int, safety: str, **choices: object) -> 
     from lifeline_desktop.content.checkup import builtin_questions
 
     base = {"together-how-long": "2-to-10", "children-at-home": "young", "time-apart": "together",
-            "recent-hurt": "no", "counsellor": "no", "leave-out": (), "safety": safety, **choices}
+            "recent-hurt": "no", "counsellor": "no", "leave-out": (), "safety": safety,
+            **{key.replace("_", "-"): value for key, value in choices.items()}}
     session.guide.checkup.start()
     for q in builtin_questions():
         value = (6 - level if q.reverse else level) if q.kind == "scale" else base[q.id]
@@ -108,25 +109,26 @@ def main() -> int:
         box.reveal.verticalScrollBar().setValue(box.reveal.verticalScrollBar().maximum())
         shoot(box, "guide-8-path")
         box.reveal.change_button.click()
+        settle()
         box.reveal.verticalScrollBar().setValue(box.reveal.verticalScrollBar().maximum())
         shoot(box, "guide-9-change-the-path")
         box.reveal.accept_button.click()
         settle(lambda: not box.isVisible())
         runner.wait_for_done()
         page = today(jude, runner)
-        shoot(page, "guide-10-today-follows-the-path-with-care-note")
+        shoot(page, "guide-10-today-follows-the-path")
+        page.guide.safety_toggle.click()
+        shoot(page, "guide-11-a-note-only-this-partner-sees")
         page.close()
         jude.lock()
         noor = gate.unlock(PartnerSlot.A, PASS[PartnerSlot.A])
         page = today(noor, runner)
-        shoot(page, "guide-11-today-for-the-other-partner")
+        shoot(page, "guide-12-today-for-the-other-partner")
         page.close()
         runner.wait_for_done()
         noor.lock()
     return 0
 
-
-_keep: list[QWidget] = []
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -96,6 +96,8 @@ class CheckupDialog(QDialog):
         self.index = max(0, min(index, len(asked) - 1))
         question = asked[self.index]
         if self.view is not None:
+            self.view.hide()
+            self.question_area.removeWidget(self.view)
             self.view.deleteLater()
         position = self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(asked)))
         self.view = QuestionView(question, position, self.status.my_answers.get(question.id), self.questions)

@@ -59,12 +59,20 @@ class GuideCard(QFrame):
         row.addWidget(self.follow_up_text, 1)
         row.addWidget(self.rating)
         row.addWidget(send)
-        self.safety = _text(self, "guide-care")  # mine only; plain words, no links
+        self.safety = _text(self, "guide-care")  # mine only; plain words, no links; folded until asked for
         self.safety.setVisible(False)
+        self.safety_toggle = QPushButton(self.tr("A note just for you"), self)
+        self.safety_toggle.setObjectName("guide-care-toggle")
+        self.safety_toggle.setFlat(True)
+        self.safety_toggle.setCheckable(True)
+        self.safety_toggle.setVisible(False)
+        self.safety_toggle.toggled.connect(self.safety.setVisible)
         layout = QVBoxLayout(self)
         layout.setSpacing(defs.SMALL_SPACING)
-        for widget in (heading, self.text, self.extra, self.follow_up, self.safety):
+        for widget in (heading, self.text, self.extra, self.follow_up):
             layout.addWidget(widget)
+        layout.addWidget(self.safety_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.safety)
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
         self.guide: TodayGuide | None = None
 
@@ -134,7 +142,8 @@ class GuideCard(QFrame):
 
     def _show_safety(self, guide: TodayGuide) -> None:
         note = guide.safety
-        self.safety.setVisible(note is not None)
+        self.safety_toggle.setVisible(note is not None)
+        self.safety.setVisible(note is not None and self.safety_toggle.isChecked())
         if note is not None:
             self.safety.setText("\n".join((note.title, note.intro, *(f"• {p}" for p in note.places), note.closing)))
 
@@ -154,6 +163,8 @@ class GuideCard(QFrame):
         for label in (self.text, self.extra, self.safety, self.follow_up_text):
             label.setText("")
         self.safety.setVisible(False)
+        self.safety_toggle.setChecked(False)
+        self.safety_toggle.setVisible(False)
 
 
 class PromptChoices(QWidget):

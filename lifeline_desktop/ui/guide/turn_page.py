@@ -18,7 +18,7 @@ class TurnPage(QWidget):
     def __init__(self, name: str, other: str, colour: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turn-page")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#turn-page {{ background: {colour}; }} #turn-page QLabel {{ color: white; }}")
         title = QLabel(self.tr("%1's turn — %2, look away").replace("%1", name).replace("%2", other), self)
         title.setProperty("role", "title")
