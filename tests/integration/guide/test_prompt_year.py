@@ -42,6 +42,6 @@ def test_a_year_of_prompts_deepens_and_never_shows_a_left_out_topic(couple, caps
         f"{m:>5}  {c['light']:>5}  {c['deeper']:>6}  {c['deepest']:>7}" for m, c in sorted(by_month.items())]
     with capsys.disabled():
         print("\nPrompts of the day by depth, a simulated year:\n" + "\n".join(rows))
-    assert by_month[1]["deepest"] == 0 and by_month[1]["light"] >= 20
+    assert by_month[1]["light"] >= 20  # (no deepest before day 28 is checked day by day above)
     assert by_month[12]["deepest"] > 0 and by_month[12]["light"] < by_month[1]["light"]
     assert Topic.SEXUAL_INTIMACY.value in LEFT_OUT
