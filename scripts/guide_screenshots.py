@@ -22,6 +22,7 @@ from lifeline_desktop.services.session import Session, VaultGate  # noqa: E402
 from lifeline_desktop.services.vault.views import PartnerSetup  # noqa: E402
 from lifeline_desktop.ui import defs, theme  # noqa: E402
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog  # noqa: E402
+from lifeline_desktop.ui.operations import ChangeBus, Operations  # noqa: E402
 from lifeline_desktop.ui.shell.navigation import sections  # noqa: E402
 from lifeline_desktop.ui.today.page import TodayPage  # noqa: E402
 from lifeline_desktop.ui.workers import Runner  # noqa: E402
@@ -50,7 +51,7 @@ def answer_all(session: Session, level: int, safety: str, **choices: object) -> 
 
 
 def today(session: Session, runner: Runner) -> TodayPage:
-    page = TodayPage(sections()[0], session, runner)
+    page = TodayPage(sections()[0], session, Operations(session, runner, ChangeBus()))
     page.resize(*defs.WINDOW_SIZE)
     page.show()
     page.load()
@@ -59,7 +60,7 @@ def today(session: Session, runner: Runner) -> TodayPage:
 
 
 def dialog(session: Session, runner: Runner) -> CheckupDialog:
-    box = CheckupDialog(session, runner)
+    box = CheckupDialog(session, Operations(session, runner, ChangeBus()))
     box.resize(*defs.WINDOW_SIZE)
     box.show()
     settle(lambda: box.status is not None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.services.guide.checkup import questions_for
@@ -58,7 +59,9 @@ class CheckupDialog(QDialog):
         self.waiting = QLabel(self)
         self.waiting.setObjectName("checkup-waiting")
         self.waiting.setWordWrap(True)
-        self.waiting.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2)
+        self.waiting.setMargin(defs.MARGIN * 3)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setProperty("role", "subtitle")
         self.reveal = RevealView(session, ops, self)
         self.reveal.done.connect(self.accept)
         for page in (self.turn, self.questions, self.waiting, self.reveal):

@@ -64,9 +64,8 @@ class GuideCard(QFrame):
         self.safety_toggle = QPushButton(self.tr("A note just for you"), self)
         self.safety_toggle.setObjectName("guide-care-toggle")
         self.safety_toggle.setFlat(True)
-        self.safety_toggle.setCheckable(True)
         self.safety_toggle.setVisible(False)
-        self.safety_toggle.toggled.connect(self.safety.setVisible)
+        self.safety_toggle.clicked.connect(lambda: self.safety.setVisible(not self.safety.isVisible()))
         layout = QVBoxLayout(self)
         layout.setSpacing(defs.SMALL_SPACING)
         for widget in (heading, self.text, self.extra, self.follow_up):
@@ -143,7 +142,7 @@ class GuideCard(QFrame):
     def _show_safety(self, guide: TodayGuide) -> None:
         note = guide.safety
         self.safety_toggle.setVisible(note is not None)
-        self.safety.setVisible(note is not None and self.safety_toggle.isChecked())
+        self.safety.setVisible(note is not None and self.safety.isVisible())
         if note is not None:
             self.safety.setText("\n".join((note.title, note.intro, *(f"• {p}" for p in note.places), note.closing)))
 
@@ -163,7 +162,6 @@ class GuideCard(QFrame):
         for label in (self.text, self.extra, self.safety, self.follow_up_text):
             label.setText("")
         self.safety.setVisible(False)
-        self.safety_toggle.setChecked(False)
         self.safety_toggle.setVisible(False)
 
 

@@ -8,6 +8,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.guide.views import CheckupState
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog
 from lifeline_desktop.ui.guide.today_card import GuideCard
+from lifeline_desktop.ui.operations import ChangeBus, Operations
 from lifeline_desktop.ui.shell.navigation import sections
 from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
@@ -19,7 +20,7 @@ A, B = PartnerSlot.A, PartnerSlot.B
 def test_a_turn_clicked_through_resumes_where_it_stopped(qtbot, couple):
     runner = Runner()
     with couple.as_(A) as s:
-        dialog = CheckupDialog(s, runner)
+        dialog = CheckupDialog(s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.status is not None)
         assert dialog.stack.currentWidget() is dialog.turn
@@ -33,7 +34,7 @@ def test_a_turn_clicked_through_resumes_where_it_stopped(qtbot, couple):
         dialog.close()
         runner.wait_for_done()
     with couple.as_(A) as s:
-        dialog = CheckupDialog(s, runner)
+        dialog = CheckupDialog(s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.status is not None)
         dialog.turn.start.click()
@@ -50,7 +51,7 @@ def test_the_other_partners_today_shows_nothing_of_a_safety_answer(qtbot, couple
         take_checkup(s, profile(3))
         s.guide.accept_path()
         runner = Runner()
-        page = TodayPage(sections()[0], s, runner)
+        page = TodayPage(sections()[0], s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(page)
         page.load()
         qtbot.waitUntil(lambda: page.view is not None)
