@@ -5,8 +5,6 @@ Every method here may be slow (Argon2id, disk): the UI calls them off the GUI th
 
 from __future__ import annotations
 
-import time
-import unicodedata
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +17,10 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.opening import open_checked_engine
-from lifeline_desktop.services.vault.records import partner_names, record_vault_created
+from lifeline_desktop.services.vault import key_file_rescue
+from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
+from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, take_lock
+from lifeline_desktop.services.vault.records import partner_names, record_vault_created, unlock_label
 from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
@@ -27,9 +28,14 @@ from lifeline_desktop.store.probe import key_opens
 from lifeline_desktop.store.rekey import rekey_database
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
-from lifeline_desktop.vault.atomic_file import remove_stale_temp_files
 from lifeline_desktop.vault.kdf import KdfPolicy
-from lifeline_desktop.vault.keyfile import KeyFile, read_key_file_copies, read_tiles_key_file, write_key_file
+from lifeline_desktop.vault.keyfile import (
+    KeyFile,
+    parse,
+    read_key_file_copies,
+    read_tiles_key_file,
+    write_key_file,
+)
 from lifeline_desktop.vault.master_keys import NewPartner, OpenKeys
 from lifeline_desktop.vault.recovery_key import format_recovery_key, parse_recovery_key
 from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -43,13 +49,8 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.programs.service import ProgramService
     from lifeline_desktop.services.today.service import TodayService
 
-__all__ = ["BackupInfo", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate"]
-
-
-def unlock_label(name: str) -> str:
-    """A partner's initial: enough to find one's own tile, too little to tell a guest who lives here."""
-    first = unicodedata.normalize("NFC", name.strip())[:1]
-    return first.upper() or "?"
+__all__ = ["BackupInfo", "KeyFileRescue", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate",
+           "unlock_label"]
 
 
 class VaultGate:
@@ -78,13 +79,13 @@ class VaultGate:
         for partner in (a, b):
             if not partner.name.strip():
                 raise InvalidInput("Each partner needs a name.")
-        if self.exists():
-            raise InvalidInput("There is a vault in this folder already. Open it, or choose another folder.")
-        self._vault.prepare(shared_between_accounts)
-        self._set_aside_unfinished_vault()
-        lock = VaultProcessLock(self.folder)
-        lock.acquire()
+        self._vault.ensure_exists(shared_between_accounts)
+        lock = take_lock(self._vault)  # before anything is looked at or written: a second set-up stops here
         try:
+            if self.exists():
+                raise InvalidInput("There is a vault in this folder already. Open it, or choose another folder.")
+            self._vault.set_sharing(shared_between_accounts)
+            self._set_aside_unfinished_vault()
             key_file, master_key, personal_keys = master_keys.create_key_file(
                 [NewPartner(PartnerSlot.A, unlock_label(a.name), a.colour, a.passphrase),
                  NewPartner(PartnerSlot.B, unlock_label(b.name), b.colour, b.passphrase)],
@@ -110,15 +111,23 @@ class VaultGate:
         return self._session(engine, keys, PartnerSlot.A, lock), format_recovery_key(master_key)
 
     def _set_aside_unfinished_vault(self) -> None:
-        """A key file with no database is what a set-up cut short leaves behind: keep it aside, never delete."""
+        """A key file with no database is what a set-up cut short leaves behind: keep it aside, never delete.
+
+        Only with the lock held: a set-up still running in another process holds it."""
         for leftover in (self._vault.key_file_path, self._vault.key_file_path.with_name("lifeline.keys.bak")):
             if leftover.exists() and not self._vault.db_path.exists():
-                leftover.rename(leftover.with_name(f"{leftover.name}.unfinished-{int(time.time())}"))
+                stamp = int(self._clock.now().timestamp())
+                leftover.rename(leftover.with_name(f"{leftover.name}.unfinished-{stamp}"))
 
     def unlock(self, slot: PartnerSlot, passphrase: str) -> Session:
-        keys = self._open_keys(lambda key_file: master_keys.open_with_passphrase(key_file, slot, passphrase))
-        keys = self._upgrade_kdf_if_below_floor(keys, slot, passphrase)
-        return self._open(keys, slot)
+        keys, lock = open_keys_locked(
+            self._vault, lambda key_file: master_keys.open_with_passphrase(key_file, slot, passphrase))
+        try:
+            keys = self._upgrade_kdf_if_below_floor(keys, slot, passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        return self._open(keys, slot, lock)
 
     def check_recovery_key_format(self, text: str) -> None:
         parse_recovery_key(text)
@@ -126,11 +135,11 @@ class VaultGate:
     def unlock_with_recovery_key(self, text: str, slot: PartnerSlot, new_passphrase: str) -> Session:
         """Opens the shared vault and gives `slot` a new passphrase (their old private items stay sealed)."""
         master_key = parse_recovery_key(text)
-        keys = self._open_keys(lambda key_file: master_keys.open_with_master_key(key_file, master_key))
-        key_file, personal_key = master_keys.reset_forgotten_passphrase(
-            keys, slot, new_passphrase, self._kdf.params_for_new_slot())
-        lock = self._lock()
+        keys, lock = open_keys_locked(
+            self._vault, lambda key_file: master_keys.open_with_master_key(key_file, master_key))
         try:
+            key_file, personal_key = master_keys.reset_forgotten_passphrase(
+                keys, slot, new_passphrase, self._kdf.params_for_new_slot())
             write_key_file(self.folder, key_file, self._vault.file_mode)
         except BaseException:
             lock.release()
@@ -146,8 +155,9 @@ class VaultGate:
         master_key = self._remembered.recall(vault_id)
         if master_key is None:
             return None
-        keys = self._open_keys(lambda key_file: master_keys.open_with_master_key(key_file, master_key))
-        return self._open(keys, slot)
+        keys, lock = open_keys_locked(
+            self._vault, lambda key_file: master_keys.open_with_master_key(key_file, master_key))
+        return self._open(keys, slot, lock)
 
     def remembered_status(self) -> KeyringStatus:
         """For the unlock screen: whether "open without passphrase" can be offered. When this account's hints
@@ -172,7 +182,24 @@ class VaultGate:
         return KeyringStatus(state.available, state.reason, remembered)
 
     def backups(self) -> list[BackupInfo]:
-        return BackupStore(self.folder, self._clock).list()
+        return self._backup_store().list()
+
+    # --- when both copies of the key file are gone or damaged (see key_file_rescue) ---------------------------
+
+    def find_key_file_rescue(self, recovery_key: str) -> KeyFileRescue:
+        """Verifies the recovery key against lifeline.db and looks for a key file in the backups; writes nothing."""
+        return key_file_rescue.find_rescue(self._vault, self._backup_store(), parse_recovery_key(recovery_key))
+
+    def restore_key_file_from_backup(self, recovery_key: str, backup: BackupInfo) -> None:
+        key_file_rescue.restore_key_file_from_backup(self._vault, parse_recovery_key(recovery_key), backup)
+
+    def rebuild_key_file(self, recovery_key: str, passphrases: dict[PartnerSlot, str]) -> None:
+        """A new key file with a new passphrase for each partner; their old private spaces stay sealed."""
+        master_key = parse_recovery_key(recovery_key)
+        key_file_rescue.rebuild_key_file(self._vault, master_key, passphrases, self._kdf.params_for_new_slot())
+
+    def _backup_store(self) -> BackupStore:
+        return BackupStore(self.folder, self._clock, shared_between_accounts=self._vault.is_shared)
 
     def restore_backup(self, backup: BackupInfo) -> None:
         """From the damaged-vault screen: the database only, unless the key file is unusable too."""
@@ -181,37 +208,21 @@ class VaultGate:
             key_file_usable = True
         except KeyFileProblem:
             key_file_usable = False
-        restore_backup_files(self._vault, BackupStore(self.folder, self._clock), backup,
-                             with_key_file=not key_file_usable)
+        restore_backup_files(self._vault, self._backup_store(), backup, with_key_file=not key_file_usable)
 
     # --- inside -------------------------------------------------------------------------------------------------
-
-    def _open_keys(self, opener: master_keys.Opener) -> OpenKeys:
-        keys, from_mirror = master_keys.open_first_authentic_copy(read_key_file_copies(self.folder), opener)
-        if from_mirror:  # the main copy was damaged or missing: put the good one back
-            write_key_file(self.folder, keys.key_file, self._vault.file_mode)
-        return keys
 
     def _upgrade_kdf_if_below_floor(self, keys: OpenKeys, slot: PartnerSlot, passphrase: str) -> OpenKeys:
         if not self._kdf.is_below_floor(keys.key_file.slot(slot).kdf) or keys.personal_key is None:
             return keys
         key_file = master_keys.set_passphrase(keys, slot, passphrase, self._kdf.params_for_new_slot(),
                                               keys.personal_key)
-        with VaultProcessLock(self.folder):
-            write_key_file(self.folder, key_file, self._vault.file_mode)
+        write_key_file(self.folder, key_file, self._vault.file_mode)  # the caller holds the lock
         return OpenKeys(key_file, keys.master_key, keys.partner, keys.personal_key)
 
-    def _lock(self) -> VaultProcessLock:
-        lock = VaultProcessLock(self.folder)
-        lock.acquire()
-        remove_stale_temp_files(self._vault.key_file_path)  # safe now: no other writer holds the vault
-        return lock
-
-    def _open(self, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock | None = None) -> Session:
-        lock = lock or self._lock()
+    def _open(self, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock) -> Session:
         try:
-            engine, keys = open_checked_engine(self._vault, keys, BackupStore(self.folder, self._clock),
-                                               self._clock)
+            engine, keys = open_checked_engine(self._vault, keys, self._backup_store(), self._clock)
         except BaseException:
             lock.release()
             raise
@@ -223,10 +234,11 @@ class VaultGate:
 
 
 def restore_backup_files(vault: VaultFolder, backups: BackupStore, backup: BackupInfo, with_key_file: bool) -> None:
-    with VaultProcessLock(vault.path):
+    with take_lock(vault):
         backups.restore(backup, vault.db_path, restore_key_file=with_key_file)
-        if with_key_file:  # bring the mirror copy in line with the restored key file
-            write_key_file(vault.path, read_tiles_key_file(vault.path), vault.file_mode)
+        if with_key_file and backup.key_file is not None:
+            # Both copies hold the backup's key file: its generation is older, so a newer mirror would win.
+            write_key_file(vault.path, parse(backup.key_file.read_bytes()), vault.file_mode)
 
 
 class Session:
@@ -240,7 +252,7 @@ class Session:
         self._process_lock = process_lock
         self._remembered = remembered
         self._kdf = kdf
-        self._backups = BackupStore(vault.path, context.clock)
+        self._backups = BackupStore(vault.path, context.clock, shared_between_accounts=vault.is_shared)
         self.partner = context.partner
         self.clock = context.clock
         partners = partner_names(context)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from lifeline_desktop.durable import write_file_atomically
 from lifeline_desktop.ui import defs
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,6 @@ class PreferencesFile:
         return prefs
 
     def save(self, prefs: Preferences) -> None:
-        """Small and atomic (temp file, then replace); called rarely, on a user's click."""
+        """Small and atomic (whole file or nothing, fsynced); called rarely, on a user's click."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(prefs), indent=2), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_file_atomically(self.path, json.dumps(asdict(prefs), indent=2).encode("utf-8"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from argon2.low_level import Type, hash_secret_raw
 
@@ -60,27 +61,79 @@ def derive_key(passphrase: str, params: KdfParams) -> bytes:
         )
 
 
+Derive = Callable[[str, KdfParams], bytes]
+MEMORY_CEILING_KIB = 1024 * 1024  # 1 GiB: more would slow the computer down for everyone while unlocking
+RAM_SHARE = 16  # a slot asks for at most 1/16 of the installed memory
+TRIALS = 3
+
+
+def physical_memory_bytes() -> int | None:
+    """The computer's physical memory, or None when the system will not say."""
+    if sys.platform == "win32":
+        import ctypes
+
+        class _MemoryStatus(ctypes.Structure):
+            _fields_ = [("length", ctypes.c_ulong), ("load", ctypes.c_ulong), ("total", ctypes.c_ulonglong),
+                        ("available", ctypes.c_ulonglong), ("page_total", ctypes.c_ulonglong),
+                        ("page_available", ctypes.c_ulonglong), ("virtual_total", ctypes.c_ulonglong),
+                        ("virtual_available", ctypes.c_ulonglong), ("extended", ctypes.c_ulonglong)]
+
+        status = _MemoryStatus()
+        status.length = ctypes.sizeof(_MemoryStatus)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.total)
+        return None
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def memory_ceiling_kib(ram_bytes: int | None, floor: KdfParams = FLOOR) -> int:
+    """The most memory a new slot may ask for: 1/16 of installed RAM, at most 1 GiB, never below the floor.
+
+    Chosen from the installed memory, not the free memory of the moment, so a busy machine gets the same answer.
+    """
+    if not ram_bytes:
+        return max(floor.memory_kib, 256 * 1024)
+    return max(floor.memory_kib, min(MEMORY_CEILING_KIB, ram_bytes // RAM_SHARE // 1024))
+
+
+def _fastest_of(trials: int, params: KdfParams, timer: Callable[[], float], derive: Derive) -> float:
+    """Load from other programs only ever adds time, so the fastest trial is the computer's own speed."""
+    fastest = float("inf")
+    for _ in range(trials):
+        started = timer()
+        derive("calibration", params)
+        fastest = min(fastest, timer() - started)
+    return fastest
+
+
 def calibrate(
     target_seconds: float = 0.5,
     floor: KdfParams = FLOOR,
-    max_memory_kib: int = 1024 * 1024,
     timer: Callable[[], float] = time.perf_counter,
+    derive: Derive | None = None,
+    installed_ram_bytes: int | None = None,
+    trials: int = TRIALS,
 ) -> KdfParams:
-    """Raise memory from the floor (then iterations) until one derivation takes about `target_seconds`.
-
-    Never goes below the floor, so a slow computer still gets the floor's protection.
+    """Raise memory from the floor up to the RAM ceiling, then iterations, while one derivation (the fastest of
+    `trials`) stays within `target_seconds`. Never below the floor: a slow computer still gets its protection.
     """
+    derive = derive or derive_key
+    ceiling = memory_ceiling_kib(installed_ram_bytes or physical_memory_bytes(), floor)
     params = floor.with_new_salt()
     while True:
-        started = timer()
-        derive_key("calibration", params)
-        elapsed = timer() - started
-        if elapsed * 2 > target_seconds:
-            return params
-        if params.memory_kib * 2 <= max_memory_kib:
-            params = KdfParams(params.memory_kib * 2, params.iterations, params.parallelism, params.salt)
+        elapsed = _fastest_of(trials, params, timer, derive)
+        if params.memory_kib * 2 <= ceiling:
+            growth, stronger = 2.0, replace(params, memory_kib=params.memory_kib * 2)
         else:
-            params = KdfParams(params.memory_kib, params.iterations + 1, params.parallelism, params.salt)
+            growth = (params.iterations + 1) / params.iterations
+            stronger = replace(params, iterations=params.iterations + 1)
+        if elapsed * growth > target_seconds:
+            return params
+        params = stronger
+
 
 
 class KdfPolicy:

@@ -3,10 +3,16 @@
 Layout: {"format", "version", "body": {...}, "checksum", "mac"}. The checksum (SHA-256 of the body) finds
 accidental damage before any slow work, so a damaged file falls back to its mirror copy; the MAC (HMAC under
 a key derived from the master key) proves after unlock that nobody rewrote the file outside Lifeline.
+
+Generations: every rewrite raises the generation, which the slots' associated data binds. Of the two copies
+(`lifeline.keys` and its mirror `lifeline.keys.bak`) the newest one that can be read is the one to open; an older
+copy is used only when no newer one can be read or authenticated at all, never because a passphrase did not
+match the newer one (that is how a retired passphrase would get back in).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import hmac
 import json
@@ -14,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from lifeline_desktop.domain.errors import KeyFileProblem
+from lifeline_desktop.domain.errors import KeyFileProblem, StorageFull
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.vault.atomic_file import mirror_path, write_with_mirror
+from lifeline_desktop.durable import temp_file_pattern, write_file_atomically
 from lifeline_desktop.vault.crypto import b64, unb64
 from lifeline_desktop.vault.kdf import KdfParams
 
@@ -166,6 +172,10 @@ def key_file_path(vault_dir: Path) -> Path:
     return vault_dir / KEY_FILE_NAME
 
 
+def mirror_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
 @dataclass(frozen=True)
 class KeyFileCopy:
     key_file: KeyFile
@@ -173,9 +183,9 @@ class KeyFileCopy:
 
 
 def read_key_file_copies(vault_dir: Path) -> list[KeyFileCopy]:
-    """The usable copies of the key file, main first, then its mirror when it differs.
+    """The readable copies of the key file, newest generation first (the main copy first when they tie).
 
-    Raises KeyFileProblem, saying what is wrong with each, when neither copy can be used.
+    Raises KeyFileProblem, saying what is wrong with each, when neither copy can be read.
     """
     main = key_file_path(vault_dir)
     problems: list[str] = []
@@ -196,7 +206,7 @@ def read_key_file_copies(vault_dir: Path) -> list[KeyFileCopy]:
             problems.append(f"{candidate.name}: {error}")
     if not copies:
         raise key_file_problem(problems)
-    return copies
+    return sorted(copies, key=lambda copy: (-copy.key_file.generation, copy.is_mirror))
 
 
 def key_file_problem(problems: list[str]) -> KeyFileProblem:
@@ -206,9 +216,47 @@ def key_file_problem(problems: list[str]) -> KeyFileProblem:
 
 
 def read_tiles_key_file(vault_dir: Path) -> KeyFile:
-    """The first usable copy, for what the unlock screen shows before anyone unlocks."""
+    """The newest readable copy, for what the unlock screen shows before anyone unlocks."""
     return read_key_file_copies(vault_dir)[0].key_file
 
 
 def write_key_file(vault_dir: Path, key_file: KeyFile, mode: int = 0o600) -> None:
-    write_with_mirror(key_file_path(vault_dir), serialise(key_file), mode)
+    """The main copy, then the mirror with the same bytes, each written whole or not at all.
+
+    The mirror is written second, so at every moment at least one of the two holds a complete, current or
+    one-step-old version, and the newer one is never only in the mirror. Call while holding the vault's lock.
+    """
+    data = serialise(key_file)
+    main = key_file_path(vault_dir)
+    try:
+        write_file_atomically(main, data, mode)
+        write_file_atomically(mirror_path(main), data, mode)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull() from error
+        raise
+
+
+def copies_in_line(vault_dir: Path, key_file: KeyFile) -> bool:
+    """True when both copies on disk hold exactly `key_file`."""
+    data = serialise(key_file)
+    main = key_file_path(vault_dir)
+    try:
+        return main.read_bytes() == data and mirror_path(main).read_bytes() == data
+    except OSError:
+        return False
+
+
+def remove_stale_temp_files(vault_dir: Path) -> int:
+    """Delete what writes of the key file (and its mirror) left behind when the process was killed mid-write.
+
+    Call only while holding the vault's process lock, so no write of ours is running. They hold older versions
+    of the file, never anything the current one lacks.
+    """
+    removed = 0
+    main = key_file_path(vault_dir)
+    for path in (main, mirror_path(main)):
+        for leftover in vault_dir.glob(temp_file_pattern(path)):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed

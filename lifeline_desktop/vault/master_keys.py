@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from lifeline_desktop.domain.errors import InvalidInput, LifelineError, WrongPassphrase, WrongRecoveryKey
+from lifeline_desktop.domain.errors import InvalidInput, WrongPassphrase, WrongRecoveryKey
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.crypto import AuthenticationFailed, new_key, open_sealed, seal
 from lifeline_desktop.vault.kdf import KdfParams, derive_key
@@ -92,18 +92,22 @@ def _wrap_partner(
     )
 
 
-def create_key_file(partners: list[NewPartner], kdf: KdfParams) -> tuple[KeyFile, bytes, dict[PartnerSlot, bytes]]:
-    """A new key file for two partners; returns it, the new master key and each partner's personal key."""
+def create_key_file(partners: list[NewPartner], kdf: KdfParams, master_key: bytes | None = None,
+                    generation: int = 1) -> tuple[KeyFile, bytes, dict[PartnerSlot, bytes]]:
+    """A new key file for two partners; returns it, the master key and each partner's NEW personal key.
+
+    `master_key` is given when the key file is rebuilt for an existing database from its recovery key.
+    """
     if sorted(p.slot.value for p in partners) != ["a", "b"]:
         raise InvalidInput("A vault is made for exactly two partners.")
     vault_id = uuid.uuid4().hex
-    master_key = new_key()
+    master_key = master_key or new_key()
     personal_keys = {p.slot: new_key() for p in partners}
     slots = tuple(
-        _wrap_partner(vault_id, 1, master_key, p, personal_keys[p.slot], kdf.with_new_salt())
+        _wrap_partner(vault_id, generation, master_key, p, personal_keys[p.slot], kdf.with_new_salt())
         for p in sorted(partners, key=lambda p: p.slot.value)
     )
-    key_file = KeyFile(vault_id, 1, slots, _master_check(vault_id, master_key, 1))
+    key_file = KeyFile(vault_id, generation, slots, _master_check(vault_id, master_key, generation))
     return _signed(key_file, master_key), master_key, personal_keys
 
 
@@ -221,29 +225,24 @@ def finish_rotation(keys: OpenKeys) -> KeyFile:
     return _rewrapped(keys.key_file, keys.master_key, keys.master_key, keys.key_file.generation + 1, retiring=None)
 
 
-def with_tile(keys: OpenKeys, slot: PartnerSlot, label: str, colour: str) -> KeyFile:
-    """The key file with a new unlock-screen label or colour for `slot`."""
-    record = replace(keys.key_file.slot(slot), label=label, colour=colour)
-    return _signed(keys.key_file.with_slot(record), keys.master_key)
-
-
 Opener = Callable[[KeyFile], OpenKeys]
 
 
-def open_first_authentic_copy(copies: list[KeyFileCopy], opener: Opener) -> tuple[OpenKeys, bool]:
-    """Open the first copy of the key file that authenticates; True when it was the mirror (main needs repair).
+def open_newest_copy(copies: list[KeyFileCopy], opener: Opener) -> OpenKeys:
+    """Open the newest authentic copy of the key file (`copies` come newest first).
 
-    A wrong passphrase or recovery key is reported as such when no copy opens with it.
+    An older copy is tried only when a newer one is not authentic (changed outside Lifeline, or its slots do not
+    match its generation). A wrong passphrase or recovery key on the newest readable copy ends the search: falling
+    back to an older copy then is exactly how a retired passphrase would get back in.
     """
     failures: list[str] = []
-    wrong_key: LifelineError | None = None
     for copy in copies:
         try:
-            return opener(copy.key_file), copy.is_mirror
+            return opener(copy.key_file)
         except KeyFileFormatError as error:
             failures.append(f"{'lifeline.keys.bak' if copy.is_mirror else 'lifeline.keys'}: {error}")
-        except (WrongPassphrase, WrongRecoveryKey) as error:
-            wrong_key = wrong_key or error
-    if wrong_key is not None:
-        raise wrong_key
+        except (WrongPassphrase, WrongRecoveryKey):
+            if failures:  # a newer copy opened with this key but was not authentic: say so, not "wrong key"
+                raise key_file_problem(failures) from None
+            raise
     raise key_file_problem(failures)

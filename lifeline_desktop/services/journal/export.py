@@ -7,14 +7,13 @@ entries and never the other partner's.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from lifeline_desktop.domain.errors import LifelineError
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.durable import write_file_atomically
 from lifeline_desktop.services.journal.views import EntryDetail
 
 REACTION_WORDS = {"heart": "♥", "thank-you": "thank you", "hug": "a hug", "smile": "a smile"}
@@ -58,17 +57,10 @@ def entries_markdown(entries: Sequence[EntryDetail], names: dict[PartnerSlot, st
 
 
 def write_export(path: Path, data: bytes) -> None:
-    """Writes the whole file or nothing (temp file, then replace); a clear sentence when it cannot."""
-    temp = path.with_name(f".{path.name}.part")
+    """Writes the whole file or nothing (durable.write_file_atomically); a clear sentence when it cannot."""
     try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_file_atomically(path, data, mode=0o644)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
         raise ExportFailed(
             f"Lifeline could not write “{path.name}” there ({error.strerror or error}). Nothing was lost: "
             "choose another folder, please.") from error

@@ -7,8 +7,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifeline_desktop.vault.atomic_file import mirror_path
-from lifeline_desktop.vault.keyfile import key_file_path
+from lifeline_desktop.vault.keyfile import key_file_path, mirror_path
 
 DB_NAME = "lifeline.db"
 LOCK_NAME = "lifeline.lock"
@@ -35,13 +34,17 @@ class VaultFolder:
     def holds_vault(self) -> bool:
         return self.db_path.exists() and (self.key_file_path.exists() or mirror_path(self.key_file_path).exists())
 
-    def prepare(self, shared_between_accounts: bool) -> None:
-        """Create the folder: private to this account, or group-shared (2770) for two accounts."""
-        self.path.mkdir(parents=True, exist_ok=True)
+    def ensure_exists(self, shared_between_accounts: bool) -> None:
+        """Make the folder if it is not there yet (then with its final mode), so the lock file can live in it."""
+        if not self.path.exists():
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.set_sharing(shared_between_accounts)
+
+    def set_sharing(self, shared_between_accounts: bool) -> None:
+        """Private to this account (0700), or group-shared (2770) for two accounts. Call holding the lock."""
         if os.name == "nt":
             return  # on Windows the installer's ProgramData folder carries the sharing permissions
-        mode = SHARED_FOLDER_MODE if shared_between_accounts else 0o700
-        os.chmod(self.path, mode)
+        os.chmod(self.path, SHARED_FOLDER_MODE if shared_between_accounts else 0o700)
 
     @property
     def file_mode(self) -> int:
@@ -49,3 +52,7 @@ class VaultFolder:
         if os.name != "nt" and stat.S_IMODE(self.path.stat().st_mode) & stat.S_IRWXG:
             return 0o660
         return 0o600
+
+    @property
+    def is_shared(self) -> bool:
+        return self.file_mode == 0o660

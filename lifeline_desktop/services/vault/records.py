@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import Engine, select
@@ -29,3 +30,9 @@ def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:
     """Each partner's name and colour, which live only inside the encrypted database."""
     with context.transaction() as session:
         return {row.slot: (row.name, row.colour) for row in session.scalars(select(PartnerRow))}
+
+
+def unlock_label(name: str) -> str:
+    """A partner's initial: enough to find one's own tile, too little to tell a guest who lives here."""
+    first = unicodedata.normalize("NFC", name.strip())[:1]
+    return first.upper() or "?"

@@ -1,6 +1,6 @@
 """Crash safety of key file rewrites: a worker changing a passphrase in a loop is SIGKILLed 100 times.
 
-The worker uses the product's paths only: `read_key_file_copies` + `open_first_authentic_copy` +
+The worker uses the product's paths only: `read_key_file_copies` + `open_newest_copy` +
 `open_with_passphrase` to unlock (as the unlock screen does), `master_keys.change_passphrase` (fast Argon2id
 parameters) to make the next generation, and `write_key_file` (temp file, fsync, os.replace, fsync the folder, then
 the same for the `.bak` mirror) to write it. Partner A's passphrase for generation g is `passphrase(g)`; partner B's
@@ -11,8 +11,8 @@ After every kill, with L the last acknowledged generation:
 - both lifeline.keys and lifeline.keys.bak exist and parse (checksum included): never torn, never half-written;
 - lifeline.keys is at generation L or L+1 (the write in progress), the mirror at L or L+1 and never ahead of it;
 - each copy opens with partner A's passphrase of its own generation and with partner B's passphrase, MAC checked;
-- what the unlock screen does (`open_first_authentic_copy`) opens with A's passphrase of L, or of L+1 when that
-  write completed, and with B's.
+- what the unlock screen does (`open_newest_copy`) opens with A's passphrase of the newest copy only (L, or L+1
+  once the main copy is written: never the retired one through the older mirror), and with B's.
 
 What it catches: rewriting the key file in place (torn JSON when killed mid-write), a missing fsync/replace order
 that leaves an empty or partial file, writing the mirror first (the mirror ahead of the main copy), a generation
@@ -33,7 +33,7 @@ from lifeline_desktop.vault.keyfile import KeyFile, key_file_path, parse, read_k
 from lifeline_desktop.vault.master_keys import (
     NewPartner,
     create_key_file,
-    open_first_authentic_copy,
+    open_newest_copy,
     open_with_passphrase,
 )
 
@@ -46,7 +46,7 @@ from pathlib import Path
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.kdf import FAST_FOR_TESTS
 from lifeline_desktop.vault.keyfile import read_key_file_copies, write_key_file
-from lifeline_desktop.vault.master_keys import change_passphrase, open_first_authentic_copy, open_with_passphrase
+from lifeline_desktop.vault.master_keys import change_passphrase, open_newest_copy, open_with_passphrase
 
 FOLDER = Path({folder!r})
 
@@ -58,7 +58,7 @@ def passphrase(generation):
 def work():
     while True:
         copies = read_key_file_copies(FOLDER)
-        keys, _ = open_first_authentic_copy(
+        keys = open_newest_copy(
             copies, lambda key_file: open_with_passphrase(key_file, PartnerSlot.A, passphrase(key_file.generation)))
         generation = keys.key_file.generation
         new = change_passphrase(keys, passphrase(generation), passphrase(generation + 1), FAST_FOR_TESTS)
@@ -95,15 +95,14 @@ def check_after_kill(folder: Path, last_ack: int, round_no: int) -> tuple[int, i
     opened = []
     for generation in (last_ack, last_ack + 1):
         try:
-            keys, _ = open_first_authentic_copy(
+            keys = open_newest_copy(
                 copies, lambda key_file, g=generation: open_with_passphrase(key_file, PartnerSlot.A, passphrase(g)))
             opened.append(keys.key_file.generation)
         except WrongPassphrase:
             pass
-    assert last_ack in opened or main.generation == last_ack + 1 == mirror.generation, (
-        f"{where}: the last acknowledged passphrase no longer opens, though the new one is not complete")
-    assert main.generation in opened, f"{where}: the passphrase of the newest copy does not open it"
-    open_first_authentic_copy(copies, lambda key_file: open_with_passphrase(key_file, PartnerSlot.B, B_PASSPHRASE))
+    assert opened == [main.generation], (
+        f"{where}: only the passphrase of the newest copy may open (generation {main.generation}), not {opened}")
+    open_newest_copy(copies, lambda key_file: open_with_passphrase(key_file, PartnerSlot.B, B_PASSPHRASE))
     return main.generation, mirror.generation
 
 
