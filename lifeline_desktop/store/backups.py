@@ -125,15 +125,19 @@ class BackupStore:
         partial = self.folder / f"{PARTIAL_PREFIX}{created.strftime(_STAMP)}-{uuid.uuid4().hex[:8]}"
         try:
             os.mkdir(partial, self._dir_mode)
+            os.chmod(partial, self._dir_mode)  # mkdir's mode is cut by the umask; the other account needs it whole
             db_copy = partial / DB_FILE_NAME
             os.close(os.open(db_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, self._file_mode))
+            os.chmod(db_copy, self._file_mode)
             _vacuum_into(source, db_copy)
             fsync_file(db_copy)
             key_file = self.vault_dir / KEY_FILE_NAME
             if key_file.is_file():
                 _copy_file_durably(key_file, partial / KEY_FILE_NAME)
+                os.chmod(partial / KEY_FILE_NAME, self._file_mode)
             info = {"format": 1, "reason": reason, "created": created.isoformat()}
             (partial / INFO_FILE_NAME).write_text(json.dumps(info), encoding="utf-8")
+            os.chmod(partial / INFO_FILE_NAME, self._file_mode)
             fsync_file(partial / INFO_FILE_NAME)
             fsync_folder(partial)
             final = self._free_name(f"{created.strftime(_STAMP)}-{reason}")

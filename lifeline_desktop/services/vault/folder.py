@@ -7,7 +7,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifeline_desktop.vault.keyfile import key_file_path, mirror_path
+from lifeline_desktop.vault.keyfile import key_file_path
 
 DB_NAME = "lifeline.db"
 LOCK_NAME = "lifeline.lock"
@@ -32,7 +32,8 @@ class VaultFolder:
         return self.path / BACKUPS_NAME
 
     def holds_vault(self) -> bool:
-        return self.db_path.exists() and (self.key_file_path.exists() or mirror_path(self.key_file_path).exists())
+        """A database makes a vault, even when both key files are lost (the recovery key brings them back)."""
+        return self.db_path.exists()
 
     def ensure_exists(self, shared_between_accounts: bool) -> None:
         """Make the folder if it is not there yet (then with its final mode), so the lock file can live in it."""

@@ -18,6 +18,7 @@ from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
+from lifeline_desktop.ui.unlock.key_file_rescue_page import KeyFileRescuePage
 from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
 from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
 from lifeline_desktop.ui.workers import Runner
@@ -75,6 +76,8 @@ class AppFlow(QObject):
         self.unlock = UnlockPage(runner, clock)
         self._recovery: RecoveryPage | None = None  # built on first use: kept off the start-up path
         self._damaged: DamagedPage | None = None
+        self._key_file_rescue: KeyFileRescuePage | None = None
+        self._key_file_lost = False  # the damaged screen shows a key file problem: recovery means rescue
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
@@ -98,9 +101,18 @@ class AppFlow(QObject):
         if self._damaged is None:
             self._damaged = DamagedPage(self._runner)
             self._damaged.restored.connect(self._after_restore)
-            self._damaged.use_recovery_key.connect(self._show_recovery)
+            self._damaged.use_recovery_key.connect(self._recover_from_damage)
             self._damaged.back.connect(self._show_unlock)
         return self._damaged
+
+    @property
+    def key_file_rescue(self) -> KeyFileRescuePage:
+        if self._key_file_rescue is None:
+            self._key_file_rescue = KeyFileRescuePage(self._runner)
+            self._key_file_rescue.done.connect(self._key_file_rescued)
+            self._key_file_rescue.damaged.connect(self._show_damaged)
+            self._key_file_rescue.back.connect(self._show_unlock)
+        return self._key_file_rescue
 
     # --- start-up -----------------------------------------------------------------------------------------
     @property
@@ -198,8 +210,23 @@ class AppFlow(QObject):
         if not isinstance(error, VaultDamaged | KeyFileProblem):
             self.unlock.message.setText(describe(error))
             return
+        self._key_file_lost = isinstance(error, KeyFileProblem)
         self.damaged.show_problem(self._gate, error)
         self.window.show_screen(self.damaged)
+
+    def _recover_from_damage(self) -> None:
+        if not self._key_file_lost or self._gate is None:
+            self._show_recovery()
+            return
+        self.key_file_rescue.start(self._gate)
+        self.window.show_screen(self.key_file_rescue)
+
+    def _key_file_rescued(self, message: str) -> None:
+        self._key_file_lost = False
+        if self._gate is not None:
+            self._load_gate(self._gate.folder)  # the tiles come from the new key file
+        self._show_unlock()
+        self.unlock.message.setText(message)
 
     def _after_restore(self) -> None:
         self._show_unlock()

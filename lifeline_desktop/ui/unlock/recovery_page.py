@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from lifeline_desktop.domain.errors import RecoveryKeyTypo, VaultDamaged
+from lifeline_desktop.domain.errors import KeyFileProblem, RecoveryKeyTypo, VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
@@ -153,7 +153,7 @@ class RecoveryPage(QWidget):
         self._working = False
         self.busy.stop()
         self._update()
-        if isinstance(error, VaultDamaged):
+        if isinstance(error, VaultDamaged | KeyFileProblem):  # both key files lost: the damaged screen helps
             self.damaged.emit(error)
             return
         self.message.setText(describe(error))

@@ -1,0 +1,53 @@
+"""Both key files lost: the recovery key and both partners, each in their own turn, bring the vault back
+(issue 12, item 1). The screen says plainly, before anything is written, what comes back and what stays sealed."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from lifeline_desktop.domain.partners import PartnerSlot
+from tests.support.vaults import ROSA
+from tests.ui.conftest import type_text
+
+NEW = {PartnerSlot.A: "rosa's new words by the sea", PartnerSlot.B: "mei's new words on a rainy day"}
+
+
+def test_both_partners_set_new_passphrases_after_the_key_file_is_lost(make_app, existing_vault, qtbot):
+    rosa = existing_vault.gate.unlock(PartnerSlot.A, ROSA.passphrase)
+    rosa.journal.add_entry("For us", "shared words")
+    rosa.journal.add_entry("Mine", "private words", private=True)
+    rosa.lock()
+    for name in ("lifeline.keys", "lifeline.keys.bak"):
+        (existing_vault.folder / name).unlink()
+    shutil.rmtree(existing_vault.folder / "backups")
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.damaged, timeout=20_000)
+    qtbot.mouseClick(app.flow.damaged.recovery_button, Qt.MouseButton.LeftButton)
+    page = app.flow.key_file_rescue
+    assert app.window.current_screen is page
+
+    qtbot.keyClicks(page.key_field, existing_vault.recovery_key)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.warning_step, timeout=20_000)
+    said = page.warning.text()
+    assert "private space" in said and "sealed" in said and "key file" in said
+    assert not (existing_vault.folder / "lifeline.keys").exists(), "something was written before the warning"
+
+    qtbot.mouseClick(page.go_on_button, Qt.MouseButton.LeftButton)
+    for slot, other in ((PartnerSlot.A, "Mei"), (PartnerSlot.B, "Rosa")):
+        assert page.steps.currentWidget() is page.turn_step
+        assert page.turn_title.text().startswith(("Rosa" if slot is PartnerSlot.A else "Mei") + "'s turn")
+        assert other in page.turn_title.text() and "look away" in page.turn_title.text()
+        assert not page.next_button.isEnabled()
+        type_text(qtbot, page.turn_passphrase.first, NEW[slot])
+        type_text(qtbot, page.turn_passphrase.second, NEW[slot])
+        assert not (existing_vault.folder / "lifeline.keys").exists()
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.unlock, timeout=20_000)
+    assert "new passphrase" in app.flow.unlock.message.text()
+    session = app.unlock_as(PartnerSlot.B, NEW[PartnerSlot.B])
+    assert [e.title for e in app.run_on_vault_thread(session.journal.entries)] == ["For us"]
