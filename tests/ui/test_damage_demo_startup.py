@@ -65,7 +65,7 @@ def test_a_lost_key_file_points_to_the_recovery_key(make_app, existing_vault, qt
     assert "key file" in damaged.title.text()
     assert damaged.recovery_button.isVisibleTo(damaged)
     qtbot.mouseClick(damaged.recovery_button, Qt.MouseButton.LeftButton)
-    assert app.window.current_screen is app.flow.recovery
+    assert app.window.current_screen is app.flow.key_file_rescue  # the recovery key brings the key file back
 
 
 def test_demo_mode_opens_and_shows_its_content(make_app, qtbot, clock):

@@ -47,7 +47,7 @@ def test_both_partners_set_new_passphrases_after_the_key_file_is_lost(make_app, 
         assert not (existing_vault.folder / "lifeline.keys").exists()
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.unlock, timeout=20_000)
-    assert "new passphrase" in app.flow.unlock.message.text()
+    qtbot.waitUntil(lambda: "new passphrase" in app.flow.unlock.message.text(), timeout=20_000)
+    assert app.window.current_screen is app.flow.unlock
     session = app.unlock_as(PartnerSlot.B, NEW[PartnerSlot.B])
     assert [e.title for e in app.run_on_vault_thread(session.journal.entries)] == ["For us"]

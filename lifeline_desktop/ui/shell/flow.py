@@ -78,6 +78,7 @@ class AppFlow(QObject):
         self._damaged: DamagedPage | None = None
         self._key_file_rescue: KeyFileRescuePage | None = None
         self._key_file_lost = False  # the damaged screen shows a key file problem: recovery means rescue
+        self._next_unlock_message = ""  # said on the unlock screen once the gate has loaded again
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
@@ -170,6 +171,9 @@ class AppFlow(QObject):
         showing_damage = self._damaged is not None and self.window.current_screen is self._damaged
         if self._session is None and not showing_damage:
             self._show_unlock()
+        if self._next_unlock_message:
+            self.unlock.message.setText(self._next_unlock_message)
+            self._next_unlock_message = ""
         self.gate_ready.emit()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -223,10 +227,10 @@ class AppFlow(QObject):
 
     def _key_file_rescued(self, message: str) -> None:
         self._key_file_lost = False
+        self._next_unlock_message = message
+        self._show_unlock()
         if self._gate is not None:
             self._load_gate(self._gate.folder)  # the tiles come from the new key file
-        self._show_unlock()
-        self.unlock.message.setText(message)
 
     def _after_restore(self) -> None:
         self._show_unlock()
