@@ -14,12 +14,12 @@ from sqlalchemy import Engine
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
-from lifeline_desktop.services.vault.opening import open_checked_engine
-from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
 from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, take_lock
+from lifeline_desktop.services.vault.opening import open_checked_engine
 from lifeline_desktop.services.vault.records import partner_names, record_vault_created, unlock_label
 from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore

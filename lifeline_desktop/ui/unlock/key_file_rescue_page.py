@@ -23,7 +23,7 @@ from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import KeyFileRescue, VaultGate
+    from lifeline_desktop.services.session import KeyFileRescue, VaultGate
 
 
 def _text(parent: QWidget, text: str, role: str = "") -> QLabel:

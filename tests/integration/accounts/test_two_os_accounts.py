@@ -45,7 +45,7 @@ CHILD = textwrap.dedent('''
     from lifeline_desktop.domain.clock import SystemClock
     from lifeline_desktop.domain.errors import VaultInUse
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.remembered_key import RememberedKeys
     from tests.support.keyrings import MemoryKeyring

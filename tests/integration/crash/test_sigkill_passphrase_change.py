@@ -27,7 +27,7 @@ import pytest
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.errors import WrongPassphrase
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault.session import VaultGate
+from lifeline_desktop.services.session import VaultGate
 from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 from tests.support.keyrings import MemoryKeyring
@@ -46,7 +46,7 @@ CHILD = textwrap.dedent('''
     from lifeline_desktop import durable
     from lifeline_desktop.domain.clock import ManualClock
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.vault.session import VaultGate
+    from lifeline_desktop.services.session import VaultGate
     from lifeline_desktop.vault.kdf import KdfPolicy
     from lifeline_desktop.vault.remembered_key import RememberedKeys
     from tests.support.keyrings import MemoryKeyring
