@@ -109,17 +109,28 @@ def _fastest_of(trials: int, params: KdfParams, timer: Callable[[], float], deri
     return fastest
 
 
+def idle_seconds_clock(parallelism: int) -> Callable[[], float]:
+    """A clock that reads how long the work would take this computer when idle: the process's CPU time (which
+    other programs' load does not inflate, unlike the wall clock) shared over the lanes Argon2id runs at once."""
+    lanes = max(1, min(parallelism, os.cpu_count() or 1))
+    return lambda: time.process_time() / lanes
+
+
 def calibrate(
     target_seconds: float = 0.5,
     floor: KdfParams = FLOOR,
-    timer: Callable[[], float] = time.perf_counter,
+    timer: Callable[[], float] | None = None,
     derive: Derive | None = None,
     installed_ram_bytes: int | None = None,
     trials: int = TRIALS,
 ) -> KdfParams:
     """Raise memory from the floor up to the RAM ceiling, then iterations, while one derivation (the fastest of
     `trials`) stays within `target_seconds`. Never below the floor: a slow computer still gets its protection.
+
+    Load from other programs must not weaken the result, so time is read from `idle_seconds_clock` (CPU time,
+    not wall time) and the fastest of several trials counts; memory is chosen from installed RAM, not free RAM.
     """
+    timer = timer or idle_seconds_clock(floor.parallelism)
     derive = derive or derive_key
     ceiling = memory_ceiling_kib(installed_ram_bytes or physical_memory_bytes(), floor)
     params = floor.with_new_salt()
