@@ -18,7 +18,7 @@ from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
-from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, take_lock
+from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, restore_backup_files, take_lock
 from lifeline_desktop.services.vault.opening import open_checked_engine
 from lifeline_desktop.services.vault.records import partner_names, record_vault_created, unlock_label
 from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
@@ -29,13 +29,7 @@ from lifeline_desktop.store.rekey import rekey_database
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
 from lifeline_desktop.vault.kdf import KdfPolicy
-from lifeline_desktop.vault.keyfile import (
-    KeyFile,
-    parse,
-    read_key_file_copies,
-    read_tiles_key_file,
-    write_key_file,
-)
+from lifeline_desktop.vault.keyfile import KeyFile, read_key_file_copies, read_tiles_key_file, write_key_file
 from lifeline_desktop.vault.master_keys import NewPartner, OpenKeys
 from lifeline_desktop.vault.recovery_key import format_recovery_key, parse_recovery_key
 from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -231,14 +225,6 @@ class VaultGate:
     def _session(self, engine: Engine, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock) -> Session:
         return Session(self._vault, keys, VaultContext(engine, slot, keys.personal_key, self._clock), lock,
                        self._remembered, self._kdf)
-
-
-def restore_backup_files(vault: VaultFolder, backups: BackupStore, backup: BackupInfo, with_key_file: bool) -> None:
-    with take_lock(vault):
-        backups.restore(backup, vault.db_path, restore_key_file=with_key_file)
-        if with_key_file and backup.key_file is not None:
-            # Both copies hold the backup's key file: its generation is older, so a newer mirror would win.
-            write_key_file(vault.path, parse(backup.key_file.read_bytes()), vault.file_mode)
 
 
 class Session:

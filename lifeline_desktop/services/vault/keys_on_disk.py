@@ -8,10 +8,12 @@ else is written: a mirror one generation behind would otherwise wait for its cha
 from __future__ import annotations
 
 from lifeline_desktop.services.vault.folder import VaultFolder
+from lifeline_desktop.store.backups import BackupInfo, BackupStore
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
 from lifeline_desktop.vault.keyfile import (
     copies_in_line,
+    parse,
     read_key_file_copies,
     remove_stale_temp_files,
     serialise,
@@ -51,3 +53,12 @@ def bring_copies_in_line(vault: VaultFolder, keys: OpenKeys) -> None:
     """Both copies hold the key file just opened. Call with the lock held."""
     if not copies_in_line(vault.path, keys.key_file):
         write_key_file(vault.path, keys.key_file, vault.file_mode)
+
+
+def restore_backup_files(vault: VaultFolder, backups: BackupStore, backup: BackupInfo, with_key_file: bool) -> None:
+    """Put a backup's database (and, when asked, its key file) in place, under the lock."""
+    with take_lock(vault):
+        backups.restore(backup, vault.db_path, restore_key_file=with_key_file)
+        if with_key_file and backup.key_file is not None:
+            # Both copies hold the backup's key file: its generation is older, so a newer mirror would win.
+            write_key_file(vault.path, parse(backup.key_file.read_bytes()), vault.file_mode)
