@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from lifeline_desktop.ui.workers import Failed, Runner
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

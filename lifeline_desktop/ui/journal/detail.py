@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.journal.views import EntryDetail
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 def _quote(text: str) -> str:

@@ -26,7 +26,7 @@ from lifeline_desktop.ui.operations import JOURNAL, Operations
 if TYPE_CHECKING:
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.journal.views import EntryDetail
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 

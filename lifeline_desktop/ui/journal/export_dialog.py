@@ -34,7 +34,7 @@ from lifeline_desktop.ui.operations import Operations
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
     from lifeline_desktop.services.journal.service import JournalService
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 def pdf_bytes(markdown: str) -> bytes:

@@ -14,7 +14,7 @@ from lifeline_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.domain.partners import PartnerSlot
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 
 def print_entries(parent: QWidget, ops: Operations, names: dict[PartnerSlot, str], ids: list[int],

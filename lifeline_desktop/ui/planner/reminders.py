@@ -17,7 +17,7 @@ from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.planner.models import local_time, tr
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.vault.session import Session
+    from lifeline_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
