@@ -221,12 +221,6 @@ def finish_rotation(keys: OpenKeys) -> KeyFile:
     return _rewrapped(keys.key_file, keys.master_key, keys.master_key, keys.key_file.generation + 1, retiring=None)
 
 
-def with_tile(keys: OpenKeys, slot: PartnerSlot, label: str, colour: str) -> KeyFile:
-    """The key file with a new unlock-screen label or colour for `slot`."""
-    record = replace(keys.key_file.slot(slot), label=label, colour=colour)
-    return _signed(keys.key_file.with_slot(record), keys.master_key)
-
-
 Opener = Callable[[KeyFile], OpenKeys]
 
 

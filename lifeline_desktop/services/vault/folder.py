@@ -11,8 +11,6 @@ from lifeline_desktop.vault.atomic_file import mirror_path
 from lifeline_desktop.vault.keyfile import key_file_path
 
 DB_NAME = "lifeline.db"
-LOCK_NAME = "lifeline.lock"
-BACKUPS_NAME = "backups"
 SHARED_FOLDER_MODE = 0o2770  # setgid: files made here keep the folder's group, for two accounts of one group
 
 
@@ -27,10 +25,6 @@ class VaultFolder:
     @property
     def key_file_path(self) -> Path:
         return key_file_path(self.path)
-
-    @property
-    def backups_path(self) -> Path:
-        return self.path / BACKUPS_NAME
 
     def holds_vault(self) -> bool:
         return self.db_path.exists() and (self.key_file_path.exists() or mirror_path(self.key_file_path).exists())

@@ -17,7 +17,6 @@ from lifeline_desktop.ui.journal.page import journal_page
 from lifeline_desktop.ui.planner.page import build_planner_page
 from lifeline_desktop.ui.programs.page import ProgramsPage
 from lifeline_desktop.ui.shell.navigation import Section
-from lifeline_desktop.ui.shell.pages import PlaceholderPage
 from lifeline_desktop.ui.today.page import today_page
 from lifeline_desktop.ui.workers import Runner
 
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[[Section, "Session", Runner, QWidget], QWidget]
 
-# section key -> factory; sections without one show a placeholder.
+# section key -> factory: every section in navigation.SECTIONS has one (tests/ui/shell checks it).
 SECTION_PAGES: dict[str, PageFactory] = {}
 SECTION_PAGES["conversations"] = ConversationsPage
 SECTION_PAGES["journal"] = journal_page
@@ -37,7 +36,4 @@ SECTION_PAGES["programs"] = ProgramsPage
 
 
 def build_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> QWidget:
-    factory = SECTION_PAGES.get(section.key)
-    if factory is None:
-        return PlaceholderPage(section, parent)
-    return factory(section, session, runner, parent)
+    return SECTION_PAGES[section.key](section, session, runner, parent)
