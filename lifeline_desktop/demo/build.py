@@ -1,11 +1,12 @@
 """The demo vault: a throwaway vault in a temporary folder, filled with a believable few months of a couple.
 
+Its words (names, entries, plans, notes) are in resources/demo/; this package decides when things happen.
+
 The demo partners' passphrases are shown on the unlock screen, so its key derivation is the fast test one.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from lifeline_desktop.demo.checkins import fill_demo_checkins
@@ -13,6 +14,7 @@ from lifeline_desktop.demo.conversations import fill_demo_conversations
 from lifeline_desktop.demo.guide import fill_demo_guide
 from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
+from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session, VaultGate
@@ -21,48 +23,12 @@ from lifeline_desktop.vault.kdf import KdfPolicy
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 
 DEMO_PARTNERS: dict[PartnerSlot, PartnerSetup] = {
-    PartnerSlot.A: PartnerSetup("Sam", "sunday pancakes", "#c8643b"),
-    PartnerSlot.B: PartnerSetup("Alex", "river walk at dusk", "#3b7ea1"),
-}
-
-# (days ago, title, body, mood, private)
-_ENTRIES: dict[PartnerSlot, list[tuple[int, str, str, str, bool]]] = {
-    PartnerSlot.A: [
-        (62, "Starting this together",
-         "We said we'd try writing here once a week. I feel a bit shy about it, which is probably a good sign. "
-         "What I hope for: more evenings where we actually talk, not just trade schedules.", "hopeful", False),
-        (41, "The kitchen dance",
-         "You put on that old song while the pasta boiled and pulled me in. Two minutes, maybe three. "
-         "I've been smiling about it all day.", "warm", False),
-        (20, "Something I haven't said yet",
-         "I worry I've been distant since the new job started. I want to tell you, but I need to find the words "
-         "first. Writing them here until then.", "unsure", True),
-        (6, "Thank you for Tuesday",
-         "You noticed I was running on empty and took the bins out, walked the dog and made tea without a word. "
-         "It felt like being looked after.", "grateful", False),
-    ],
-    PartnerSlot.B: [
-        (55, "What I miss",
-         "I miss the slow Saturday mornings. Not the places we went, just the not-rushing. "
-         "Could we protect one morning a month for that?", "wistful", False),
-        (33, "After our talk",
-         "Thank you for listening last night without trying to fix it. I didn't need a plan, I needed you "
-         "to hear me, and you did.", "relieved", False),
-        (12, "For me only",
-         "Notes to myself before the check-in: ask for more help with the evening routine; say how much the "
-         "kitchen dance meant.", "thoughtful", True),
-        (2, "A small plan",
-         "Picnic by the river if the weather holds? I'll pack the good cheese.", "playful", False),
-    ],
+    slot: PartnerSetup(partner.name, partner.passphrase, partner.colour) for slot, partner in demo_couple().items()
 }
 
 
 def fill_demo_vault(session: Session) -> None:
     """Write the signed-in demo partner's sample entries into an open demo session."""
-    now = session.clock.now()
-    for days_ago, title, body, mood, private in _ENTRIES[session.partner]:
-        session.journal.add_entry(title, body, private=private, mood=mood,
-                                  written_at=now - timedelta(days=days_ago, hours=days_ago % 7))
     fill_demo_journal(session)
     fill_demo_conversations(session)
     fill_demo_planner(session)

@@ -1,19 +1,16 @@
 """The demo vault's conversations: one weekly check-in finished (ratings, notes, summary in the journal) and an
-appreciation exchange left half-way, so the library offers to resume it."""
+appreciation exchange left half-way, so the library offers to resume it. The notes are in
+resources/demo/conversations.toml."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lifeline_desktop.demo.text import demo_conversations
 from lifeline_desktop.domain.partners import PartnerSlot
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
-
-_CHECK_IN_NOTES = {
-    4: "Cooking together on Sunday, and the walk when the rain stopped.",
-    5: "Evenings after work: we both go quiet and then snap. Try ten minutes of tea first, phones down.",
-}
 
 
 def fill_demo_conversations(session: Session) -> None:
@@ -22,8 +19,8 @@ def fill_demo_conversations(session: Session) -> None:
         return
     service = session.conversations
     check_in = service.start("weekly-check-in", PartnerSlot.A, before_a=5, before_b=6)
-    for step, note in _CHECK_IN_NOTES.items():
-        service.save_note(check_in.id, step, note, private=False)
+    for note in demo_conversations().check_in_notes:
+        service.save_note(check_in.id, note.step, note.text, private=False)
     service.move_to(check_in.id, check_in.step_count - 1)
     service.rate_after(check_in.id, 8, 8)
     service.finish(check_in.id)

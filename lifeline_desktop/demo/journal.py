@@ -1,64 +1,46 @@
-"""The journal part of the demo vault: tagged entries from prompts, replies, reactions, notes, a revealed pair."""
+"""The journal part of the demo vault: entries (some private), tagged entries from prompts, replies, reactions,
+notes of appreciation and a revealed pair. The words are in resources/demo/journal.toml."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from lifeline_desktop.demo.text import JournalText, demo_journal
 from lifeline_desktop.domain.partners import PartnerSlot
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
-DEMO_SEALED_PROMPT = "reconnect-045"  # "Write about a memory you want us to make together this year."
-
-# (days ago, prompt id, title, body, mood, tags)
-_PROMPTED: dict[PartnerSlot, list[tuple[int, str, str, str, str, tuple[str, ...]]]] = {
-    PartnerSlot.A: [
-        (27, "intimacy-001", "Small smiles",
-         "The neighbour's cat sitting on our doorstep like it owned the place. And **you**, laughing at it "
-         "from the window in your socks.\n\n- the cat\n- the socks\n- the laugh", "light", ("home", "gratitude")),
-        (9, "talk-004", "A question for tonight",
-         "> What is one thing you would like to hear more often from me?\n\nI'm curious, and a little nervous.",
-         "curious", ("talking",)),
-    ],
-    PartnerSlot.B: [
-        (18, "close-007", "Before sleep",
-         "I'd love five minutes with the lights off where we just say one good thing about the day. "
-         "No phones, no plans.", "tender", ("evenings", "ritual")),
-    ],
-}
-
-_REPLIES: dict[PartnerSlot, list[tuple[str, str]]] = {
-    PartnerSlot.B: [
-        ("The kitchen dance", "I was hoping you'd notice. Same song next Friday?"),
-        ("Thank you for Tuesday", "You looked so tired. I'm glad it helped. Tell me sooner next time, ok?"),
-        ("A question for tonight", "That you're proud of me. I know you are, I just like hearing it."),
-    ],
-}
-
 
 def fill_demo_journal(session: Session) -> None:
     journal = session.journal
     now = session.clock.now()
-    for days_ago, prompt_id, title, body, mood, tags in _PROMPTED[session.partner]:
-        journal.add_entry(title, body, mood=mood, tags=tags, prompt_id=prompt_id,
-                          written_at=now - timedelta(days=days_ago, hours=3))
-    pair = journal.sealed.ask(DEMO_SEALED_PROMPT)
-    if session.partner is PartnerSlot.A:
-        journal.sealed.answer(pair, "A weekend by the sea, out of season, when it's just us and the wind.")
-        journal.appreciation.send("I noticed you kept the hallway light on for me last night. Thank you.",
-                                  written_at=now - timedelta(days=4))
-        return
+    text = demo_journal()
+    mine = text.of(session.partner)
+    for entry in mine.entries:
+        journal.add_entry(entry.title, entry.body, private=entry.private, mood=entry.mood,
+                          written_at=now - timedelta(days=entry.days_ago, hours=entry.days_ago % 7))
+    for prompted in mine.prompted:
+        journal.add_entry(prompted.title, prompted.body, mood=prompted.mood, tags=prompted.tags,
+                          prompt_id=prompted.prompt, written_at=now - timedelta(days=prompted.days_ago, hours=3))
+    pair = journal.sealed.ask(text.sealed_prompt)
+    if session.partner is PartnerSlot.B:  # filled second: partner A's entries are there to answer
+        _answer_entries(session, mine)
+    journal.sealed.answer(pair, mine.sealed_answer)
+    journal.appreciation.send(mine.appreciation.text, written_at=now - timedelta(days=mine.appreciation.days_ago))
+
+
+def _answer_entries(session: Session, mine: JournalText) -> None:
+    """Replies, reactions and agenda items on the entries they name by title."""
+    journal = session.journal
     by_title = {entry.title: entry.id for entry in journal.entries()}
-    for title, reply in _REPLIES[PartnerSlot.B]:
-        if title in by_title:
-            journal.reply(by_title[title], reply)
-    if "The kitchen dance" in by_title:
-        journal.toggle_reaction(by_title["The kitchen dance"], "heart")
-    if "Starting this together" in by_title:
-        journal.toggle_reaction(by_title["Starting this together"], "thank-you")
-        journal.add_to_agenda(by_title["Starting this together"])
-    journal.sealed.answer(pair, "Learning to cook one proper dish together, badly at first, from start to finish.")
-    journal.appreciation.send("Thank you for listening on Sunday without reaching for your phone once.",
-                              written_at=now - timedelta(days=1))
+    for reply in mine.replies:
+        if reply.to in by_title:
+            journal.reply(by_title[reply.to], reply.text)
+    for reaction in mine.reactions:
+        if reaction.to in by_title:
+            journal.toggle_reaction(by_title[reaction.to], reaction.reaction)
+    for item in mine.agenda:
+        if item.to in by_title:
+            journal.add_to_agenda(by_title[item.to])

@@ -38,10 +38,6 @@ class VaultInUse(LifelineError):
     """Another Lifeline window (maybe of another computer account) has this vault open."""
 
 
-class VaultNotFound(LifelineError):
-    pass
-
-
 class StorageFull(LifelineError):
     def __init__(self, message: str = "The disk is full, so nothing was changed. Free some space and try "
                  "again; your vault is safe.") -> None:

@@ -31,10 +31,6 @@ def format_recovery_key(master_key: bytes) -> str:
     return "-".join(text[i : i + GROUP_SIZE] for i in range(0, len(text), GROUP_SIZE))
 
 
-def recovery_key_groups(recovery_key: str) -> list[str]:
-    return recovery_key.split("-")
-
-
 def parse_recovery_key(text: str) -> bytes:
     """The master key in `text`, or RecoveryKeyTypo with a message saying what looks wrong."""
     compact = _NOT_KEY_CHARACTERS.sub("", text).upper().translate(_LOOK_ALIKES)

@@ -76,6 +76,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_checkout_has_real_resources() -> None:
     assert (SOURCE_RESOURCES / "content" / "README.md").is_file()
+    assert (SOURCE_RESOURCES / "demo" / "journal.toml").is_file()  # the demo's words travel with the code
 
 
 def test_the_wheel_carries_every_resource_file(wheel: Path) -> None:

@@ -78,7 +78,8 @@ def test_demo_mode_opens_and_shows_its_content(make_app, qtbot, clock):
 
     app.unlock_as(PartnerSlot.A, DEMO_PARTNERS[PartnerSlot.A].passphrase)
     today = app.flow.home.today
-    qtbot.waitUntil(lambda: today.entries.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: today.entries.rowCount() > 0, timeout=20_000)  # Today's first load arrived
+    app.wait_idle()  # and nothing else is still on its way
     shown = [today.entries.index(r).data() for r in range(today.entries.rowCount())]
     assert "Thank you for Tuesday" in shown  # Sam's own shared entry
     assert "A small plan" in shown  # Alex's shared entry

@@ -24,7 +24,8 @@ from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.checkins.views import DIMENSIONS, AgendaTopic, Answer, RevealedRound, RoundStatus, Scores  # noqa: F401
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import AgendaTopicRow, CheckInRow, VaultMetaRow
+from lifeline_desktop.store.models import AgendaTopicRow, CheckInRow
+from lifeline_desktop.store.vault_meta import read_meta, read_or_write_meta, write_meta
 from lifeline_desktop.vault.crypto import open_sealed, seal
 from lifeline_desktop.vault.reveal_keys import REVEAL_KEY_META, new_reveal_key_text, reveal_key_from_text
 
@@ -58,11 +59,7 @@ class CheckInService:
         if days not in RHYTHMS:
             raise InvalidInput("Choose a check-in every week, every two weeks or every four weeks.")
         with self._context.transaction() as session:
-            row = session.get(VaultMetaRow, RHYTHM_META)
-            if row is None:
-                session.add(VaultMetaRow(key=RHYTHM_META, value=str(days)))
-            else:
-                row.value = str(days)
+            write_meta(session, RHYTHM_META, str(days))
 
     def today(self) -> date:
         return self._context.clock.now().astimezone().date()
@@ -152,9 +149,9 @@ class CheckInService:
     # --- inside -----------------------------------------------------------------------------------------------
 
     def _rhythm(self, session: OrmSession) -> int:
-        row = session.get(VaultMetaRow, RHYTHM_META)
+        stored = read_meta(session, RHYTHM_META)
         try:
-            days = int(row.value) if row is not None else DEFAULT_RHYTHM
+            days = int(stored) if stored is not None else DEFAULT_RHYTHM
         except ValueError:
             days = DEFAULT_RHYTHM
         return days if days in RHYTHMS else DEFAULT_RHYTHM
@@ -195,12 +192,7 @@ class CheckInService:
         row.revealed_at = now
 
     def _reveal_key(self, session: OrmSession) -> bytes:
-        meta = session.get(VaultMetaRow, REVEAL_KEY_META)
-        if meta is None:
-            meta = VaultMetaRow(key=REVEAL_KEY_META, value=new_reveal_key_text())
-            session.add(meta)
-            session.flush()
-        return reveal_key_from_text(meta.value)
+        return reveal_key_from_text(read_or_write_meta(session, REVEAL_KEY_META, new_reveal_key_text))
 
 
 def _plain_answer(row: CheckInRow) -> Answer:

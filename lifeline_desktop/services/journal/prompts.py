@@ -15,7 +15,7 @@ from datetime import date
 from lifeline_desktop.content.prompts import Prompt, builtin_prompts
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import VaultMetaRow
+from lifeline_desktop.store.vault_meta import read_or_write_meta
 
 SEED_KEY = "journal.prompt_order_seed"
 _EPOCH = date(2000, 1, 1)
@@ -63,10 +63,6 @@ class PromptService:
 
     def _seed(self) -> int:
         with self._context.transaction() as session:
-            row = session.get(VaultMetaRow, SEED_KEY)
-            if row is None:
-                row = VaultMetaRow(key=SEED_KEY, value=str(secrets.randbits(63)))
-                session.add(row)
-            return int(row.value)
+            return int(read_or_write_meta(session, SEED_KEY, lambda: str(secrets.randbits(63))))
 
 

@@ -20,7 +20,8 @@ from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import SealedAnswerRow, VaultMetaRow
+from lifeline_desktop.store.models import SealedAnswerRow
+from lifeline_desktop.store.vault_meta import read_or_write_meta
 from lifeline_desktop.vault.reveal_keys import (
     REVEAL_KEY_META,
     new_reveal_key_text,
@@ -130,9 +131,4 @@ class SealedAnswerService:
                           answered[me.other], my_answer, revealed, answers, row.revealed_at)
 
     def _reveal_key(self, session: OrmSession) -> bytes:
-        meta = session.get(VaultMetaRow, REVEAL_KEY_META)
-        if meta is None:
-            meta = VaultMetaRow(key=REVEAL_KEY_META, value=new_reveal_key_text())
-            session.add(meta)
-            session.flush()
-        return reveal_key_from_text(meta.value)
+        return reveal_key_from_text(read_or_write_meta(session, REVEAL_KEY_META, new_reveal_key_text))

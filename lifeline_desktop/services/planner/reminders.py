@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.planner.views import OccurrenceView
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import VaultMetaRow
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 
 COMING_DAYS = 7
 MISSED_MAX_DAYS = 30
@@ -65,18 +65,14 @@ class ReminderService:
 
     def last_seen(self) -> datetime | None:
         with self._context.transaction() as session:
-            row = session.get(VaultMetaRow, self._key())
-            return datetime.fromisoformat(row.value).astimezone(UTC) if row is not None else None
+            stored = read_meta(session, self._key())
+            return datetime.fromisoformat(stored).astimezone(UTC) if stored is not None else None
 
     def mark_seen(self) -> None:
         """Remember that I have seen the planner up to now (reminders shown live are not "missed" later)."""
         now = self._context.clock.now().astimezone(UTC).isoformat()
         with self._context.transaction() as session:
-            row = session.get(VaultMetaRow, self._key())
-            if row is None:
-                session.add(VaultMetaRow(key=self._key(), value=now))
-            else:
-                row.value = now
+            write_meta(session, self._key(), now)
 
     def _key(self) -> str:
         return LAST_SEEN_KEY.format(slot=self._context.partner.value)

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
@@ -95,10 +95,6 @@ class WishJar:
                 if text is not None:
                     mine.append(WishView(wish_id, text, created))
         return JarState(mine, len(mine_rows), their_count, drawn_views)
-
-    def count_waiting(self) -> int:
-        with self._context.transaction() as session:
-            return session.scalar(select(func.count()).select_from(WishRow).where(WishRow.drawn_at.is_(None))) or 0
 
     def draw(self, plan_start_local: datetime, time_zone: str, rng: random.Random | None = None) -> DrawnWish | None:
         """Draw one wish from the jar (None when it is empty)."""

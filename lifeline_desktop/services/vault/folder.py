@@ -10,8 +10,6 @@ from pathlib import Path
 from lifeline_desktop.vault.keyfile import key_file_path
 
 DB_NAME = "lifeline.db"
-LOCK_NAME = "lifeline.lock"
-BACKUPS_NAME = "backups"
 SHARED_FOLDER_MODE = 0o2770  # setgid: files made here keep the folder's group, for two accounts of one group
 
 
@@ -26,10 +24,6 @@ class VaultFolder:
     @property
     def key_file_path(self) -> Path:
         return key_file_path(self.path)
-
-    @property
-    def backups_path(self) -> Path:
-        return self.path / BACKUPS_NAME
 
     def holds_vault(self) -> bool:
         """A database makes a vault, even when both key files are lost (the recovery key brings them back)."""

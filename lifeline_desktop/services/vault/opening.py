@@ -16,8 +16,8 @@ from lifeline_desktop.store.engine import dispose_engine, open_engine
 from lifeline_desktop.store.errors import DatabaseUnreadable, WrongDatabaseKey
 from lifeline_desktop.store.integrity import check_integrity
 from lifeline_desktop.store.rekey import rekey_database
-from lifeline_desktop.store.repositories import get_vault_meta, set_vault_meta
 from lifeline_desktop.store.schema_version import needs_migration
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 from lifeline_desktop.vault.keyfile import write_key_file
 from lifeline_desktop.vault.master_keys import OpenKeys, finish_rotation, retiring_master_key
 
@@ -91,10 +91,10 @@ def _full_check_due(engine: Engine, folder: VaultFolder, now: datetime) -> bool:
     if folder.db_path.stat().st_size < FULL_CHECK_ALWAYS_BELOW_BYTES:
         return True
     with OrmSession(engine) as session:
-        last = get_vault_meta(session, LAST_FULL_CHECK_KEY)
+        last = read_meta(session, LAST_FULL_CHECK_KEY)
     return last is None or now - datetime.fromisoformat(last) >= FULL_CHECK_EVERY
 
 
 def _record_full_check(engine: Engine, now: datetime) -> None:
     with OrmSession(engine) as session, session.begin():
-        set_vault_meta(session, LAST_FULL_CHECK_KEY, now.isoformat())
+        write_meta(session, LAST_FULL_CHECK_KEY, now.isoformat())

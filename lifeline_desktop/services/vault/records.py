@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session as OrmSession
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import PartnerRow
-from lifeline_desktop.store.repositories import add_journal, add_partner, set_vault_meta
+from lifeline_desktop.store.repositories import add_journal, add_partner
+from lifeline_desktop.store.vault_meta import write_meta
 
 SHARED_JOURNAL_NAME = "Our journal"
 
@@ -22,8 +23,8 @@ def record_vault_created(engine: Engine, partners: dict[PartnerSlot, tuple[str, 
         for slot, (name, colour) in sorted(partners.items()):
             add_partner(session, slot, name, colour, now)
         add_journal(session, SHARED_JOURNAL_NAME, now)
-        set_vault_meta(session, "created_at", now.isoformat())
-        set_vault_meta(session, "key_generation", str(key_generation))
+        write_meta(session, "created_at", now.isoformat())
+        write_meta(session, "key_generation", str(key_generation))
 
 
 def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:

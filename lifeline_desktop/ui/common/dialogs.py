@@ -29,13 +29,3 @@ def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[
     box.buttonClicked.connect(clicked)
     box.open()
     return box
-
-
-def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
-    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("inform")
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box

@@ -151,7 +151,6 @@ class EntryEditor(QWidget):
     def _got_draft(self, draft: Any) -> None:
         if draft is None or self._journal is None:
             return
-        self.found_draft = draft
         when = draft.updated_at.astimezone().strftime("%d %b %Y, %H:%M")
         ask(self, self.tr("Your unsaved draft"),
             self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?")

@@ -54,9 +54,11 @@ class IdeasTab(QWidget):
     plan_requested = Signal(object)  # IdeaView
     favourite_toggled = Signal(object, bool)
     hidden_toggled = Signal(object, bool)
+    shown = Signal(object)  # IdeaFilter: the list now shows the ideas loaded for it (after any change or reload)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shown_filter: IdeaFilter | None = None  # what the list shows; idea_filter() is what the widgets ask
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search ideas"))
@@ -201,14 +203,19 @@ class IdeasTab(QWidget):
             no_screens=self.no_screens.isChecked(), favourites_only=self.favourites.isChecked(),
             show_hidden=self.show_hidden.isChecked())
 
-    def set_ideas(self, ideas: list[Any]) -> None:
+    def set_ideas(self, ideas: list[Any], for_filter: IdeaFilter, then_select: str = "") -> None:
+        """Show the ideas loaded for `for_filter`, keeping the chosen one (or choosing `then_select`)."""
         current = self._current()
         self.model.set_rows(ideas)
         self.count.setText(self.tr("1 idea") if len(ideas) == 1 else
                            self.tr("%1 ideas").replace("%1", str(len(ideas))))
         if current is not None:
             self.select(current.key)
+        if then_select:
+            self.select(then_select)
         self._show_current()
+        self.shown_filter = for_filter
+        self.shown.emit(for_filter)
 
     def select(self, key: str) -> bool:
         for row, idea in enumerate(self.model.rows()):

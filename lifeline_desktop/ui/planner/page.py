@@ -181,13 +181,7 @@ class PlannerPage(SectionPage):
 
     def load_ideas(self, then_select: str = "") -> None:
         chosen = self.ideas.idea_filter()
-
-        def show(ideas: list[Any]) -> None:
-            self.ideas.set_ideas(ideas)
-            if then_select:
-                self.ideas.select(then_select)
-
-        self._run(lambda p: p.ideas(chosen), show)
+        self._run(lambda p: p.ideas(chosen), lambda ideas: self.ideas.set_ideas(ideas, chosen, then_select))
 
     def show_item(self, idea_id: str) -> None:
         """The Ideas tab with one built-in idea selected (from a program step); filters cleared to find it."""
@@ -413,6 +407,7 @@ class PlannerPage(SectionPage):
             self.dialog.reject()
             self.dialog = None
         self.ideas.model.set_rows([])
+        self.ideas.shown_filter = None
         self.calendar.agenda_model.set_rows([])
         self.calendar.day_model.set_rows([])
         self.calendar.week_model.set_week(date.today(), [], self.zone)

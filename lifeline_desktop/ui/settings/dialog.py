@@ -196,9 +196,6 @@ class SettingsDialog(QDialog):
 
         self._runner.run(fn, finished, failed, owner=self)
 
-    def _live_session(self) -> Session | None:
-        return self._session
-
     # --- auto-lock ----------------------------------------------------------------------------------------
     def _select_auto_lock(self, minutes: int) -> None:
         index = self.auto_lock.findData(minutes)

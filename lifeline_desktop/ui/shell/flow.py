@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import KeyFileProblem, LifelineError, VaultDamaged
-from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
@@ -338,6 +337,3 @@ class AppFlow(QObject):
     @property
     def settings(self) -> SettingsDialog | None:
         return self._settings
-
-    def preferred_slot(self) -> PartnerSlot | None:
-        return self.unlock.tiles.selected_slot()

@@ -16,7 +16,8 @@ from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.errors import StorageFull
 from lifeline_desktop.store.backups import BackupReason, BackupStore
 from lifeline_desktop.store.engine import connect_raw, dispose_engine, open_engine
-from lifeline_desktop.store.repositories import add_journal, get_vault_meta, set_vault_meta
+from lifeline_desktop.store.repositories import add_journal
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -34,14 +35,14 @@ def backups(vault_dir: Path, manual_clock: ManualClock) -> BackupStore:
 
 def _mark(engine: Engine, value: str) -> None:
     with Session(engine) as session, session.begin():
-        set_vault_meta(session, "test-mark", value)
+        write_meta(session, "test-mark", value)
 
 
 def _read_mark(db_path: Path, key: bytes) -> str | None:
     engine = open_engine(db_path, key)
     try:
         with Session(engine) as session:
-            return get_vault_meta(session, "test-mark")
+            return read_meta(session, "test-mark")
     finally:
         dispose_engine(engine)
 

@@ -21,7 +21,8 @@ from lifeline_desktop.store.engine import (
 )
 from lifeline_desktop.store.errors import DatabaseUnreadable, WrongDatabaseKey
 from lifeline_desktop.store.migrations import migrate_to_head
-from lifeline_desktop.store.repositories import add_journal, add_shared_entry
+from lifeline_desktop.store.repositories import add_journal
+from tests.support.store_rows import add_shared_entry
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXPECTED_PRAGMAS = {

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from lifeline_desktop.store.engine import dispose_engine
 from lifeline_desktop.store.integrity import FIRST_PAGE_UNREADABLE, check_integrity
-from lifeline_desktop.store.repositories import add_journal, add_shared_entry
+from lifeline_desktop.store.repositories import add_journal
+from tests.support.store_rows import add_shared_entry
 
 PAGE_SIZE = 4096
 SALT_BYTES = 16

@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
-from lifeline_desktop.store.fts import search_shared_entries
 from lifeline_desktop.store.migrations import (
     alembic_config,
     current_revision,
@@ -21,6 +20,7 @@ from lifeline_desktop.store.migrations import (
     pending_revisions,
 )
 from lifeline_desktop.store.models import Base
+from tests.support.store_rows import search_shared
 
 NOW = "2026-02-14T18:00:00.000000+00:00"
 
@@ -73,8 +73,8 @@ def test_a_vault_from_revision_0001_keeps_its_data(db_path: Path, db_key: bytes)
         assert rows == [(1, "Picnic", None), (2, "", b"\x00\xff")]
         assert replies == 1  # the foreign keys (with cascades) did not fire during the migration
         with Session(engine) as session:  # existing shared text was indexed by the revision
-            assert search_shared_entries(session, "river") == [1]
-            assert search_shared_entries(session, "afternoon") == [1]
+            assert search_shared(session, "river") == [1]
+            assert search_shared(session, "afternoon") == [1]
     finally:
         dispose_engine(engine)
 

@@ -12,17 +12,15 @@ from sqlalchemy.orm import Session
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.store.models import AppreciationNoteRow, CheckInRow, JournalEntryRow, PartnerRow
-from lifeline_desktop.store.repositories import (
-    add_journal,
-    add_partner,
+from lifeline_desktop.store.repositories import add_journal, add_partner
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
+from tests.support.store_rows import (
     add_private_entry,
     add_shared_entry,
     count_entries,
     get_partner,
-    get_vault_meta,
     list_entries,
     set_sealed_body,
-    set_vault_meta,
 )
 
 NOW = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
@@ -35,8 +33,8 @@ def test_partners_vault_meta_and_entries_round_trip(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         add_partner(session, A, "Sam", "#c0392b", NOW)
         add_partner(session, B, "Robin", "#2980b9", NOW)
-        set_vault_meta(session, "key_file_generation", "1")
-        set_vault_meta(session, "key_file_generation", "2")
+        write_meta(session, "key_file_generation", "1")
+        write_meta(session, "key_file_generation", "2")
         journal_id = add_journal(session, "Ours", NOW).id
         add_shared_entry(session, journal_id, A, "First", "Hello", NOW, tags=["walks", "walks ", "home"])
         add_shared_entry(session, journal_id, B, "Second", "Hi", in_tokyo, mood="calm")
@@ -45,8 +43,8 @@ def test_partners_vault_meta_and_entries_round_trip(engine: Engine) -> None:
     with Session(engine) as session:
         partner = get_partner(session, B)
         assert partner is not None and partner.name == "Robin" and partner.slot is B
-        assert get_vault_meta(session, "key_file_generation") == "2"
-        assert get_vault_meta(session, "missing") is None
+        assert read_meta(session, "key_file_generation") == "2"
+        assert read_meta(session, "missing") is None
         entries = list_entries(session, journal_id)
         assert [entry.title for entry in entries] == ["", "Second", "First"]  # newest first
         assert entries[1].created_at == datetime(2026, 6, 1, 9, 0, tzinfo=UTC)

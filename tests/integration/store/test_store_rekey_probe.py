@@ -16,12 +16,12 @@ from lifeline_desktop.store.errors import WrongDatabaseKey
 from lifeline_desktop.store.integrity import check_integrity
 from lifeline_desktop.store.probe import key_opens
 from lifeline_desktop.store.rekey import rekey_database
-from lifeline_desktop.store.repositories import get_vault_meta, set_vault_meta
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 
 
 def test_rekey_keeps_the_data_and_retires_the_old_key(engine: Engine, db_path: Path, db_key: bytes) -> None:
     with Session(engine) as session, session.begin():
-        set_vault_meta(session, "kept", "yes")
+        write_meta(session, "kept", "yes")
     dispose_engine(engine)
     new_key = os.urandom(32)
 
@@ -34,7 +34,7 @@ def test_rekey_keeps_the_data_and_retires_the_old_key(engine: Engine, db_path: P
     reopened = open_engine(db_path, new_key)
     try:
         with Session(reopened) as session:
-            assert get_vault_meta(session, "kept") == "yes"
+            assert read_meta(session, "kept") == "yes"
     finally:
         dispose_engine(reopened)
 

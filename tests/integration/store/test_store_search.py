@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Visibility
-from lifeline_desktop.store.fts import search_shared_entries
 from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
-from lifeline_desktop.store.repositories import add_journal, add_private_entry, add_shared_entry, set_sealed_body
+from lifeline_desktop.store.repositories import add_journal
+from tests.support.store_rows import add_private_entry, add_shared_entry, search_shared, set_sealed_body
 
 NOW = datetime(2026, 5, 2, 20, 0, tzinfo=UTC)
 A, B = PartnerSlot.A, PartnerSlot.B
@@ -59,7 +59,7 @@ def test_search_finds_text_in_any_script(
     engine: Engine, entry_ids: dict[str, int], query: str, expected: list[str]
 ) -> None:
     with Session(engine) as session:
-        assert search_shared_entries(session, query) == [entry_ids[key] for key in expected]
+        assert search_shared(session, query) == [entry_ids[key] for key in expected]
 
 
 @pytest.mark.parametrize(
@@ -91,14 +91,14 @@ def test_search_finds_text_in_any_script(
 )
 def test_odd_input_never_errors(engine: Engine, entry_ids: dict[str, int], query: str) -> None:
     with Session(engine) as session:
-        result = search_shared_entries(session, query)
+        result = search_shared(session, query)
     assert isinstance(result, list)
 
 
 def test_like_wildcards_in_short_words_are_literal(engine: Engine, entry_ids: dict[str, int]) -> None:
     with Session(engine) as session:
-        assert search_shared_entries(session, "%") == []
-        assert search_shared_entries(session, "_") == []
+        assert search_shared(session, "%") == []
+        assert search_shared(session, "_") == []
 
 
 def test_replies_lead_to_their_entry(engine: Engine, entry_ids: dict[str, int]) -> None:
@@ -109,7 +109,7 @@ def test_replies_lead_to_their_entry(engine: Engine, entry_ids: dict[str, int]) 
             )
         )
     with Session(engine) as session:
-        assert search_shared_entries(session, "seagulls") == [entry_ids["sea"]]
+        assert search_shared(session, "seagulls") == [entry_ids["sea"]]
 
 
 def test_private_text_never_enters_the_index(engine: Engine) -> None:
@@ -127,8 +127,8 @@ def test_private_text_never_enters_the_index(engine: Engine) -> None:
         row = session.get_one(JournalEntryRow, shared_id)
         row.visibility, row.title, row.body, row.sealed_body = Visibility.PRIVATE, "", "", b"\x02sealed"
     with Session(engine) as session:
-        assert search_shared_entries(session, "garden") == []
-        assert search_shared_entries(session, "roses") == []
+        assert search_shared(session, "garden") == []
+        assert search_shared(session, "roses") == []
         indexed = session.execute(text("SELECT count(*) FROM entry_search")).scalar_one()
         indexed_replies = session.execute(text("SELECT count(*) FROM reply_search")).scalar_one()
     assert (indexed, indexed_replies) == (0, 0)
@@ -139,6 +139,6 @@ def test_edits_and_deletes_keep_the_index_in_step(engine: Engine, entry_ids: dic
         session.get_one(JournalEntryRow, entry_ids["sea"]).body = "We went to the mountains instead."
         session.delete(session.get_one(JournalEntryRow, entry_ids["arabic"]))
     with Session(engine) as session:
-        assert search_shared_entries(session, "beach") == []
-        assert search_shared_entries(session, "mountains") == [entry_ids["sea"]]
-        assert search_shared_entries(session, "البحر") == []
+        assert search_shared(session, "beach") == []
+        assert search_shared(session, "mountains") == [entry_ids["sea"]]
+        assert search_shared(session, "البحر") == []

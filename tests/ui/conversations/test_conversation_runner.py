@@ -25,7 +25,9 @@ def open_page(app) -> ConversationsPage:
     home.show_section(row)
     page = home.pages.currentWidget()
     assert isinstance(page, ConversationsPage)
-    app.qtbot.waitUntil(lambda: page.scripts.rowCount() >= 20, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.scripts.rowCount() > 0, timeout=10_000)  # the library's one load arrived
+    app.wait_idle()
+    assert page.scripts.rowCount() >= 20
     return page
 
 

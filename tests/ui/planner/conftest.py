@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui.planner.ideas_tab import IdeasTab
 from lifeline_desktop.ui.planner.page import PlannerPage
 
 
@@ -16,9 +17,21 @@ def open_planner(app: Any, slot: PartnerSlot = PartnerSlot.A) -> PlannerPage:
     home.show_section(2)
     page = home.pages.currentWidget()
     assert isinstance(page, PlannerPage)
-    app.qtbot.waitUntil(lambda: page.ideas.model.rowCount() >= 150, timeout=20_000)
+    ideas_shown_for_filter(app.qtbot, page.ideas, timeout=20_000)
     app.wait_idle()
     return page
+
+
+def ideas_shown_for_filter(qtbot: Any, ideas: IdeasTab, timeout: int = 10_000) -> None:
+    """Wait until the list shows the ideas of the filter as the widgets now stand.
+
+    Never a count: after three filter changes the list passes through the first and second filters' results, which
+    a "fewer than N" test would accept too. Loads run one after another, so the last one shown is the one asked for.
+    """
+    wanted = ideas.idea_filter()
+    if ideas.shown_filter != wanted:
+        with qtbot.waitSignal(ideas.shown, timeout=timeout, check_params_cb=lambda chosen: chosen == wanted):
+            pass
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:

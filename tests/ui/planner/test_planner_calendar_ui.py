@@ -10,7 +10,7 @@ import icalendar
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.planner.models import local_time
 from tests.ui.conftest import click_confirm, type_text
-from tests.ui.planner.conftest import click, every_text, open_planner
+from tests.ui.planner.conftest import click, every_text, ideas_shown_for_filter, open_planner
 
 
 def agenda_titles(page) -> list[str]:
@@ -21,7 +21,8 @@ def test_plan_an_idea_repeat_it_skip_and_move_one_then_done_and_reflect(planner_
     page = open_planner(planner_app)
     ideas, calendar = page.ideas, page.calendar
     ideas.search.setText("soup night")
-    qtbot.waitUntil(lambda: ideas.model.rowCount() == 1)
+    ideas_shown_for_filter(qtbot, ideas)
+    assert [i.title for i in ideas.model.rows()] == ["Soup night"]
     ideas.list.setCurrentIndex(ideas.model.index(0))
     click(qtbot, ideas.plan_button)
     dialog = page.dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import type_text
-from tests.ui.planner.conftest import click, open_planner
+from tests.ui.planner.conftest import click, ideas_shown_for_filter, open_planner
 
 
 def choose(combo, value) -> None:
@@ -24,8 +24,10 @@ def test_browse_filter_search_favourite_hide_and_surprise(planner_app, qtbot) ->
     choose(ideas.category, "affection")
     click(qtbot, ideas.no_screens)
     choose(ideas.place, "home")
-    qtbot.waitUntil(lambda: 0 < ideas.model.rowCount() < 25 and all(map(calm_affection_at_home, ideas.model.rows())))
+    ideas_shown_for_filter(qtbot, ideas)  # all three filters applied, not the first one alone
     shown = ideas.model.rows()
+    assert 0 < len(shown) < 25
+    assert all(map(calm_affection_at_home, shown))
 
     # Surprise us respects the filters (clicked and by Ctrl+R).
     for _ in range(3):
@@ -39,13 +41,16 @@ def test_browse_filter_search_favourite_hide_and_surprise(planner_app, qtbot) ->
     favourite = ideas.list.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
     click(qtbot, ideas.favourite_button)
     click(qtbot, ideas.favourites)
-    qtbot.waitUntil(lambda: [i.key for i in ideas.model.rows()] == [favourite.key])
+    ideas_shown_for_filter(qtbot, ideas)
+    assert [i.key for i in ideas.model.rows()] == [favourite.key]
     click(qtbot, ideas.favourites)
-    qtbot.waitUntil(lambda: ideas.model.rowCount() == len(shown))
+    ideas_shown_for_filter(qtbot, ideas)
+    assert ideas.model.rowCount() == len(shown)
     ideas.select(shown[-1].key if shown[-1].key != favourite.key else shown[0].key)
     hidden = ideas.list.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
-    click(qtbot, ideas.hide_button)
-    qtbot.waitUntil(lambda: ideas.model.rowCount() == len(shown) - 1)
+    with qtbot.waitSignal(ideas.shown, timeout=10_000):  # the reload after hiding it (same filter)
+        click(qtbot, ideas.hide_button)
+    assert ideas.model.rowCount() == len(shown) - 1
     assert hidden.key not in [i.key for i in ideas.model.rows()]
 
     # Search by keys, with the other filters cleared.
@@ -83,6 +88,7 @@ def test_our_own_idea_needs_a_title_and_can_be_edited(planner_app, qtbot) -> Non
     qtbot.waitUntil(lambda: [i.title for i in ideas.model.rows()] == ["Pancake Sunday, slowly"])
     # Built-in ideas are not edited in place.
     ideas.search.setText("blanket fort")
-    qtbot.waitUntil(lambda: ideas.model.rowCount() == 1 and not ideas.model.row(0).own)
+    ideas_shown_for_filter(qtbot, ideas)
+    assert ideas.model.rowCount() == 1 and not ideas.model.row(0).own
     ideas.list.setCurrentIndex(ideas.model.index(0))
     assert not ideas.edit_button.isEnabled()

