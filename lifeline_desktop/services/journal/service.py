@@ -11,11 +11,10 @@ Sharing a private entry decrypts it and stores it as a normal shared row; there 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
+from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.prompts import builtin_prompts
@@ -24,6 +23,16 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.journal.appreciation import AppreciationService
 from lifeline_desktop.services.journal.drafts import DraftService
+from lifeline_desktop.services.journal.entry_filters import (
+    NEWEST,
+    clean_mood,
+    clean_tags,
+    filter_conditions,
+    plain_excerpt,
+    tag_rows,
+)
+from lifeline_desktop.services.journal.list_rows import list_row_extras
+from lifeline_desktop.services.journal.private_entries import ENTRY_KIND, PrivateEntries
 from lifeline_desktop.services.journal.prompts import PromptService
 from lifeline_desktop.services.journal.sealed_answers import SealedAnswerService
 from lifeline_desktop.services.journal.views import (
@@ -46,52 +55,18 @@ from lifeline_desktop.store.models import (
     EntryReadMarkerRow,
     EntryReplyRow,
     JournalEntryRow,
-    JournalEntryTagRow,
     JournalRow,
     TagRow,
 )
 from lifeline_desktop.store.types import UTCDateTime
-from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
+from lifeline_desktop.vault.private_items import seal_private_text
 
 __all__ = ["EntryDetail", "EntryPage", "EntrySummary", "EntryView", "JournalFilter", "JournalService", "PageCursor",
            "PrivateTrace"]
 
-ENTRY_KIND = "journal_entry"
 MAX_ENTRY_CHARS = 1_000_000  # about 300 pages: beyond that an entry is almost surely a paste by mistake
 MAX_REPLY_CHARS = 100_000
-MAX_TAG_CHARS = 40
-EXCERPT_CHARS = 180
 PAGE_SIZE = 50  # rows per page of the Journal list
-_MARKUP = re.compile(r"\\(?=[^\w\s])|[#>*_`~\[\]!]|\(https?://[^)]*\)|<[^>]{0,200}>")
-
-
-def plain_excerpt(text: str, around: str = "", length: int = EXCERPT_CHARS) -> str:
-    """One line of plain text from Markdown, starting near the first word of `around` if it occurs."""
-    flat = " ".join(_MARKUP.sub("", text).split())
-    start = 0
-    for word in around.split():
-        found = flat.casefold().find(word.casefold())
-        if found > length // 2:
-            start = found - length // 3
-            break
-    piece = flat[start:start + length]
-    return ("…" if start else "") + piece + ("…" if len(flat) > start + length else "")
-
-
-def clean_tags(tags: Iterable[str]) -> list[str]:
-    cleaned: list[str] = []
-    for tag in tags:
-        name = " ".join(tag.strip().lstrip("#").split()).casefold()
-        if len(name) > MAX_TAG_CHARS:
-            raise InvalidInput(f"The tag “{name[:20]}…” is too long: keep tags under {MAX_TAG_CHARS} characters.")
-        if name and name not in cleaned:
-            cleaned.append(name)
-    return cleaned
-
-
-def _matches_all(words: Sequence[str], *texts: str) -> bool:
-    haystack = "\n".join(texts).casefold()
-    return all(word.casefold() in haystack for word in words)
 
 
 class JournalService:
@@ -101,9 +76,7 @@ class JournalService:
         self.sealed = SealedAnswerService(context)
         self.appreciation = AppreciationService(context)
         self.drafts = DraftService(context)
-        # My own private entries, opened once per session: {id: (sealed bytes, title, body)}. Few, so kept whole;
-        # a changed seal (every edit seals anew) opens again. Never holds the other partner's text (it cannot open).
-        self._private_text: dict[int, tuple[bytes, str, str]] = {}
+        self._private = PrivateEntries(context)
 
     @property
     def partner(self) -> PartnerSlot:
@@ -123,7 +96,7 @@ class JournalService:
         with self._context.transaction() as session:
             journal_id = session.scalars(select(JournalRow.id).order_by(JournalRow.id)).first()
             entry = JournalEntryRow(
-                journal_id=journal_id, author_slot=author, mood=_clean_mood(mood), created_at=now, updated_at=now,
+                journal_id=journal_id, author_slot=author, mood=clean_mood(mood), created_at=now, updated_at=now,
                 visibility=Visibility.PRIVATE if private else Visibility.SHARED, prompt_id=prompt_id,
                 title="" if private else title, body="" if private else body,
                 # the row id is part of the sealed text's associated data, so the real seal comes after the flush
@@ -135,7 +108,7 @@ class JournalService:
                 entry.sealed_body = seal_private_text(
                     personal_key, json.dumps({"title": title, "body": body}), kind=ENTRY_KIND,
                     row_id=entry.id, owner=author)
-            entry.tags = _tag_rows(session, tag_names)
+            entry.tags = tag_rows(session, tag_names)
             return entry.id
 
     def update_entry(self, entry_id: int, title: str, body: str, *, mood: str | None = None,
@@ -151,8 +124,8 @@ class JournalService:
                     row_id=row.id, owner=row.author_slot)
             else:
                 row.title, row.body = title, body
-            row.mood = _clean_mood(mood)
-            row.tags = _tag_rows(session, tag_names)
+            row.mood = clean_mood(mood)
+            row.tags = tag_rows(session, tag_names)
             row.updated_at = self._context.clock.now()
 
     def share_entry(self, entry_id: int) -> None:
@@ -168,7 +141,7 @@ class JournalService:
             row.title, row.body = content
             row.sealed_body = None
             row.updated_at = self._context.clock.now()
-            self._private_text.pop(row.id, None)
+            self._private.drop(row.id)
 
     def reply(self, entry_id: int, body: str) -> int:
         """A reply under a shared entry, by either partner (a thread)."""
@@ -227,7 +200,7 @@ class JournalService:
 
     def forget_private_text(self) -> None:
         """On lock: drop every private text opened in this session."""
-        self._private_text.clear()
+        self._private.forget()
 
     def entries(self, limit: int | None = None) -> list[EntryView]:
         """Shared entries and my own private ones (when my private space is open), newest first."""
@@ -238,7 +211,7 @@ class JournalService:
                     select(JournalEntryRow).where(JournalEntryRow.id.in_(ids)))}
                 ordered = [rows[entry_id] for entry_id in ids if entry_id in rows]
             else:
-                ordered = list(session.scalars(select(JournalEntryRow).order_by(*_NEWEST)))
+                ordered = list(session.scalars(select(JournalEntryRow).order_by(*NEWEST)))
             return [view for row in ordered if (view := self._view(row)) is not None]
 
     def search(self, text: str) -> list[EntryView]:
@@ -265,33 +238,27 @@ class JournalService:
     def count(self, journal_filter: JournalFilter = JournalFilter()) -> int:  # noqa: B008
         """How many entries I may see pass the filter (a query of its own: the list shows its first page sooner)."""
         with self._context.transaction() as session:
-            conditions = self._conditions(journal_filter)
+            conditions = filter_conditions(journal_filter)
             shared = session.scalar(select(func.count()).select_from(JournalEntryRow).where(
                 shared_match_condition(journal_filter.text), *conditions)) or 0
-            return shared + len(self._private_keys(session, journal_filter.text, conditions, None))
+            return shared + len(self._private.keys(session, journal_filter.text, conditions, None))
 
     def private_count(self, author: PartnerSlot) -> int:
         """How many private entries a partner keeps: the other partner may see this count, never the text."""
-        with self._context.transaction() as session:
-            return session.scalar(select(func.count()).select_from(JournalEntryRow).where(
-                JournalEntryRow.author_slot == author, JournalEntryRow.visibility == Visibility.PRIVATE)) or 0
+        return self._private.count(author)
 
     def other_private_trace(self) -> PrivateTrace:
         """The other partner's private entries as the app may show them to me: a count and the dates."""
-        with self._context.transaction() as session:
-            moments = session.scalars(select(JournalEntryRow.created_at).where(
-                JournalEntryRow.author_slot == self._context.partner.other,
-                JournalEntryRow.visibility == Visibility.PRIVATE).order_by(JournalEntryRow.created_at.desc())).all()
-        return PrivateTrace(len(moments), tuple(moment.astimezone().date() for moment in moments))
+        return self._private.trace_of(self._context.partner.other)
 
     def entry_ids(self, journal_filter: JournalFilter = JournalFilter()) -> list[int]:  # noqa: B008
         """Ids of all the entries I may see that pass the filter, newest first (for export and print ranges)."""
         with self._context.transaction() as session:
-            conditions = self._conditions(journal_filter)
+            conditions = filter_conditions(journal_filter)
             shared: list[EntryKey] = [(created_at, entry_id) for created_at, entry_id in session.execute(
                 select(JournalEntryRow.created_at, JournalEntryRow.id)
-                .where(shared_match_condition(journal_filter.text), *conditions).order_by(*_NEWEST))]
-            private = self._private_keys(session, journal_filter.text, conditions, None)
+                .where(shared_match_condition(journal_filter.text), *conditions).order_by(*NEWEST))]
+            private = self._private.keys(session, journal_filter.text, conditions, None)
         return [key[1] for key in sorted(shared + private, reverse=True)]
 
     def summaries(self, ids: Sequence[int], highlight: str = "") -> list[EntrySummary]:
@@ -307,25 +274,7 @@ class JournalService:
             return []
         rows = {row.id: row for row in session.scalars(
             select(JournalEntryRow).where(JournalEntryRow.id.in_(list(ids))))}
-        reply_counts: dict[int, tuple[int, datetime | None]] = {}
-        for entry_id, count, latest_other in session.execute(
-                select(EntryReplyRow.entry_id, func.count(),
-                       func.max(case((EntryReplyRow.author_slot != me, EntryReplyRow.created_at), else_=None)))
-                .where(EntryReplyRow.entry_id.in_(list(rows))).group_by(EntryReplyRow.entry_id)):
-            reply_counts[entry_id] = (count, _as_utc(latest_other))
-        reactions: dict[int, list[str]] = {}
-        for entry_id, reaction in session.execute(
-                select(EntryReactionRow.entry_id, EntryReactionRow.reaction)
-                .where(EntryReactionRow.entry_id.in_(list(rows))).order_by(EntryReactionRow.id)):
-            reactions.setdefault(entry_id, []).append(reaction)
-        read: dict[int, datetime] = {entry_id: read_at for entry_id, read_at in session.execute(
-            select(EntryReadMarkerRow.entry_id, EntryReadMarkerRow.read_at).where(
-                EntryReadMarkerRow.reader_slot == me, EntryReadMarkerRow.entry_id.in_(list(rows))))}
-        tag_names: dict[int, list[str]] = {}
-        for entry_id, name in session.execute(
-                select(JournalEntryTagRow.entry_id, TagRow.name).join(TagRow)
-                .where(JournalEntryTagRow.entry_id.in_(list(rows))).order_by(TagRow.name)):
-            tag_names.setdefault(entry_id, []).append(name)
+        reply_counts, reactions, read, tag_names = list_row_extras(session, list(rows), me)
         result: list[EntrySummary] = []
         for entry_id in ids:
             row = rows.get(entry_id)
@@ -396,63 +345,17 @@ class JournalService:
         if len(title) + len(body) > MAX_ENTRY_CHARS:
             raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
 
-    def _conditions(self, journal_filter: JournalFilter) -> list[ColumnElement[bool]]:
-        """The filter's conditions on journal entries, except the text (searched apart: index or memory)."""
-        conditions: list[ColumnElement[bool]] = []
-        if journal_filter.author is not None:
-            conditions.append(JournalEntryRow.author_slot == journal_filter.author)
-        if journal_filter.mood:
-            conditions.append(JournalEntryRow.mood == journal_filter.mood)
-        if journal_filter.tag:
-            conditions.append(JournalEntryRow.id.in_(
-                select(JournalEntryTagRow.entry_id).join(TagRow).where(TagRow.name == journal_filter.tag.casefold())))
-        if journal_filter.practice:
-            prompt_ids = [p.id for p in builtin_prompts() if p.practice.value == journal_filter.practice]
-            conditions.append(JournalEntryRow.prompt_id.in_(prompt_ids))
-        if journal_filter.since is not None:
-            conditions.append(JournalEntryRow.created_at >= _local_midnight(journal_filter.since))
-        if journal_filter.until is not None:
-            conditions.append(JournalEntryRow.created_at < _local_midnight(journal_filter.until) + timedelta(days=1))
-        return conditions
-
     def _newest_keys(self, session: OrmSession, journal_filter: JournalFilter, after: PageCursor | None,
                      limit: int) -> list[EntryKey]:
         """(created_at, id) of the newest `limit` entries I may see after `after`: shared ones from SQL, mine from
         memory, merged."""
-        conditions = self._conditions(journal_filter)
+        conditions = filter_conditions(journal_filter)
         if after is not None:
             conditions.append(tuple_(JournalEntryRow.created_at, JournalEntryRow.id)
                               < tuple_(literal(after.created_at, UTCDateTime()), literal(after.id)))
         shared = newest_shared_matches(session, journal_filter.text, conditions, limit)
-        private = self._private_keys(session, journal_filter.text, conditions, limit)
+        private = self._private.keys(session, journal_filter.text, conditions, limit)
         return sorted(shared + private, reverse=True)[:limit] if private else shared
-
-    def _private_keys(self, session: OrmSession, text: str, conditions: list[ColumnElement[bool]],
-                      limit: int | None) -> list[EntryKey]:
-        """My private entries passing `conditions` and holding every word of `text`, newest first.
-
-        Never indexed: opened in memory (once per session, see `_private_text`) and searched there. Only my own
-        are ever read here; the other partner's could not be opened anyway."""
-        if not self._context.private_space_open:
-            self._private_text.clear()
-            return []
-        me = self._context.partner
-        mine = [JournalEntryRow.visibility == Visibility.PRIVATE, JournalEntryRow.author_slot == me, *conditions]
-        words = text.split()
-        if not words:
-            query = select(JournalEntryRow.created_at, JournalEntryRow.id).where(*mine).order_by(*_NEWEST)
-            return [(created_at, entry_id) for created_at, entry_id in
-                    session.execute(query if limit is None else query.limit(limit))]
-        keys: list[EntryKey] = []
-        for created_at, entry_id, sealed in session.execute(select(
-                JournalEntryRow.created_at, JournalEntryRow.id, JournalEntryRow.sealed_body).where(*mine)
-                .order_by(*_NEWEST)):
-            content = self._open_sealed(entry_id, me, sealed)
-            if content is not None and _matches_all(words, *content):
-                keys.append((created_at, entry_id))
-                if limit is not None and len(keys) >= limit:
-                    break
-        return keys
 
     def _own_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
         row = session.get(JournalEntryRow, entry_id)
@@ -483,26 +386,7 @@ class JournalService:
 
     def _open(self, row: JournalEntryRow) -> tuple[str, str] | None:
         """The title and body of my own private entry, or None if it is not mine or not readable."""
-        return self._open_sealed(row.id, row.author_slot, row.sealed_body)
-
-    def _open_sealed(self, entry_id: int, author: PartnerSlot, sealed: bytes | None) -> tuple[str, str] | None:
-        if not self._context.private_space_open:
-            self._private_text.clear()
-            return None
-        if author is not self._context.partner:
-            return None
-        assert sealed is not None
-        cached = self._private_text.get(entry_id)
-        if cached is not None and cached[0] == sealed:
-            return cached[1], cached[2]
-        try:
-            content = json.loads(open_private_text(self._context.personal_key, sealed, kind=ENTRY_KIND,
-                                                   row_id=entry_id, owner=author))
-        except PrivateItemUnreadable:
-            return None  # sealed under a personal key replaced after a forgotten passphrase: kept, not readable
-        title, body = str(content["title"]), str(content["body"])
-        self._private_text[entry_id] = (sealed, title, body)
-        return title, body
+        return self._private.open(row.id, row.author_slot, row.sealed_body)
 
     def _view(self, row: JournalEntryRow) -> EntryView | None:
         if row.visibility is Visibility.SHARED:
@@ -513,37 +397,3 @@ class JournalService:
         return EntryView(row.id, row.author_slot, True, content[0], content[1], row.mood, row.created_at)
 
 
-_NEWEST = (JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc())
-
-
-def _clean_mood(mood: str | None) -> str | None:
-    text = " ".join((mood or "").split()).casefold()[:32]
-    return text or None
-
-
-def _tag_rows(session: OrmSession, names: list[str]) -> list[TagRow]:
-    if not names:
-        return []
-    existing = {row.name: row for row in session.scalars(select(TagRow).where(TagRow.name.in_(names)))}
-    rows = []
-    for name in names:
-        row = existing.get(name)
-        if row is None:
-            row = TagRow(name=name)
-            session.add(row)
-        rows.append(row)
-    return rows
-
-
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
-
-
-def _as_utc(moment: object) -> datetime | None:
-    """A max() over a UTC text column comes back as text: parse it like the column type would."""
-    if moment is None:
-        return None
-    if isinstance(moment, datetime):
-        return moment
-    parsed = datetime.fromisoformat(str(moment))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
