@@ -24,6 +24,7 @@ from lifeline_desktop.services.guide import path as paths
 from lifeline_desktop.services.guide.checkup import CheckupService
 from lifeline_desktop.services.guide.daily_prompt import Progress, PromptChoice, choose_prompt
 from lifeline_desktop.services.guide.follow_ups import FollowUps
+from lifeline_desktop.services.guide.history import CHECKIN, CHECKUP, PracticePoint, stretched
 from lifeline_desktop.services.guide.rules import practice_means, propose_path, standings
 from lifeline_desktop.services.guide.sealing import read_meta, write_meta
 from lifeline_desktop.services.guide.suggestions import suggestion_from
@@ -42,7 +43,6 @@ from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import JournalEntryRow, PartnerRow
 
 SUGGESTIONS_OFF_META = "guide.suggestions_off.{slot}"
-PracticePoint = tuple[date, str, dict[PartnerSlot, float]]  # day, "check-up" or "check-in", 1–10 per partner
 
 
 class GuideService:
@@ -196,20 +196,16 @@ class GuideService:
             means = {slot: practice_means(answers[slot]) for slot in PartnerSlot if slot in answers}
             for practice in Practice:
                 if all(practice in means.get(slot, {}) for slot in PartnerSlot):
-                    history[practice].append((revealed_at.astimezone().date(), "check-up",
-                                              {slot: _stretch(means[slot][practice]) for slot in PartnerSlot}))
+                    history[practice].append((revealed_at.astimezone().date(), CHECKUP,
+                                              {slot: stretched(means[slot][practice]) for slot in PartnerSlot}))
         for round_ in self._checkins.revealed_rounds():
             for dimension, practice in self._rules.suggestions.dimensions.items():
-                history[practice].append((round_.round_start, "check-in",
+                history[practice].append((round_.round_start, CHECKIN,
                                           {slot: float(round_.answers[slot].scores.get(dimension))
                                            for slot in PartnerSlot}))
         for points in history.values():
             points.sort(key=lambda p: p[0])
         return history
-
-
-def _stretch(mean: float) -> float:
-    return round(1 + (mean - 1) * 9 / 4, 1)
 
 
 def answers_of(reveal: CheckupReveal, slot: PartnerSlot) -> Answers:
