@@ -17,7 +17,7 @@ from lifeline_desktop.content.guide_rules import GuideRules, builtin_guide_rules
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.domain.vocabulary import Depth, Practice
+from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.checkins.service import CheckInService
 from lifeline_desktop.services.conversations.service import ConversationService
 from lifeline_desktop.services.guide import path as paths
@@ -25,7 +25,7 @@ from lifeline_desktop.services.guide.checkup import CheckupService
 from lifeline_desktop.services.guide.daily_prompt import Progress, PromptChoice, choose_prompt
 from lifeline_desktop.services.guide.follow_ups import FollowUps
 from lifeline_desktop.services.guide.history import CHECKIN, CHECKUP, PracticePoint, stretched
-from lifeline_desktop.services.guide.rules import practice_means, propose_path, standings
+from lifeline_desktop.services.guide.rules import left_out_topics, practice_means, propose_path, standings
 from lifeline_desktop.services.guide.sealing import read_meta, write_meta
 from lifeline_desktop.services.guide.suggestions import suggestion_from
 from lifeline_desktop.services.guide.views import (
@@ -83,6 +83,11 @@ class GuideService:
             new = {s.practice: ",".join(sorted(s.levels.values())) for s in found}
             changes = paths.what_changed(propose_path(before, self._rules, quiet=quiet), proposal, old, new)
         return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, changes)
+
+    def left_out(self) -> tuple[Topic, ...]:
+        """The topics either partner chose to leave out in the latest revealed check-up."""
+        revealed = self.checkup.revealed()
+        return left_out_topics(revealed[-1][2]) if revealed else ()
 
     def path(self) -> AcceptedPath | None:
         with self._context.transaction() as session:
