@@ -14,7 +14,7 @@ from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog
 from lifeline_desktop.ui.guide.words import practice_name
-from lifeline_desktop.ui.operations import Operations
+from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -150,7 +150,8 @@ class GuideCard(QFrame):
         if self.guide is None or self.guide.follow_up is None:
             return
         talk, rating = self.guide.follow_up.conversation_id, self.rating.value()
-        self._ops.query(lambda s: s.guide.follow_ups.answer(talk, rating), lambda _status: self.changed.emit())
+        self._ops.change(lambda s: s.guide.follow_ups.answer(talk, rating), {CONVERSATIONS},
+                         lambda _status: self.changed.emit())
 
     def _open_checkup(self) -> None:
         dialog = CheckupDialog(self._session, self._ops, self.window())
