@@ -25,7 +25,13 @@ from lifeline_desktop.services.guide.checkup import CheckupService
 from lifeline_desktop.services.guide.daily_prompt import Progress, PromptChoice, choose_prompt
 from lifeline_desktop.services.guide.follow_ups import FollowUps
 from lifeline_desktop.services.guide.history import CHECKIN, CHECKUP, PracticePoint, stretched
-from lifeline_desktop.services.guide.rules import left_out_topics, practice_means, propose_path, standings
+from lifeline_desktop.services.guide.rules import (
+    left_out_topics,
+    practice_changes,
+    practice_means,
+    propose_path,
+    standings,
+)
 from lifeline_desktop.services.guide.sealing import read_meta, write_meta
 from lifeline_desktop.services.guide.suggestions import suggestion_from
 from lifeline_desktop.services.guide.views import (
@@ -76,13 +82,12 @@ class GuideService:
         checkup_id, revealed_at, answers = revealed[-1]
         found = standings(answers, self._rules.paths)
         proposal = propose_path(answers, self._rules, quiet=quiet)
-        changes: tuple[str, ...] = ()
-        if len(revealed) > 1:
-            before = revealed[-2][2]
-            old = {s.practice: ",".join(sorted(s.levels.values())) for s in standings(before, self._rules.paths)}
-            new = {s.practice: ",".join(sorted(s.levels.values())) for s in found}
-            changes = paths.what_changed(propose_path(before, self._rules, quiet=quiet), proposal, old, new)
-        return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, changes)
+        if len(revealed) < 2:
+            return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, ())
+        _before_id, before_at, before = revealed[-2]
+        changes = paths.what_changed(propose_path(before, self._rules, quiet=quiet), proposal)
+        return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, changes, before_at,
+                             practice_changes(before, answers, self._rules.paths))
 
     def left_out(self) -> tuple[Topic, ...]:
         """The topics either partner chose to leave out in the latest revealed check-up."""
