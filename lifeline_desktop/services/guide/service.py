@@ -162,6 +162,18 @@ class GuideService:
         with self._context.transaction() as session:
             write_meta(session, SUGGESTIONS_OFF_META.format(slot=self._context.partner.value), "0" if on else "1")
 
+    def no_hard_talks(self) -> bool:
+        """My own choice to leave conversations about conflict and trust out of what is suggested to us."""
+        with self._context.transaction() as session:
+            return self.checkup.safety.no_hard_talks(session)
+
+    def set_no_hard_talks(self, on: bool) -> None:
+        """Sets my choice; its effect looks the same as the safety answer's, so neither can be told from the other."""
+        if not self._context.private_space_open:
+            raise InvalidInput("Open your private space first: this choice is kept there.")
+        with self._context.transaction() as session:
+            self.checkup.safety.set_no_hard_talks(session, on)
+
     def _names(self, session: OrmSession) -> dict[PartnerSlot, str]:
         return {row.slot: row.name for row in session.scalars(select(PartnerRow)).all()}
 
@@ -176,6 +188,7 @@ class GuideService:
             note = self.checkup.safety.my_note(session)
             names = self._names(session)
             ignored = read_meta(session, paths.IGNORED_META)
+            no_hard_talks = self.checkup.safety.no_hard_talks(session)
         proposal: PathProposal | None = None
         if reveal is not None and (path is None or path.checkup_id != reveal.checkup_id) \
                 and ignored != str(reveal.checkup_id):
@@ -186,14 +199,16 @@ class GuideService:
             left_out = reveal.proposal.left_out if reveal is not None else ()
             week = paths.week_plan(path, self._today(), self._rules, scripts, left_out, quiet)
         suggestion = None
-        if self.suggestions_on():
+        suggestions_on = self.suggestions_on()
+        if suggestions_on:
             suggestion = suggestion_from(self._checkins.revealed_rounds(), self._rules.suggestions,
                                          self._script_or_none, names, set(self._rules.paths.hard_talks), quiet)
         retake_due = False
         if status.state is CheckupState.REVEALED and status.revealed_at is not None:
             weeks = path.retake_weeks if path is not None else self._rules.paths.retake.weeks
             retake_due = self._today() >= status.revealed_at.astimezone().date() + timedelta(weeks=weeks)
-        return TodayGuide(status, path, proposal, week, suggestion, self.follow_ups.current(), retake_due, note)
+        return TodayGuide(status, path, proposal, week, suggestion, self.follow_ups.current(), retake_due, note,
+                          suggestions_on, no_hard_talks)
 
     def _script_or_none(self, script_id: str):  # type: ignore[no-untyped-def]
         return next((s for s in self._conversations.scripts() if s.id == script_id), None)

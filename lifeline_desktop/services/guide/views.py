@@ -155,3 +155,5 @@ class TodayGuide:
     follow_up: FollowUpStatus | None
     retake_due: bool
     safety: SafetyNote | None  # mine only
+    suggestions_on: bool = True  # my own choice
+    no_hard_talks: bool = False  # my own choice; never the other partner's

@@ -13,6 +13,7 @@ from lifeline_desktop.services.guide.views import CheckupState, FollowUpStatus, 
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog
+from lifeline_desktop.ui.guide.choices_menu import GuideChoicesButton
 from lifeline_desktop.ui.guide.words import practice_name
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
@@ -66,9 +67,15 @@ class GuideCard(QFrame):
         self.safety_toggle.setFlat(True)
         self.safety_toggle.setVisible(False)
         self.safety_toggle.clicked.connect(lambda: self.safety.setVisible(not self.safety.isVisible()))
+        self.choices = GuideChoicesButton(ops, self)
+        self.choices.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setSpacing(defs.SMALL_SPACING)
-        for widget in (heading, self.text, self.extra, self.follow_up):
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.choices)
+        layout.addLayout(top)
+        for widget in (self.text, self.extra, self.follow_up):
             layout.addWidget(widget)
         layout.addWidget(self.safety_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.safety)
@@ -119,6 +126,7 @@ class GuideCard(QFrame):
         self.action.setVisible(bool(action))
         self._show_follow_up(guide.follow_up)
         self._show_safety(guide)
+        self.choices.show_choices(guide.suggestions_on, guide.no_hard_talks)
 
     def _show_follow_up(self, follow_up: FollowUpStatus | None) -> None:
         self.follow_up.setVisible(follow_up is not None)
