@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session as OrmSession
 from lifeline_desktop.content.guide_rules import GuideRules
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.guide.sealing import reveal_key
 from lifeline_desktop.services.guide.views import FollowUpStatus
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import reveal_key
 from lifeline_desktop.store.models import ConversationSessionRow, FollowUpRow
 from lifeline_desktop.vault.crypto import open_sealed, seal
 

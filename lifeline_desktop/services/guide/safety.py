@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.checkup import SAFETY_YES, builtin_safety_help
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.guide.sealing import padded_json, read_meta, reveal_key, write_meta
 from lifeline_desktop.services.guide.views import SafetyNote
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import padded_json, read_meta, reveal_key, write_meta
 from lifeline_desktop.store.models import PrivateAnswerRow
 from lifeline_desktop.vault.crypto import b64, open_sealed, seal, unb64
 from lifeline_desktop.vault.private_items import open_private_text, seal_private_text

@@ -32,7 +32,6 @@ from lifeline_desktop.services.guide.rules import (
     propose_path,
     standings,
 )
-from lifeline_desktop.services.guide.sealing import read_meta, write_meta
 from lifeline_desktop.services.guide.suggestions import suggestion_from
 from lifeline_desktop.services.guide.views import (
     AcceptedPath,
@@ -46,6 +45,7 @@ from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.programs.service import ProgramService
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import read_meta, write_meta
 from lifeline_desktop.store.models import JournalEntryRow, PartnerRow
 
 SUGGESTIONS_OFF_META = "guide.suggestions_off.{slot}"

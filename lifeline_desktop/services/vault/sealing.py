@@ -1,7 +1,9 @@
-"""The vault's reveal key, and fixed-size padding so a sealed item's length says nothing about its content.
-
-The reveal key is the one check-ins and "both answer" use (vault/reveal_keys.py explains what it protects
-against and what not)."""
+"""The vault's reveal key, in one place for everything sealed until both partners have answered: "both answer"
+prompts (services/journal/sealed_answers.py), check-ins (services/checkins/), the check-up, its care marks and the
+follow-ups after a hard talk (services/guide/). vault/reveal_keys.py explains what the key protects against and
+what not. Also: fixed-size padding, so a sealed item's length says nothing about its content, and the small
+vault_meta reads and writes these use.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ PADDED_BYTES = 256
 
 
 def reveal_key(session: OrmSession) -> bytes:
+    """The vault's reveal key, made (once, inside the encrypted database) the first time anything is sealed."""
     meta = session.get(VaultMetaRow, REVEAL_KEY_META)
     if meta is None:
         meta = VaultMetaRow(key=REVEAL_KEY_META, value=new_reveal_key_text())
