@@ -21,7 +21,7 @@ class GuideChoicesButton(QToolButton):
         super().__init__(parent)
         self._ops = ops
         self.setObjectName("guide-choices")
-        self.setText(self.tr("Choices…"))
+        self.setText(self.tr("Your choices"))
         self.setAccessibleName(self.tr("Your own choices for the guide"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)

@@ -118,6 +118,9 @@ class GuideCard(QFrame):
             extra.append(self.tr("It has been a few weeks: a good time to take the check-up again."))
         if guide.suggestion is not None:
             extra.append(guide.suggestion.text)
+        if guide.no_hard_talks:  # my own choice, on my own Today only
+            extra.append(self.tr("You chose to leave talks about conflict and trust out of what is suggested to "
+                                 "you both. Only you see that; change it under “Your choices”."))
         self.text.setText(text)
         self.extra.setText("\n".join(extra))
         self.extra.setVisible(bool(extra))

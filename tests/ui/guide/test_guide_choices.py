@@ -32,13 +32,14 @@ def test_leaving_hard_talks_out_is_one_partners_own_choice(qtbot, couple):
         assert card.choices.suggestions.isChecked() and not card.choices.no_hard_talks.isChecked()
         card.choices.no_hard_talks.trigger()
         qtbot.waitUntil(lambda: card.guide is not None and card.guide.no_hard_talks, timeout=20_000)
-        assert card.choices.no_hard_talks.isChecked()
+        assert card.choices.no_hard_talks.isChecked() and "Only you see that" in card.extra.text()
         runner.wait_for_done()
         assert s.guide.no_hard_talks()
     with couple.as_(B) as s:
         take_checkup(s, profile(3))
         page, card = _card(qtbot, s, runner)
         assert not card.choices.no_hard_talks.isChecked() and not card.guide.no_hard_talks
-        assert "hard talk" not in page.text_shown().lower()
+        shown = page.text_shown().lower()
+        assert "hard talk" not in shown and "conflict and trust" not in shown and "only you see that" not in shown
         assert s.guide._quiet()  # the effect is there, silently
         runner.wait_for_done()
