@@ -41,6 +41,7 @@ class Levels(BaseModel):
     tender_below: float = Field(gt=1, lt=5)
     steady_from: float = Field(gt=1, le=5)
     differ_from: float = Field(gt=0, lt=4)
+    moved_from: float = Field(default=0.5, gt=0, lt=4)  # a retake: this much change in an average "moved"
 
     @model_validator(mode="after")
     def _ordered(self) -> Levels:

@@ -275,7 +275,7 @@ class Session:
     def programs(self) -> ProgramService:
         from lifeline_desktop.services.programs.service import ProgramService
 
-        return ProgramService(self._context, self.journal)
+        return ProgramService(self._context, self.journal, left_out=lambda: self.guide.left_out())
 
     @cached_property
     def today(self) -> TodayService:

@@ -76,6 +76,7 @@ PLANNER_MARKER_COLOUR = "#C8553D"
 PLANNER_OVERLAP_COLOUR = "#D1495B"
 
 CHECKIN_PAST_ROUNDS_HEIGHT = 180  # about four past rounds visible before scrolling
+PRACTICE_CHART_HEIGHT = 220  # the practices-over-time chart on the Check-ins page
 CARD_MAX_WIDTH = 720  # the recovery and damaged-vault cards
 UNLOCK_CARD_MAX_WIDTH = 16777215  # no limit: the unlock card takes its layout's width
 WIZARD_CARD_MIN_WIDTH = 640

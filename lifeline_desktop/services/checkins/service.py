@@ -24,10 +24,10 @@ from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.checkins.views import DIMENSIONS, AgendaTopic, Answer, RevealedRound, RoundStatus, Scores  # noqa: F401
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import reveal_key
 from lifeline_desktop.store.models import AgendaTopicRow, CheckInRow
-from lifeline_desktop.store.vault_meta import read_meta, read_or_write_meta, write_meta
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 from lifeline_desktop.vault.crypto import open_sealed, seal
-from lifeline_desktop.vault.reveal_keys import REVEAL_KEY_META, new_reveal_key_text, reveal_key_from_text
 
 RHYTHM_META = "checkins.rhythm_days"
 RHYTHMS = (7, 14, 28)
@@ -95,7 +95,7 @@ class CheckInService:
                 rows[me] = row
             row.checked_in_at = now
             payload = json.dumps({"scores": list(scores.values()), "note": note})
-            row.sealed = seal(self._reveal_key(session), payload.encode("utf-8"),
+            row.sealed = seal(reveal_key(session), payload.encode("utf-8"),
                               _associated_data(row.id, key, me))
             other = rows.get(me.other)
             if other is not None and other.sealed is not None:
@@ -180,7 +180,7 @@ class CheckInService:
 
     def _open(self, session: OrmSession, row: CheckInRow) -> Answer:
         assert row.sealed is not None and row.round_key is not None
-        data = json.loads(open_sealed(self._reveal_key(session), row.sealed,
+        data = json.loads(open_sealed(reveal_key(session), row.sealed,
                                       _associated_data(row.id, row.round_key, row.partner_slot)))
         return Answer(row.partner_slot, Scores(*data["scores"]), data["note"], row.checked_in_at)
 
@@ -190,9 +190,6 @@ class CheckInService:
         row.closeness, row.communication, row.trust, row.affection, row.fun = answer.scores.values()
         row.note = answer.note
         row.revealed_at = now
-
-    def _reveal_key(self, session: OrmSession) -> bytes:
-        return reveal_key_from_text(read_or_write_meta(session, REVEAL_KEY_META, new_reveal_key_text))
 
 
 def _plain_answer(row: CheckInRow) -> Answer:

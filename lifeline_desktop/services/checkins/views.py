@@ -93,6 +93,7 @@ class TrendPoint:
     day: date
     a: float
     b: float
+    source: str = "check-in"  # or "check-up" (the practices chart draws those as rings)
 
     @property
     def gap(self) -> float:

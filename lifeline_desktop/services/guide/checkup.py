@@ -20,9 +20,9 @@ from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Topic
 from lifeline_desktop.services.guide.safety import SafetyAnswers
-from lifeline_desktop.services.guide.sealing import reveal_key
 from lifeline_desktop.services.guide.views import Answers, AnswerValue, CheckupState, CheckupStatus
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import reveal_key
 from lifeline_desktop.store.models import CheckupRow, CheckupTurnRow
 from lifeline_desktop.vault.crypto import open_sealed, seal
 

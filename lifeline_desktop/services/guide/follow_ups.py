@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session as OrmSession
 from lifeline_desktop.content.guide_rules import GuideRules
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.guide.sealing import reveal_key
 from lifeline_desktop.services.guide.views import FollowUpStatus
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import reveal_key
 from lifeline_desktop.store.models import ConversationSessionRow, FollowUpRow
 from lifeline_desktop.vault.crypto import open_sealed, seal
+
+DayAfter = dict[PartnerSlot, int] | None  # both ratings once revealed; None while sealed
 
 
 def _associated_data(row_id: int, conversation_id: int, author: PartnerSlot) -> bytes:
@@ -40,6 +42,18 @@ class FollowUps:
         with self._context.transaction() as session:
             talk = self._yesterdays_talk(session, yesterday)
             return self._status(session, talk, yesterday) if talk is not None else None
+
+    def day_after(self) -> dict[int, DayAfter]:
+        """For the conversation history: per conversation someone answered the follow-up of, both ratings once
+        revealed, or None while it is sealed (one of them answered; nobody sees a number before both did)."""
+        with self._context.transaction() as session:
+            rows = session.scalars(select(FollowUpRow)).all()
+        found: dict[int, list[FollowUpRow]] = {}
+        for row in rows:
+            found.setdefault(row.conversation_id, []).append(row)
+        return {talk: ({r.partner_slot: int(r.rating) for r in pair if r.rating is not None}
+                       if len(pair) == 2 and all(r.revealed_at is not None for r in pair) else None)
+                for talk, pair in found.items()}
 
     def answer(self, conversation_id: int, rating: int) -> FollowUpStatus:
         if not isinstance(rating, int) or not 1 <= rating <= 10:

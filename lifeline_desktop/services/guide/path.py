@@ -82,17 +82,12 @@ def week_plan(path: AcceptedPath, today: date, rules: GuideRules, scripts: dict[
     return WeekPlan(week + 1, practice, script.id, script.title, script.minutes, idea.id, idea.title, idea.minutes)
 
 
-def what_changed(before: PathProposal | None, after: PathProposal, standings_before: dict[Practice, str],
-                 standings_after: dict[Practice, str]) -> tuple[str, ...]:
-    """In words, what moved since the check-up before (answers changed later: the path says what changed)."""
+def what_changed(before: PathProposal | None, after: PathProposal) -> tuple[str, ...]:
+    """In words, how the proposed path moved since the check-up before (how each practice moved is
+    `practice_changes`, worded by the screen)."""
     if before is None:
         return ()
     lines = []
-    for practice, level in standings_after.items():
-        old = standings_before.get(practice)
-        if old is not None and old != level:
-            lines.append(f"{practice_words(practice).capitalize()}: {old.replace('-', ' ')} before, "
-                         f"{level.replace('-', ' ')} now.")
     if before.program_id != after.program_id and after.program_title:
         lines.append(f"The program proposed is now “{after.program_title}”.")
     old_focus = [f.practice for f in before.focus]

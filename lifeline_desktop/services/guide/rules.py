@@ -16,6 +16,7 @@ from lifeline_desktop.services.guide.views import (
     FocusChoice,
     Level,
     PathProposal,
+    PracticeChange,
     PracticeStanding,
 )
 
@@ -55,6 +56,23 @@ def standings(answers: dict[PartnerSlot, Answers], rules: PathRules) -> tuple[Pr
         a, b = means[PartnerSlot.A][practice], means[PartnerSlot.B][practice]
         found.append(PracticeStanding(practice, {slot: level_of(means[slot][practice], rules) for slot in BOTH},
                                       abs(a - b) >= rules.levels.differ_from))
+    return tuple(found)
+
+
+def practice_changes(before: dict[PartnerSlot, Answers], after: dict[PartnerSlot, Answers], rules: PathRules
+                     ) -> tuple[PracticeChange, ...]:
+    """How each practice moved for each partner between two check-ups (only practices both asked about)."""
+    old = {slot: practice_means(before[slot]) for slot in BOTH}
+    new = {slot: practice_means(after[slot]) for slot in BOTH}
+    found = []
+    for practice in Practice:
+        if not all(practice in old[slot] and practice in new[slot] for slot in BOTH):
+            continue
+        moves = {}
+        for slot in BOTH:
+            delta = new[slot][practice] - old[slot][practice]
+            moves[slot] = 0 if abs(delta) < rules.levels.moved_from else (1 if delta > 0 else -1)
+        found.append(PracticeChange(practice, moves))
     return tuple(found)
 
 

@@ -11,6 +11,12 @@ answer also writes a "care" mark, sealed under the reveal key and padded like th
 both sessions can honour it; no screen, export, report or suggestion ever shows it or says why something is
 not offered. A partner who opens the database with outside tools and the vault key could read the mark (as they
 could any sealed answer, vault/reveal_keys.py); the answer itself stays under its owner's passphrase.
+
+Either partner can also choose, for themselves, "no hard talks in what is suggested". That choice sets the very same
+care mark (quiet = a "sometimes"/"unsure" answer OR the choice), so the mark, and hard talks quietly missing, can
+come from either: even a partner reading the mark with outside tools cannot tell a choice from a safety answer. The
+choice itself is kept like the answer, under its owner's personal key (padded, in vault_meta), written for every
+partner who answers the check-up, so its presence says nothing either.
 """
 
 from __future__ import annotations
@@ -22,15 +28,18 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.checkup import SAFETY_YES, builtin_safety_help
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.guide.sealing import padded_json, read_meta, reveal_key, write_meta
 from lifeline_desktop.services.guide.views import SafetyNote
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import padded_json, reveal_key
 from lifeline_desktop.store.models import PrivateAnswerRow
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 from lifeline_desktop.vault.crypto import b64, open_sealed, seal, unb64
 from lifeline_desktop.vault.private_items import open_private_text, seal_private_text
 
 KIND = "checkup-private"
+CHOICE_KIND = "guide-own-choice"
 _CARE_META = "guide.care.{slot}"
+_CHOICE_META = "guide.own_choice.{slot}"
 
 
 def _care_data(slot: PartnerSlot) -> bytes:
@@ -54,7 +63,33 @@ class SafetyAnswers:
         row.sealed_body = seal_private_text(self._context.personal_key, padded_json({"safety": answer}),
                                             kind=KIND, row_id=row.id, owner=me)
         row.updated_at = self._context.clock.now()
-        care = padded_json({"quiet": answer in SAFETY_YES})
+        choice = self.no_hard_talks(session)
+        self._keep_choice(session, choice)
+        self._mark(session, answer in SAFETY_YES or choice)
+
+    def no_hard_talks(self, session: OrmSession) -> bool:
+        """My own choice to leave hard talks out of what is suggested (False while my private space is shut)."""
+        me = self._context.partner
+        text = read_meta(session, _CHOICE_META.format(slot=me.value))
+        if text is None or not self._context.private_space_open:
+            return False
+        data = open_private_text(self._context.personal_key, unb64(text), kind=CHOICE_KIND, row_id=0, owner=me)
+        return bool(json.loads(data)["no_hard_talks"])
+
+    def set_no_hard_talks(self, session: OrmSession, on: bool) -> None:
+        """Sets my choice (my private space must be open) and my care mark with it, the same as an answer would."""
+        self._keep_choice(session, on)
+        self._mark(session, self.mine(session) in SAFETY_YES or on)
+
+    def _keep_choice(self, session: OrmSession, on: bool) -> None:
+        me = self._context.partner
+        sealed = seal_private_text(self._context.personal_key, padded_json({"no_hard_talks": on}),
+                                   kind=CHOICE_KIND, row_id=0, owner=me)
+        write_meta(session, _CHOICE_META.format(slot=me.value), b64(sealed))
+
+    def _mark(self, session: OrmSession, quiet: bool) -> None:
+        me = self._context.partner
+        care = padded_json({"quiet": quiet})
         write_meta(session, _CARE_META.format(slot=me.value),
                    b64(seal(reveal_key(session), care.encode("utf-8"), _care_data(me))))
 

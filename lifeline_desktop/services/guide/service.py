@@ -17,15 +17,21 @@ from lifeline_desktop.content.guide_rules import GuideRules, builtin_guide_rules
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.domain.vocabulary import Depth, Practice
+from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.checkins.service import CheckInService
 from lifeline_desktop.services.conversations.service import ConversationService
 from lifeline_desktop.services.guide import path as paths
 from lifeline_desktop.services.guide.checkup import CheckupService
 from lifeline_desktop.services.guide.daily_prompt import Progress, PromptChoice, choose_prompt
 from lifeline_desktop.services.guide.follow_ups import FollowUps
-from lifeline_desktop.services.guide.rules import practice_means, propose_path, standings
-from lifeline_desktop.services.guide.sealing import read_meta, write_meta
+from lifeline_desktop.services.guide.history import CHECKIN, CHECKUP, PracticePoint, stretched
+from lifeline_desktop.services.guide.rules import (
+    left_out_topics,
+    practice_changes,
+    practice_means,
+    propose_path,
+    standings,
+)
 from lifeline_desktop.services.guide.suggestions import suggestion_from
 from lifeline_desktop.services.guide.views import (
     AcceptedPath,
@@ -40,9 +46,9 @@ from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.programs.service import ProgramService
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import JournalEntryRow, PartnerRow
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 
 SUGGESTIONS_OFF_META = "guide.suggestions_off.{slot}"
-PracticePoint = tuple[date, str, dict[PartnerSlot, float]]  # day, "check-up" or "check-in", 1–10 per partner
 
 
 class GuideService:
@@ -76,13 +82,17 @@ class GuideService:
         checkup_id, revealed_at, answers = revealed[-1]
         found = standings(answers, self._rules.paths)
         proposal = propose_path(answers, self._rules, quiet=quiet)
-        changes: tuple[str, ...] = ()
-        if len(revealed) > 1:
-            before = revealed[-2][2]
-            old = {s.practice: ",".join(sorted(s.levels.values())) for s in standings(before, self._rules.paths)}
-            new = {s.practice: ",".join(sorted(s.levels.values())) for s in found}
-            changes = paths.what_changed(propose_path(before, self._rules, quiet=quiet), proposal, old, new)
-        return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, changes)
+        if len(revealed) < 2:
+            return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, ())
+        _before_id, before_at, before = revealed[-2]
+        changes = paths.what_changed(propose_path(before, self._rules, quiet=quiet), proposal)
+        return CheckupReveal(checkup_id, revealed_at, answers, found, proposal, changes, before_at,
+                             practice_changes(before, answers, self._rules.paths))
+
+    def left_out(self) -> tuple[Topic, ...]:
+        """The topics either partner chose to leave out in the latest revealed check-up."""
+        revealed = self.checkup.revealed()
+        return left_out_topics(revealed[-1][2]) if revealed else ()
 
     def path(self) -> AcceptedPath | None:
         with self._context.transaction() as session:
@@ -152,6 +162,18 @@ class GuideService:
         with self._context.transaction() as session:
             write_meta(session, SUGGESTIONS_OFF_META.format(slot=self._context.partner.value), "0" if on else "1")
 
+    def no_hard_talks(self) -> bool:
+        """My own choice to leave conversations about conflict and trust out of what is suggested to us."""
+        with self._context.transaction() as session:
+            return self.checkup.safety.no_hard_talks(session)
+
+    def set_no_hard_talks(self, on: bool) -> None:
+        """Sets my choice; its effect looks the same as the safety answer's, so neither can be told from the other."""
+        if not self._context.private_space_open:
+            raise InvalidInput("Open your private space first: this choice is kept there.")
+        with self._context.transaction() as session:
+            self.checkup.safety.set_no_hard_talks(session, on)
+
     def _names(self, session: OrmSession) -> dict[PartnerSlot, str]:
         return {row.slot: row.name for row in session.scalars(select(PartnerRow)).all()}
 
@@ -166,6 +188,7 @@ class GuideService:
             note = self.checkup.safety.my_note(session)
             names = self._names(session)
             ignored = read_meta(session, paths.IGNORED_META)
+            no_hard_talks = self.checkup.safety.no_hard_talks(session)
         proposal: PathProposal | None = None
         if reveal is not None and (path is None or path.checkup_id != reveal.checkup_id) \
                 and ignored != str(reveal.checkup_id):
@@ -176,14 +199,16 @@ class GuideService:
             left_out = reveal.proposal.left_out if reveal is not None else ()
             week = paths.week_plan(path, self._today(), self._rules, scripts, left_out, quiet)
         suggestion = None
-        if self.suggestions_on():
+        suggestions_on = self.suggestions_on()
+        if suggestions_on:
             suggestion = suggestion_from(self._checkins.revealed_rounds(), self._rules.suggestions,
                                          self._script_or_none, names, set(self._rules.paths.hard_talks), quiet)
         retake_due = False
         if status.state is CheckupState.REVEALED and status.revealed_at is not None:
             weeks = path.retake_weeks if path is not None else self._rules.paths.retake.weeks
             retake_due = self._today() >= status.revealed_at.astimezone().date() + timedelta(weeks=weeks)
-        return TodayGuide(status, path, proposal, week, suggestion, self.follow_ups.current(), retake_due, note)
+        return TodayGuide(status, path, proposal, week, suggestion, self.follow_ups.current(), retake_due, note,
+                          suggestions_on, no_hard_talks)
 
     def _script_or_none(self, script_id: str):  # type: ignore[no-untyped-def]
         return next((s for s in self._conversations.scripts() if s.id == script_id), None)
@@ -196,20 +221,16 @@ class GuideService:
             means = {slot: practice_means(answers[slot]) for slot in PartnerSlot if slot in answers}
             for practice in Practice:
                 if all(practice in means.get(slot, {}) for slot in PartnerSlot):
-                    history[practice].append((revealed_at.astimezone().date(), "check-up",
-                                              {slot: _stretch(means[slot][practice]) for slot in PartnerSlot}))
+                    history[practice].append((revealed_at.astimezone().date(), CHECKUP,
+                                              {slot: stretched(means[slot][practice]) for slot in PartnerSlot}))
         for round_ in self._checkins.revealed_rounds():
             for dimension, practice in self._rules.suggestions.dimensions.items():
-                history[practice].append((round_.round_start, "check-in",
+                history[practice].append((round_.round_start, CHECKIN,
                                           {slot: float(round_.answers[slot].scores.get(dimension))
                                            for slot in PartnerSlot}))
         for points in history.values():
             points.sort(key=lambda p: p[0])
         return history
-
-
-def _stretch(mean: float) -> float:
-    return round(1 + (mean - 1) * 9 / 4, 1)
 
 
 def answers_of(reveal: CheckupReveal, slot: PartnerSlot) -> Answers:

@@ -81,6 +81,15 @@ class CheckupStatus:
 
 
 @dataclass(frozen=True)
+class PracticeChange:
+    """On a retake, how one practice moved for each partner since the check-up before: +1 it feels steadier,
+    -1 more tender, 0 much as it was (levels.moved_from in paths.toml says how much counts)."""
+
+    practice: Practice
+    moves: dict[PartnerSlot, int]
+
+
+@dataclass(frozen=True)
 class CheckupReveal:
     """Both partners' answers side by side, in words, once both have answered."""
 
@@ -89,7 +98,9 @@ class CheckupReveal:
     answers: dict[PartnerSlot, Answers]
     standings: tuple[PracticeStanding, ...]
     proposal: PathProposal
-    changes: tuple[str, ...]  # what changed since the check-up before, in words
+    changes: tuple[str, ...]  # how the proposed path changed since the check-up before, in words
+    since: datetime | None = None  # when the check-up before was revealed (None for the first)
+    practice_changes: tuple[PracticeChange, ...] = ()  # each practice both check-ups asked about, in order
 
 
 @dataclass(frozen=True)
@@ -144,3 +155,5 @@ class TodayGuide:
     follow_up: FollowUpStatus | None
     retake_due: bool
     safety: SafetyNote | None  # mine only
+    suggestions_on: bool = True  # my own choice
+    no_hard_talks: bool = False  # my own choice; never the other partner's

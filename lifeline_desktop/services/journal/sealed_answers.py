@@ -20,15 +20,9 @@ from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.sealing import reveal_key
 from lifeline_desktop.store.models import SealedAnswerRow
-from lifeline_desktop.store.vault_meta import read_or_write_meta
-from lifeline_desktop.vault.reveal_keys import (
-    REVEAL_KEY_META,
-    new_reveal_key_text,
-    open_answer,
-    reveal_key_from_text,
-    seal_answer,
-)
+from lifeline_desktop.vault.reveal_keys import open_answer, seal_answer
 
 MAX_ANSWER_CHARS = 50_000
 
@@ -82,7 +76,7 @@ class SealedAnswerService:
                 raise InvalidInput("This question is not there any more.")
             if row.revealed_at is not None:
                 raise InvalidInput("Both answers are revealed already; they cannot be changed now.")
-            key = self._reveal_key(session)
+            key = reveal_key(session)
             sealed = seal_answer(key, text, row_id=row.id, author=me)
             if me is PartnerSlot.A:
                 row.sealed_answer_a, row.answered_a_at = sealed, now
@@ -126,9 +120,6 @@ class SealedAnswerService:
             answers = {PartnerSlot.A: row.revealed_answer_a, PartnerSlot.B: row.revealed_answer_b}
             my_answer = answers[me]
         elif mine_sealed is not None:
-            my_answer = open_answer(self._reveal_key(session), mine_sealed, row_id=row.id, author=me)
+            my_answer = open_answer(reveal_key(session), mine_sealed, row_id=row.id, author=me)
         return SealedPair(row.id, row.question_id, _question_text(row.question_id), row.asked_at, answered[me],
                           answered[me.other], my_answer, revealed, answers, row.revealed_at)
-
-    def _reveal_key(self, session: OrmSession) -> bytes:
-        return reveal_key_from_text(read_or_write_meta(session, REVEAL_KEY_META, new_reveal_key_text))

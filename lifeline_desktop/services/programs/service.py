@@ -2,7 +2,8 @@
 
 A program runs on the calendar (the unit of the day follows the days since enrolment, minus paused days) or at the
 couple's own pace (the next step is simply the first one not done). Steps are done together: progress is shared.
-The closing reflection goes to the shared journal.
+The closing reflection goes to the shared journal. A prompt step touching a topic the couple chose to leave out
+(in the check-up, given by `left_out`) shows another prompt of its practice and depth (prompt_steps.py).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.programs import Program, builtin_programs
+from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
-from lifeline_desktop.domain.vocabulary import EnrolmentStatus
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus, Topic
 from lifeline_desktop.services.journal.service import JournalService
+from lifeline_desktop.services.programs.prompt_steps import prompt_for_step
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary, StepView
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import ProgramEnrolmentRow, ProgramStepProgressRow
@@ -32,10 +35,12 @@ MAX_REFLECTION_CHARS = 20_000
 
 class ProgramService:
     def __init__(self, context: VaultContext, journal: JournalService,
-                 programs: Callable[[], tuple[Program, ...]] = builtin_programs) -> None:
+                 programs: Callable[[], tuple[Program, ...]] = builtin_programs,
+                 left_out: Callable[[], tuple[Topic, ...]] = tuple) -> None:
         self._context = context
         self._journal = journal
         self._programs = programs
+        self._left_out = left_out  # topics the couple chose to leave out (the session asks the guide)
 
     def programs(self) -> list[ProgramSummary]:
         return [_summary(p) for p in self._programs()]
@@ -63,9 +68,10 @@ class ProgramService:
 
     def enrolments(self) -> list[EnrolmentView]:
         """Running ones (active, then paused) first, then finished ones, newest first."""
+        left_out = self._left_out()
         with self._context.transaction() as session:
             rows = session.scalars(select(ProgramEnrolmentRow).order_by(ProgramEnrolmentRow.started_at.desc())).all()
-            views = [view for row in rows if (view := self._view(session, row)) is not None]
+            views = [view for row in rows if (view := self._view(session, row, left_out)) is not None]
         order = {"active": 0, "paused": 1, "finished": 2, "left": 3}
         return sorted(views, key=lambda v: order[v.status])
 
@@ -74,8 +80,9 @@ class ProgramService:
         return running[0] if running else None
 
     def enrolment(self, enrolment_id: int) -> EnrolmentView:
+        left_out = self._left_out()
         with self._context.transaction() as session:
-            view = self._view(session, self._row(session, enrolment_id))
+            view = self._view(session, self._row(session, enrolment_id), left_out)
         if view is None:
             raise InvalidInput("This program is not part of Lifeline any more.")
         return view
@@ -146,14 +153,18 @@ class ProgramService:
             raise InvalidInput("This enrolment is not there any more.")
         return row
 
-    def _view(self, session: OrmSession, row: ProgramEnrolmentRow) -> EnrolmentView | None:
+    def _view(self, session: OrmSession, row: ProgramEnrolmentRow, left_out: tuple[Topic, ...]
+              ) -> EnrolmentView | None:
         program = next((p for p in self._programs() if p.id == row.program_id), None)
         if program is None:
             return None
         done = set(session.scalars(select(ProgramStepProgressRow.step_id).where(
             ProgramStepProgressRow.enrolment_id == row.id)))
-        steps = tuple(StepView(step.id, unit, program.units[unit].title, step.kind, step.ref, step.text,
-                               step.id in done) for unit, step in program.steps())
+        prompts = {p.id: p for p in builtin_prompts()} if left_out else {}
+        steps = tuple(StepView(step.id, unit, program.units[unit].title, step.kind,
+                               prompt_for_step(step.id, step.ref, prompts, left_out)
+                               if step.kind == "prompt" and step.ref else step.ref,
+                               step.text, step.id in done) for unit, step in program.steps())
         now = row.paused_at or row.finished_at or self._context.clock.now()
         elapsed = max(0, (now - row.started_at).days - row.paused_days)
         due = min(len(program.units) - 1, elapsed // program.unit_days)

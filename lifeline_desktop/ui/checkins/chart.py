@@ -1,7 +1,8 @@
 """The trends chart, painted with QPainter (QtCharts is not part of PySide6-Essentials).
 
-It draws what `trend_data` computed: one line per partner, broken where months passed without a check-in (those
-stretches are shaded and labelled, never joined over), and the gap between the two as a faint band.
+It draws what `trend_data` (or, per practice, `practice_trend`) computed: one line per partner, broken where months
+passed without a check-in (those stretches are shaded and labelled, never joined over), and the gap between the two
+as a faint band. Check-up points are rings, check-in points dots; dates are in the user's locale ("30 Nov").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,10 +19,16 @@ from lifeline_desktop.services.checkins.views import TrendData
 _LEFT, _RIGHT, _TOP, _BOTTOM = 34, 12, 12, 26
 
 
+def short_date(day: date, *, with_year: bool = False) -> str:
+    """A day as the user's locale writes it briefly: "30 Nov" (or "30 Nov 2025")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM")
+
+
 class TrendChart(QWidget):
     def __init__(self, colour_a: str, colour_b: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: TrendData | None = None
+        self.empty_text = ""  # what the chart says when there is nothing to draw (the default speaks of check-ins)
         self._colours = (QColor(colour_a), QColor(colour_b))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(180)
@@ -39,12 +46,18 @@ class TrendChart(QWidget):
         """What a screen reader hears instead of the picture."""
         data = self.data
         if data is None or data.empty:
-            return self.tr("No check-ins both of you answered in this range yet.")
-        count = (self.tr("One check-in on %2") if len(data.points) == 1 else
-                 self.tr("%1 check-ins from %2 to %3"))
+            return self.empty_text or self.tr("No check-ins both of you answered in this range yet.")
+        checkups = sum(1 for p in data.points if p.source == "check-up")
+        if checkups:
+            count = self.tr("From %2 to %3, with %n check-up(s) among the points", "", checkups)
+        else:
+            count = (self.tr("One check-in on %2") if len(data.points) == 1 else
+                     self.tr("%1 check-ins from %2 to %3"))
+        years = data.points[0].day.year != data.points[-1].day.year
         text = (count + self.tr("; the average gap between you is %4 points.")) \
-            .replace("%1", str(len(data.points))).replace("%2", data.points[0].day.isoformat()) \
-            .replace("%3", data.points[-1].day.isoformat()).replace("%4", f"{data.average_gap or 0:.1f}")
+            .replace("%1", str(len(data.points))).replace("%2", short_date(data.points[0].day, with_year=years)) \
+            .replace("%3", short_date(data.points[-1].day, with_year=years)) \
+            .replace("%4", f"{data.average_gap or 0:.1f}")
         if data.gaps:
             text += " " + self.tr("%n stretch(es) without check-ins.", "", len(data.gaps))
         return text
@@ -76,10 +89,11 @@ class TrendChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.describe())
             return
+        years = data.start.year != data.end.year
         painter.drawText(QRectF(plot.left(), plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignLeft,
-                         data.start.isoformat())
+                         short_date(data.start, with_year=years))
         painter.drawText(QRectF(plot.right() - 120, plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignRight,
-                         data.end.isoformat())
+                         short_date(data.end, with_year=years))
         shade = QColor(text_colour)
         shade.setAlpha(25)
         for start, end in data.gaps:  # honest: silent months are shaded, the lines do not cross them
@@ -108,5 +122,14 @@ class TrendChart(QWidget):
                         for i in segment]
                 for first, second in pairwise(dots):
                     painter.drawLine(first, second)
-                for dot in dots:
-                    painter.drawEllipse(dot, 3, 3)
+                for index, dot in zip(segment, dots, strict=True):
+                    self._mark(painter, dot, colour, data.points[index].source == "check-up")
+
+    def _mark(self, painter: QPainter, at: QPointF, colour: QColor, ring: bool) -> None:
+        """A check-in is a dot; a check-up a larger ring, hollow, so the two read apart without colour."""
+        if ring:
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+            painter.drawEllipse(at, 6, 6)
+            painter.setBrush(colour)
+        else:
+            painter.drawEllipse(at, 3, 3)

@@ -29,6 +29,7 @@ from lifeline_desktop.services.checkins.views import AVERAGE, DIMENSIONS, Reveal
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.checkins.models import AgendaModel
+from lifeline_desktop.ui.checkins.practices import PracticesOverTime
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.common.section_page import SectionPage
@@ -178,6 +179,8 @@ class CheckInsPage(SectionPage):
         trends_layout.addWidget(self.chart, 1)
         trends_layout.addWidget(self.legend)
 
+        self.practices = PracticesOverTime(session, ops, self)
+
         # --- past rounds: what each of you said, newest first (only rounds both answered) ---
         past_box = QGroupBox(self.tr("Past rounds"), self)
         self.past: RowsModel[RevealedRound] = RowsModel(self._describe_round)
@@ -202,6 +205,7 @@ class CheckInsPage(SectionPage):
         layout.addWidget(blurb)
         layout.addLayout(top)
         layout.addWidget(trends_box, 1)
+        layout.addWidget(self.practices, 1)
         layout.addWidget(past_box)
         self.message.say("")
         scroll = QScrollArea(self)
@@ -224,6 +228,7 @@ class CheckInsPage(SectionPage):
             return s.checkins.status(), s.checkins.revealed_rounds(), list(s.checkins.agenda())
 
         self._ops.query(work, self._loaded)
+        self.practices.load()
 
     def _loaded(self, loaded: tuple[RoundStatus, list[RevealedRound], list[object]]) -> None:
         if self._session is None:
@@ -295,6 +300,7 @@ class CheckInsPage(SectionPage):
         data = trend_data(self._rounds, today, TrendRange(self.range.currentData()), self.dimension.currentData(),
                           self._rhythm)
         self.chart.set_data(data)
+        self.practices.show_range(TrendRange(self.range.currentData()))
         if data.empty:
             self.legend.setText(self.tr("Trends appear once you have both answered a round."))
         else:
@@ -380,3 +386,4 @@ class CheckInsPage(SectionPage):
         self.revealed.clear()
         self.agenda.set_topics([])
         self.chart.set_data(None)
+        self.practices.release()

@@ -1,5 +1,6 @@
-"""Past conversations: a table (script, date, how long, each partner's before → after) and, for the chosen one,
-its shared notes, the signed-in partner's own private notes, and only a count of the other's private notes."""
+"""Past conversations: a table (script, date, how long, each partner's before → after, and after a hard talk how
+each felt the day after, once both answered) and, for the chosen one, its shared notes, the signed-in partner's own
+private notes, and only a count of the other's private notes."""
 
 from __future__ import annotations
 
@@ -38,18 +39,33 @@ def duration_text(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
+DayAfter = dict[PartnerSlot, int] | None  # services/guide/follow_ups.py: both ratings, or None while sealed
+
+
 class HistoryModel(QAbstractTableModel):
-    SCRIPT, DATE, DURATION, FIRST, SECOND = range(5)
+    SCRIPT, DATE, DURATION, FIRST, SECOND, DAY_AFTER = range(6)
 
     def __init__(self, names: dict[PartnerSlot, str]) -> None:
         super().__init__()
         self._names = names
         self._entries: list[HistoryEntry] = []
+        self._day_after: dict[int, DayAfter] = {}
 
-    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+    def set_entries(self, entries: Sequence[HistoryEntry], day_after: dict[int, DayAfter] | None = None) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._day_after = dict(day_after or {})
         self.endResetModel()
+
+    def day_after_text(self, conversation_id: int) -> str:
+        """How each felt the day after a hard talk: "Rosa 6 · Mei 8", "sealed" until both answered, else ""."""
+        if conversation_id not in self._day_after:
+            return ""
+        ratings = self._day_after[conversation_id]
+        if ratings is None:
+            return self.tr("sealed until you both answer")
+        return " · ".join(f"{self._names.get(slot, slot.value.upper())} {ratings[slot]}"
+                          for slot in PartnerSlot if slot in ratings)
 
     def entry(self, row: int) -> HistoryEntry:
         return self._entries[row]
@@ -58,12 +74,14 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
+        if section == self.DAY_AFTER:
+            return self.tr("The day after")
         if section >= self.FIRST:
             slot = PartnerSlot.A if section == self.FIRST else PartnerSlot.B
             return self.tr("%1, before → after").replace("%1", self._names.get(slot, slot.value.upper()))
@@ -84,6 +102,8 @@ class HistoryModel(QAbstractTableModel):
             return talk.started_at.astimezone().strftime("%d %b %Y, %H:%M").lstrip("0")
         if column == self.DURATION:
             return duration_text(entry.duration.total_seconds())
+        if column == self.DAY_AFTER:
+            return self.day_after_text(talk.id)
         slot = PartnerSlot.A if column == self.FIRST else PartnerSlot.B
         return f"{_rating(talk.ratings.before(slot))} → {_rating(talk.ratings.after(slot))}"
 
@@ -102,7 +122,7 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(HistoryModel.SCRIPT, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        for column in range(1, 6):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show(current))
         self.empty = QLabel(self.tr("No conversation finished yet. When you finish one, it appears here with how "
@@ -122,8 +142,8 @@ class HistoryView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
 
-    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
-        self.model.set_entries(entries)
+    def set_entries(self, entries: Sequence[HistoryEntry], day_after: dict[int, DayAfter] | None = None) -> None:
+        self.model.set_entries(entries, day_after)
         self.empty.setVisible(not entries)
         if entries:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -138,7 +158,7 @@ class HistoryView(QWidget):
             self.notes.clear()
             return
         entry: HistoryEntry = self.model.entry(index.row())
-        lines: list[str] = []
+        lines: list[str] = [self._feelings(entry), ""]
         if entry.shared_notes:
             lines.append(self.tr("What you noted together"))
             lines += [f"•  {self.tr('Step %1').replace('%1', str(n.step_number))}: {n.text}"
@@ -157,3 +177,14 @@ class HistoryView(QWidget):
             lines += ["", self.tr("%1 kept %2 private note(s) here, for themselves.")
                       .replace("%1", other).replace("%2", str(entry.their_private_count))]
         self.notes.setPlainText("\n".join(lines))
+
+    def _feelings(self, entry: HistoryEntry) -> str:
+        """Before → after for each partner, and the day after when both answered, in one line."""
+        ratings = entry.conversation.ratings
+        parts = [self.tr("%1: %2 before, %3 after").replace("%1", self._names.get(slot, ""))
+                 .replace("%2", _rating(ratings.before(slot))).replace("%3", _rating(ratings.after(slot)))
+                 for slot in (self._me, self._me.other)]
+        day_after = self.model.day_after_text(entry.conversation.id)
+        if day_after:
+            parts.append(self.tr("the day after: %1").replace("%1", day_after))
+        return "; ".join(parts) + "."

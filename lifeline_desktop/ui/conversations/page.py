@@ -28,7 +28,7 @@ from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.conversations.focus import FocusView
 from lifeline_desktop.ui.conversations.help_page import HelpPage
-from lifeline_desktop.ui.conversations.history import HistoryView
+from lifeline_desktop.ui.conversations.history import DayAfter, HistoryView
 from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole, practice_name
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
@@ -269,11 +269,12 @@ class ConversationsPage(SectionPage):
     def load_history(self) -> None:
         session = self._session
         if session is not None:
-            self._ops.query(lambda s: s.conversations.history_entries(), self._history_loaded, self._failed)
+            self._ops.query(lambda s: (s.conversations.history_entries(), s.guide.follow_ups.day_after()),
+                            self._history_loaded, self._failed)
 
-    def _history_loaded(self, entries: list[HistoryEntry]) -> None:
+    def _history_loaded(self, loaded: tuple[list[HistoryEntry], dict[int, DayAfter]]) -> None:
         if self._session is not None:
-            self.history.set_entries(entries)
+            self.history.set_entries(*loaded)
 
     def show_help(self) -> None:
         if self.help_page is None:

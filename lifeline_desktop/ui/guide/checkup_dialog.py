@@ -17,7 +17,7 @@ from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.guide.question_view import QuestionView
 from lifeline_desktop.ui.guide.reveal_view import RevealView
 from lifeline_desktop.ui.guide.turn_page import TurnPage
-from lifeline_desktop.ui.operations import Operations
+from lifeline_desktop.ui.operations import CHECKINS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -132,7 +132,8 @@ class CheckupDialog(QDialog):
         if self.index < len(asked) - 1:
             self._go(self.index + 1)
             return
-        self._ops.query(lambda s: s.guide.checkup.finish_turn(), self._finished, self.message.show_error)
+        self._ops.change(lambda s: s.guide.checkup.finish_turn(), {CHECKINS}, self._finished,
+                         self.message.show_error)
 
     def _finished(self, status: CheckupStatus) -> None:
         self.status = status

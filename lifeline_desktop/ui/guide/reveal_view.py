@@ -27,7 +27,15 @@ from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.guide.views import CheckupReveal
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
-from lifeline_desktop.ui.guide.words import depth_words, level_words, practice_name, topic_name
+from lifeline_desktop.ui.guide.words import (
+    change_sentence,
+    depth_words,
+    level_words,
+    practice_name,
+    since_words,
+    topic_name,
+    unchanged_sentence,
+)
 from lifeline_desktop.ui.operations import PROGRAMS, Operations
 
 if TYPE_CHECKING:
@@ -78,8 +86,8 @@ class RevealView(QScrollArea):
                                         "place to start talking."), inner, "muted"))
         layout.addLayout(self._standings(inner, data))
         layout.addLayout(self._circumstances(inner, data))
-        for line in data.changes:
-            layout.addWidget(_label(line, inner, "muted"))
+        self.since = self._since(inner, data)
+        layout.addWidget(self.since)
         layout.addWidget(self._path_box(inner, data))
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -100,6 +108,28 @@ class RevealView(QScrollArea):
                 grid.addWidget(_label(self.tr("You see this differently"), parent, "muted"), row, 3)
         grid.setColumnStretch(3, 1)
         return grid
+
+    def _since(self, parent: QWidget, data: CheckupReveal) -> QWidget:
+        """On a retake: what changed since the check-up before, per practice, in words."""
+        box = QWidget(parent)
+        box.setObjectName("checkup-since")
+        box.setVisible(data.since is not None)
+        self.since_text = _label("", box)
+        self.since_text.setAccessibleName(self.tr("What changed since your last check-up"))
+        if data.since is None:
+            return box
+        when = since_words(data.since.astimezone().date(), self._session.clock.now().astimezone().date())
+        names = {slot: name for slot, (name, _colour) in self._names().items()}
+        order = (self._session.partner, self._session.partner.other)
+        lines = [line for change in data.practice_changes
+                 if (line := change_sentence(change, names, order, when)) is not None]
+        still = unchanged_sentence(data.practice_changes, when)
+        self.since_text.setText("\n".join([*lines, *([still] if still else []), *data.changes]))
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_label(self.tr("Since your last check-up"), box, "subtitle"))
+        layout.addWidget(self.since_text)
+        return box
 
     def _circumstances(self, parent: QWidget, data: CheckupReveal) -> QVBoxLayout:
         box = QVBoxLayout()

@@ -13,8 +13,9 @@ from lifeline_desktop.services.guide.views import CheckupState, FollowUpStatus, 
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog
+from lifeline_desktop.ui.guide.choices_menu import GuideChoicesButton
 from lifeline_desktop.ui.guide.words import practice_name
-from lifeline_desktop.ui.operations import Operations
+from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -66,9 +67,15 @@ class GuideCard(QFrame):
         self.safety_toggle.setFlat(True)
         self.safety_toggle.setVisible(False)
         self.safety_toggle.clicked.connect(lambda: self.safety.setVisible(not self.safety.isVisible()))
+        self.choices = GuideChoicesButton(ops, self)
+        self.choices.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setSpacing(defs.SMALL_SPACING)
-        for widget in (heading, self.text, self.extra, self.follow_up):
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.choices)
+        layout.addLayout(top)
+        for widget in (self.text, self.extra, self.follow_up):
             layout.addWidget(widget)
         layout.addWidget(self.safety_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.safety)
@@ -111,6 +118,9 @@ class GuideCard(QFrame):
             extra.append(self.tr("It has been a few weeks: a good time to take the check-up again."))
         if guide.suggestion is not None:
             extra.append(guide.suggestion.text)
+        if guide.no_hard_talks:  # my own choice, on my own Today only
+            extra.append(self.tr("You chose to leave talks about conflict and trust out of what is suggested to "
+                                 "you both. Only you see that; change it under “Your choices”."))
         self.text.setText(text)
         self.extra.setText("\n".join(extra))
         self.extra.setVisible(bool(extra))
@@ -119,6 +129,7 @@ class GuideCard(QFrame):
         self.action.setVisible(bool(action))
         self._show_follow_up(guide.follow_up)
         self._show_safety(guide)
+        self.choices.show_choices(guide.suggestions_on, guide.no_hard_talks)
 
     def _show_follow_up(self, follow_up: FollowUpStatus | None) -> None:
         self.follow_up.setVisible(follow_up is not None)
@@ -150,7 +161,8 @@ class GuideCard(QFrame):
         if self.guide is None or self.guide.follow_up is None:
             return
         talk, rating = self.guide.follow_up.conversation_id, self.rating.value()
-        self._ops.query(lambda s: s.guide.follow_ups.answer(talk, rating), lambda _status: self.changed.emit())
+        self._ops.change(lambda s: s.guide.follow_ups.answer(talk, rating), {CONVERSATIONS},
+                         lambda _status: self.changed.emit())
 
     def _open_checkup(self) -> None:
         dialog = CheckupDialog(self._session, self._ops, self.window())

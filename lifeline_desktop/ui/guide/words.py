@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
-from lifeline_desktop.services.guide.views import Level
+from lifeline_desktop.services.guide.views import Level, PracticeChange
 
 
 def _tr(text: str) -> str:
@@ -41,3 +44,43 @@ SCALE_LABELS = ("Not like us lately", "Rarely", "Sometimes", "Often", "Very like
 
 def scale_label(value: int) -> str:
     return _tr(SCALE_LABELS[value - 1])
+
+
+def since_words(since: date, today: date) -> str:
+    """When the check-up before was: "in March" (or "in March 2025" another year, "on 2 March" this month)."""
+    locale, day = QLocale(), QDate(since.year, since.month, since.day)
+    if (since.year, since.month) == (today.year, today.month):
+        return _tr("on %1").replace("%1", locale.toString(day, "d MMMM"))
+    month = locale.standaloneMonthName(since.month)
+    return _tr("in %1").replace("%1", month if since.year == today.year else f"{month} {since.year}")
+
+
+def change_sentence(change: PracticeChange, names: dict[PartnerSlot, str], order: tuple[PartnerSlot, PartnerSlot],
+                    when: str) -> str | None:
+    """How one practice moved since the check-up before, in words; None when it feels much as it did to both."""
+    practice = practice_name(change.practice)
+    first, second = (change.moves[slot] for slot in order)
+    if first == second == 0:
+        return None
+    if first == second:
+        text = (_tr("%1 feels steadier to both of you than %2.") if first > 0
+                else _tr("%1 feels more tender to both of you than %2."))
+        return text.replace("%1", practice).replace("%2", when)
+    if first and second:  # one steadier, one more tender
+        steadier, tender = order if first > 0 else order[::-1]
+        return (_tr("%1 feels steadier to %3 and more tender to %4 than %2.").replace("%1", practice)
+                .replace("%2", when).replace("%3", names[steadier]).replace("%4", names[tender]))
+    moved, still = order if first else order[::-1]
+    text = (_tr("%1 feels steadier to %3 than %2; to %4 much as it was.") if change.moves[moved] > 0
+            else _tr("%1 feels more tender to %3 than %2; to %4 much as it was."))
+    return text.replace("%1", practice).replace("%2", when).replace("%3", names[moved]).replace("%4", names[still])
+
+
+def unchanged_sentence(changes: tuple[PracticeChange, ...], when: str) -> str | None:
+    """The practices that feel much as they did to both of you, in one sentence (None when there are none)."""
+    still = [practice_name(c.practice) for c in changes if not any(c.moves.values())]
+    if not still:
+        return None
+    if len(still) == len(changes):
+        return _tr("Every practice feels much as it did %1, to both of you.").replace("%1", when)
+    return _tr("Much as %1, to both of you: %2.").replace("%1", when).replace("%2", ", ".join(still))
