@@ -72,9 +72,10 @@ class QuizService:
         for row_id, question_id, revealed_at, answer_a, at_a, answer_b, at_b in rows:
             if question_id not in texts:
                 continue
-            for slot, answer, at in ((PartnerSlot.A, answer_a, at_a), (PartnerSlot.B, answer_b, at_b)):
-                question = _question(f"both-answer:{row_id}:{slot.value}", slot, texts[question_id], answer,
-                                     at or revealed_at, QuizSource.BOTH_ANSWER)
+            for slot, answer, at in ((PartnerSlot.A, answer_a, at_a or revealed_at),
+                                     (PartnerSlot.B, answer_b, at_b or revealed_at)):
+                question = _question(f"both-answer:{row_id}:{slot.value}", slot, texts[question_id], answer, at,
+                                     QuizSource.BOTH_ANSWER)
                 if question is not None:
                     yield question
 
@@ -91,7 +92,7 @@ class QuizService:
                     yield question
 
 
-def _question(key: str, about: PartnerSlot, text: str, answer: str | None, at: datetime,
+def _question(key: str, about: PartnerSlot, text: str, answer: str | None, at: datetime | None,
               source: QuizSource) -> QuizQuestion | None:
     plain = plain_excerpt(answer or "", length=ANSWER_CHARS)
-    return QuizQuestion(key, about, text, plain, at, source) if plain.strip() else None
+    return QuizQuestion(key, about, text, plain, at, source) if plain.strip() and at is not None else None
