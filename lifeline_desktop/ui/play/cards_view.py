@@ -24,36 +24,8 @@ class CardsView(PlayOverlay):
         self.position = 0
 
         self.pages = QStackedWidget(self)
-        self.card_page = QWidget(self.pages)
-        self.card = card_frame(self.card_page, colours[first_asker])
-        self.question = sofa(QLabel(self.card), "card")
-        self.question.setObjectName("card-text")
-        self.or_label = sofa(QLabel(self.tr("or"), self.card), "or")
-        self.other = sofa(QLabel(self.card), "choice")
-        self.other.setObjectName("card-other")
-        inside = QVBoxLayout(self.card)
-        inside.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2)
-        inside.addStretch(1)
-        for label in (self.question, self.or_label, self.other):
-            inside.addWidget(label)
-        inside.addStretch(1)
-        centre = QHBoxLayout(self.card_page)
-        centre.addWidget(self.card)
-
-        self.end_page = QWidget(self.pages)
-        self.end_text = sofa(QLabel(self.tr("That was the last card. Thank you for asking, and for listening."),
-                                    self.end_page), "question")
-        self.again_button = QPushButton(self.tr("Shuffle and start again"), self.end_page)
-        self.again_button.setObjectName("cards-again")
-        self.again_button.setProperty("role", "primary")
-        self.again_button.clicked.connect(self.start_again)
-        end = QVBoxLayout(self.end_page)
-        end.addStretch(1)
-        end.addWidget(self.end_text)
-        end.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignCenter)
-        end.addStretch(1)
-        self.pages.addWidget(self.card_page)
-        self.pages.addWidget(self.end_page)
+        self.pages.addWidget(self._card_page(colours[first_asker]))
+        self.pages.addWidget(self._end_page())
 
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setAccessibleName(self.tr("Back (Left arrow)"))
@@ -77,6 +49,39 @@ class CardsView(PlayOverlay):
             self.bind(key, slot)
         self.show_card()
         self.open_over(host)
+
+    def _card_page(self, colour: str) -> QWidget:
+        self.card_page = QWidget()
+        self.card = card_frame(self.card_page, colour)
+        self.question = sofa(QLabel(self.card), "card")
+        self.question.setObjectName("card-text")
+        self.or_label = sofa(QLabel(self.tr("or"), self.card), "or")
+        self.other = sofa(QLabel(self.card), "choice")
+        self.other.setObjectName("card-other")
+        inside = QVBoxLayout(self.card)
+        inside.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2)
+        inside.addStretch(1)
+        for label in (self.question, self.or_label, self.other):
+            inside.addWidget(label)
+        inside.addStretch(1)
+        centre = QHBoxLayout(self.card_page)
+        centre.addWidget(self.card)
+        return self.card_page
+
+    def _end_page(self) -> QWidget:
+        self.end_page = QWidget()
+        self.end_text = sofa(QLabel(self.tr("That was the last card. Thank you for asking, and for listening."),
+                                    self.end_page), "question")
+        self.again_button = QPushButton(self.tr("Start again from the first card"), self.end_page)
+        self.again_button.setObjectName("cards-again")
+        self.again_button.setProperty("role", "primary")
+        self.again_button.clicked.connect(self.start_again)
+        end = QVBoxLayout(self.end_page)
+        end.addStretch(1)
+        end.addWidget(self.end_text)
+        end.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignCenter)
+        end.addStretch(1)
+        return self.end_page
 
     # --- moving -----------------------------------------------------------------------------------------------
 
