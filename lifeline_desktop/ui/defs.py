@@ -86,4 +86,6 @@ PLAY_CARD_POINTS = 28  # a question card
 PLAY_CHOICE_POINTS = 34  # each side of a "this or that" card
 PLAY_QUESTION_POINTS = 21  # the quiz's question
 PLAY_ANSWER_POINTS = 16  # a revealed answer (may run to a few lines)
+PLAY_ANSWER_MIN_WIDTH = 560  # the guess box and the answer card: room for a sentence per line
+PLAY_ANSWER_MAX_HEIGHT = 200  # a longer answer scrolls inside its card
 PLAY_QUIZ_ROUND = 10  # questions in one round of "How well do you know me"

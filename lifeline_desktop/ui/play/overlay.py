@@ -90,6 +90,7 @@ class PlayOverlay(QFrame):
         self.colours = colours
         self._closed = False
         self.title = sofa(QLabel(title, self), "title", centred=False)
+        self.title.setWordWrap(False)
         self.progress = QLabel(self)
         self.progress.setProperty("role", "muted")
         self.leave_button = QPushButton(self.tr("Leave"), self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,8 +64,11 @@ class PlayPage(SectionPage):
         blurb = _para(section.blurb, self, "muted")
         columns = QHBoxLayout()
         columns.setSpacing(defs.MARGIN)
-        columns.addWidget(self._quiz_card(), 1, Qt.AlignmentFlag.AlignTop)
-        columns.addWidget(self._cards_card(), 1, Qt.AlignmentFlag.AlignTop)
+        for built in (self._quiz_card(), self._cards_card()):
+            column = QVBoxLayout()
+            column.addWidget(built)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
@@ -92,9 +94,9 @@ class PlayPage(SectionPage):
         heading = _para(self.tr("How well do you know me"), frame)
         heading.setProperty("role", "subtitle")
         about = _para(self.tr(
-            "One of you guesses what the other once answered, then the one asked shows their real words. The "
-            "questions come only from answers you have both already seen: both-answer questions once revealed, "
-            "and shared journal entries that answer a prompt. Nothing private is ever used."), frame)
+            "One of you guesses what the other once answered; then the one asked shows their real words. The "
+            "questions come only from answers you have both seen already: revealed both-answer questions and "
+            "shared journal entries that answer a prompt. Nothing private is ever used."), frame)
         self.quiz_status = _para("", frame, "muted")
         self.quiz_status.setObjectName("quiz-status")
         self.quiz_button = QPushButton(self.tr("Start a round"), frame)
@@ -118,11 +120,10 @@ class PlayPage(SectionPage):
         self.card_depth.setObjectName("cards-depth")
         self.card_depth.setAccessibleName(self.tr("How deep the questions for two go"))
         self.card_depth.addItem(depth_choice(None), "")
-        self.leave_out = QToolButton(frame)
+        self.leave_out = QPushButton(frame)
         self.leave_out.setObjectName("cards-leave-out")
         self.leave_out.setText(self.tr("Leave out topics…"))
         self.leave_out.setAccessibleName(self.tr("Topics to leave out of the cards"))
-        self.leave_out.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.leave_out)
         self.topic_actions = {}
         for topic in Topic:
@@ -130,12 +131,15 @@ class PlayPage(SectionPage):
             action.setCheckable(True)
             self.topic_actions[topic] = action
         self.leave_out.setMenu(menu)
-        options = QHBoxLayout()
+        options = QHBoxLayout()  # one above the other: the two cards share a narrow window evenly
         options.addWidget(self.card_depth, 1)
-        options.addWidget(self.leave_out)
+        under = QHBoxLayout()
+        under.addWidget(self.leave_out)
+        under.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(about)
         layout.addLayout(options)
+        layout.addLayout(under)
         self.deck_buttons: dict[CardDeckKind, QPushButton] = {}
         for kind in CardDeckKind:
             button = QPushButton(deck_name(kind), frame)

@@ -78,13 +78,15 @@ class QuizView(PlayOverlay):
         self.guess.setPlaceholderText(self.tr("Type a guess if you like, or just say it out loud. It is not saved."))
         self.guess.setMaximumHeight(76)
         self.guess.setMaximumWidth(defs.FOCUS_MAX_TEXT_WIDTH)
+        self.guess.setMinimumWidth(defs.PLAY_ANSWER_MIN_WIDTH)
         self.guess.setTabChangesFocus(True)
         self.answer_card = card_frame(page, "#999999")
+        self.answer_card.setMinimumWidth(defs.PLAY_ANSWER_MIN_WIDTH)
         self.answer_heading = sofa(QLabel(self.answer_card), "turn")
         self.answer = sofa(QLabel(), "answer")
         self.answer.setObjectName("quiz-answer")
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea(self.answer_card)
+        self.answer_scroll = scroll = QScrollArea(self.answer_card)
         scroll.setWidget(self.answer)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -104,12 +106,17 @@ class QuizView(PlayOverlay):
         inside.addLayout(keep_row)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)  # centred on a tall screen
         layout.addWidget(self.lead)
         layout.addWidget(self.question)
         layout.addWidget(self.ask)
-        layout.addWidget(self.guess, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.answer_card, 1, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(0)
+        for widget in (self.guess, self.answer_card):  # centred, as wide as a comfortable line allows
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 12)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(1)
         return page
 
     def _end_page(self) -> QWidget:
@@ -179,6 +186,8 @@ class QuizView(PlayOverlay):
         self.answer_heading.setStyleSheet(f"color: {self.colours[question.about]};")
         self.answer.setText(question.answer)
         self.answer_card.show()
+        width = max(self.answer_card.width(), defs.PLAY_ANSWER_MIN_WIDTH) - 2 * defs.MARGIN
+        self.answer_scroll.setFixedHeight(min(self.answer.heightForWidth(width) + 4, defs.PLAY_ANSWER_MAX_HEIGHT))
         self.next_button.setText(self.tr("Next question") if self.position + 1 < len(self.questions)
                                  else self.tr("Finish the round"))
         self.next_button.setAccessibleName(self.next_button.text() + self.tr(" (Space or Right arrow)"))

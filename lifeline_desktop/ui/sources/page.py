@@ -74,7 +74,8 @@ class SourcesPage(QDialog):
         self.loading.setText(user_message(error))
 
     def text(self) -> str:
-        return "\n".join(label.text() for label in self.labels if not label.isHidden())
+        return "\n".join(label.text() for label in self.labels
+                         if label is not self.loading or not self.loading.isHidden())
 
 
 def open_sources_page(ops: Operations, parent: QWidget) -> SourcesPage:
