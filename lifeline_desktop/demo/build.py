@@ -14,6 +14,7 @@ from lifeline_desktop.demo.conversations import fill_demo_conversations
 from lifeline_desktop.demo.guide import fill_demo_guide
 from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
+from lifeline_desktop.demo.play import fill_demo_play
 from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
@@ -34,6 +35,7 @@ def fill_demo_vault(session: Session) -> None:
     fill_demo_planner(session)
     fill_demo_checkins(session)
     fill_demo_guide(session)
+    fill_demo_play(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."

@@ -85,3 +85,19 @@ class Season(StrEnum):
     SUMMER = "summer"
     AUTUMN = "autumn"
     WINTER = "winter"
+
+
+class QuizSource(StrEnum):
+    """Where a "How well do you know me" question comes from: only ever material both partners can already see."""
+
+    BOTH_ANSWER = "both-answer"  # a revealed "both answer" round
+    JOURNAL = "journal"  # a shared journal entry that answers a prompt
+    CHECK_UP = "check-up"  # a revealed answer from the check-up
+
+
+class CardDeckKind(StrEnum):
+    """The question-card decks, for asking aloud."""
+
+    QUESTIONS_FOR_TWO = "questions-for-two"  # prompts marked `spoken`, by depth
+    THIS_OR_THAT = "this-or-that"
+    GETTING_TO_KNOW = "getting-to-know-you-again"

@@ -1,4 +1,5 @@
-"""The services a window uses, by feature: vault/, journal/, planner/, conversations/, checkins/, programs/, today/.
+"""The services a window uses, by feature: vault/, journal/, planner/, conversations/, checkins/, programs/,
+play/, today/.
 
 Each feature package has a `views.py` of plain frozen data classes (no database types) for the UI. The gate, the
 session and the view types are re-exported here, lazily: importing this package loads nothing until a name is used,
@@ -23,6 +24,7 @@ _WHERE = {
     "Scores": "checkins.views", "TrendData": "checkins.views",
     "EnrolmentView": "programs.views", "ProgramSummary": "programs.views", "StepView": "programs.views",
     "TodayView": "today.views",
+    "Card": "play.views", "CardDeck": "play.views", "QuizQuestion": "play.views",
 }
 __all__ = sorted(_WHERE)
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.guide.service import GuideService
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.planner.planner import Planner
+    from lifeline_desktop.services.play.service import PlayService
     from lifeline_desktop.services.programs.service import ProgramService
     from lifeline_desktop.services.today.service import TodayService
 
@@ -276,6 +277,12 @@ class Session:
         from lifeline_desktop.services.programs.service import ProgramService
 
         return ProgramService(self._context, self.journal, left_out=lambda: self.guide.left_out())
+
+    @cached_property
+    def play(self) -> PlayService:
+        from lifeline_desktop.services.play.service import PlayService
+
+        return PlayService(self._context, self.journal)
 
     @cached_property
     def today(self) -> TodayService:

@@ -81,3 +81,12 @@ CARD_MAX_WIDTH = 720  # the recovery and damaged-vault cards
 UNLOCK_CARD_MAX_WIDTH = 16777215  # no limit: the unlock card takes its layout's width
 WIZARD_CARD_MIN_WIDTH = 640
 WIZARD_CARD_MAX_WIDTH = 760
+
+# Play: the quiz and the question cards, read from a sofa
+PLAY_CARD_POINTS = 28  # a question card
+PLAY_CHOICE_POINTS = 34  # each side of a "this or that" card
+PLAY_QUESTION_POINTS = 21  # the quiz's question
+PLAY_ANSWER_POINTS = 16  # a revealed answer (may run to a few lines)
+PLAY_ANSWER_MIN_WIDTH = 560  # the guess box and the answer card: room for a sentence per line
+PLAY_ANSWER_MAX_HEIGHT = 200  # a longer answer scrolls inside its card
+PLAY_QUIZ_ROUND = 10  # questions in one round of "How well do you know me"

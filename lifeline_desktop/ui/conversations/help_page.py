@@ -6,6 +6,8 @@ named, it is only text for the couple to look up themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,7 +15,8 @@ from lifeline_desktop.ui import defs
 
 
 class HelpPage(QDialog):
-    def __init__(self, safety_note: str, parent: QWidget | None = None) -> None:
+    def __init__(self, safety_note: str, parent: QWidget | None = None,
+                 open_sources: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help-page")
         self.setWindowTitle(self.tr("When to ask for help"))
@@ -69,6 +72,13 @@ class HelpPage(QDialog):
         close.clicked.connect(self.accept)
         close.setDefault(True)
         buttons = QHBoxLayout()
+        if open_sources is not None:
+            self.sources_button = QPushButton(self.tr("Where these ideas come from"), self)
+            self.sources_button.setObjectName("open-sources")
+            self.sources_button.setAccessibleName(self.tr("Where these ideas come from: the research behind "
+                                                          "the scripts"))
+            self.sources_button.clicked.connect(lambda: open_sources())
+            buttons.addWidget(self.sources_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         outer = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from lifeline_desktop.ui.conversations.library_model import ScriptFilter, Script
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.sources.page import open_sources_page
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import CommonModel, Script
@@ -278,7 +279,8 @@ class ConversationsPage(SectionPage):
 
     def show_help(self) -> None:
         if self.help_page is None:
-            self.help_page = HelpPage(self._common.safety_note if self._common else "", self.window())
+            self.help_page = HelpPage(self._common.safety_note if self._common else "", self.window(),
+                                      lambda: open_sources_page(self._ops, self.window()))
             self.help_page.finished.connect(self._help_closed)
         self.help_page.open()
 

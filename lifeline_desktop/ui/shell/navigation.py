@@ -37,6 +37,9 @@ def sections() -> list[Section]:
                   "and affection.")),
         Section("programs", t("sections", "Programs"),
                 t("sections", "Multi-week programs that gently tie the practices together.")),
+        Section("play", t("sections", "Play"),
+                t("sections", "Lighter moments: guess each other's answers, or read question cards aloud "
+                  "together.")),
     ]
 
 

@@ -17,6 +17,7 @@ from lifeline_desktop.ui.conversations.page import ConversationsPage
 from lifeline_desktop.ui.journal.page import journal_page
 from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.planner.page import build_planner_page
+from lifeline_desktop.ui.play.page import play_page
 from lifeline_desktop.ui.programs.page import ProgramsPage
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.today.page import today_page
@@ -34,6 +35,7 @@ SECTION_PAGES["planner"] = build_planner_page
 SECTION_PAGES["today"] = today_page
 SECTION_PAGES["checkins"] = CheckInsPage
 SECTION_PAGES["programs"] = ProgramsPage
+SECTION_PAGES["play"] = play_page
 
 
 def build_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> SectionPage:

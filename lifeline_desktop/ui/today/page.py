@@ -95,7 +95,8 @@ class TodayPage(SectionPage):
                 ("write", self.tr("Write"), "journal", "Ctrl+Shift+W"),
                 ("appreciate", self.tr("Appreciate"), "journal", "Ctrl+Shift+A"),
                 ("plan", self.tr("Plan"), "planner", "Ctrl+Shift+P"),
-                ("talk", self.tr("Talk"), "conversations", "Ctrl+Shift+T")):
+                ("talk", self.tr("Talk"), "conversations", "Ctrl+Shift+T"),
+                ("play", self.tr("Play"), "play", "Ctrl+Shift+G")):
             button = QPushButton(text, self)
             button.setObjectName(f"quick-{key}")
             button.setAccessibleName(text)

@@ -1,5 +1,6 @@
 """Every built-in item of every kind, as (kind, id, text) rows the content checks read: prompts, ideas, script
-steps (one row per step, by place), programs and sources. Loaded once per test session through the real loaders."""
+steps (one row per step, by place), programs, sources and
+question cards. Loaded once per test session through the real loaders."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from lifeline_desktop.content.cards import (
+    GettingToKnowQuestion,
+    ThisOrThat,
+    load_getting_to_know,
+    load_this_or_that,
+)
 from lifeline_desktop.content.ideas import Idea, load_ideas
 from lifeline_desktop.content.programs import Program, load_programs
 from lifeline_desktop.content.prompts import Prompt, load_prompts
@@ -23,13 +30,16 @@ class Content:
     scripts: tuple[Script, ...]
     programs: tuple[Program, ...]
     sources: tuple[Source, ...]
+    this_or_that: tuple[ThisOrThat, ...]
+    getting_to_know: tuple[GettingToKnowQuestion, ...]
 
 
 @cache
 def content() -> Content:
     scripts = tuple(load_scripts())
     return Content(tuple(load_prompts()), tuple(load_ideas()), scripts, tuple(load_programs()),
-                   tuple(load_sources(script_ids={s.id for s in scripts})))
+                   tuple(load_sources(script_ids={s.id for s in scripts})), tuple(load_this_or_that()),
+                   tuple(load_getting_to_know()))
 
 
 def script_steps(script: Script) -> Iterator[tuple[str, StepOutline]]:
@@ -54,6 +64,8 @@ def texts() -> Iterator[tuple[str, str]]:
     for script in data.scripts:
         for place, step in script_steps(script):
             yield f"script {script.id} {place}", step.text
+    for question in data.getting_to_know:
+        yield f"card {question.id}", question.text
 
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -21,7 +21,8 @@ def all_ids() -> list[tuple[str, str]]:
     data = content()
     return ([("prompt", p.id) for p in data.prompts] + [("idea", i.id) for i in data.ideas]
             + [("script", s.id) for s in data.scripts] + [("program", p.id) for p in data.programs]
-            + [("source", s.id) for s in data.sources])
+            + [("source", s.id) for s in data.sources] + [("card", c.id) for c in data.this_or_that]
+            + [("card", c.id) for c in data.getting_to_know])
 
 
 def test_every_id_is_unique_across_all_kinds() -> None:

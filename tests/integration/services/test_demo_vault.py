@@ -29,3 +29,14 @@ def test_the_demo_vault_is_never_offered_to_the_keyring(tmp_path):
     status = gate.keyring_status()
     assert not status.available and "demo" in status.reason
     assert demo_gate(tmp_path / "demo", ManualClock()).tiles() == gate.tiles()  # made once, reused after
+
+
+def test_the_demo_quiz_has_questions_about_both_partners_and_none_from_private_answers(tmp_path):
+    gate = create_demo_vault(tmp_path / "demo", ManualClock(), RememberedKeys(MemoryKeyring()))
+    sam = gate.unlock(PartnerSlot.A, DEMO_PARTNERS[PartnerSlot.A].passphrase)
+    questions = sam.play.quiz.questions()
+    sam.lock()
+    about = [q.about for q in questions]
+    assert about.count(PartnerSlot.A) >= 4 and about.count(PartnerSlot.B) >= 4
+    assert {q.source.value for q in questions} == {"both-answer", "journal"}
+    assert not any("haven't found the way in" in q.answer for q in questions)  # Alex's private answer

@@ -1,0 +1,1 @@
+"""Where these ideas come from: the research our scripts' structures follow, credited in our words."""

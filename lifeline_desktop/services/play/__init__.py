@@ -1,0 +1,1 @@
+"""Play: "How well do you know me" and the question cards."""

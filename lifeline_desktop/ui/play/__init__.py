@@ -1,0 +1,1 @@
+"""Play: the quiz and the question cards."""

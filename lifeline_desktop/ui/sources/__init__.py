@@ -1,0 +1,1 @@
+"""Where these ideas come from."""
