@@ -23,7 +23,8 @@ def _release_0007_vault(db_path: Path, db_key: bytes) -> None:
         command.upgrade(alembic_config(connection), "0007")
     with engine.begin() as connection:  # raw SQL: what the previous release wrote, without today's models
         connection.exec_driver_sql(f"INSERT INTO journals (id, name, created_at) VALUES (1, 'Ours', '{NOW}')")
-        rows = [(1, "shared", "Picnic", "by the riverside with Sam"), (2, "shared", "海の日", "今日は二人で海に行きました"),
+        rows = [(1, "shared", "Picnic", "by the riverside with Sam"),
+                (2, "shared", "海の日", "今日は二人で海に行きました"),
                 (3, "private", "", ""), (4, "shared", "ฉันรักเธอ", "วันนี้เราไปทะเลด้วยกัน")]
         rows += [(n, "shared", f"Day {n}", FILLER) for n in range(5, 80)]
         for entry_id, visibility, title, body in rows:
