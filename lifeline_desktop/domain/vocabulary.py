@@ -85,3 +85,16 @@ class Season(StrEnum):
     SUMMER = "summer"
     AUTUMN = "autumn"
     WINTER = "winter"
+
+
+class IdeaCategory(StrEnum):
+    """The idea library's shelves (content/ideas; the planner's views list them without loading the ideas)."""
+
+    EVENINGS_AT_HOME = "evenings-at-home"
+    DATES_OUT = "dates-out"
+    WEEKEND_GETAWAYS = "weekend-getaways"
+    DAILY_MOMENTS = "daily-moments"
+    AFFECTION = "affection"
+    LEARNING = "learning"
+    PLAY = "play"
+    FREE_AND_LOW_COST = "free-and-low-cost"
