@@ -1,4 +1,4 @@
-"""Search over shared journal entries and their replies, inside the encrypted file (FTS5, revisions 0002 and 0008).
+"""Search over shared journal entries and their replies, inside the encrypted file (FTS5, revisions 0002 and 0009).
 
 Entries: a word index (unicode61, diacritics removed, prefix indexes), so each word of a query finds the words that
 start with it ("gard" finds "garden", "cafe" finds "Café"), in any script that puts spaces between words. Words in a
@@ -32,7 +32,7 @@ from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
 from lifeline_desktop.store.types import UTCDateTime
 
 TRIGRAM = 3
-# The scripts revision 0008 keeps in the trigram table (written without spaces between words).
+# The scripts revision 0009 keeps in the trigram table (written without spaces between words).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf"
                        "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff]")
 _TOKEN = re.compile(r"[^\W_]+")  # what unicode61 keeps as word characters: letters and digits

@@ -18,7 +18,7 @@ from lifeline_desktop.store.errors import DatabaseUnreadable
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Revisions that free much of the file (a rebuilt index): the file is vacuumed after them, so it shrinks on disk.
-SHRINKING_REVISIONS = frozenset({"0008"})
+SHRINKING_REVISIONS = frozenset({"0009"})
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -1,5 +1,5 @@
-"""Revision 0008: a vault from the previous release (trigram index, revision 0007) opens, keeps its data, searches
-by the start of a word and in unspaced scripts, shrinks on disk, and goes back down to 0007 intact."""
+"""Revision 0009: a vault from the previous release (trigram index, revision 0008) opens, keeps its data, searches
+by the start of a word and in unspaced scripts, shrinks on disk, and goes back down to 0008 intact."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ NOW = "2026-11-20T18:00:00.000000+00:00"
 FILLER = " ".join(f"walk{n} garden{n} evening{n}" for n in range(400))  # enough text to see the index shrink
 
 
-def _release_0007_vault(db_path: Path, db_key: bytes) -> None:
+def _release_0008_vault(db_path: Path, db_key: bytes) -> None:
     engine = create_database(db_path, db_key)
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0007")
+        command.upgrade(alembic_config(connection), "0008")
     with engine.begin() as connection:  # raw SQL: what the previous release wrote, without today's models
         connection.exec_driver_sql(f"INSERT INTO journals (id, name, created_at) VALUES (1, 'Ours', '{NOW}')")
         rows = [(1, "shared", "Picnic", "by the riverside with Sam"),
@@ -44,12 +44,12 @@ def _searches(engine: Engine) -> dict[str, list[int]]:
                 for query in ("river", "verside", "Sam", "afternoon", "海に行", "海", "ทะเล", "nowhere")}
 
 
-def test_a_release_0007_vault_opens_with_the_word_index(db_path: Path, db_key: bytes) -> None:
-    _release_0007_vault(db_path, db_key)
+def test_a_release_0008_vault_opens_with_the_word_index(db_path: Path, db_key: bytes) -> None:
+    _release_0008_vault(db_path, db_key)
     size_before = db_path.stat().st_size
     engine = open_engine(db_path, db_key)  # as the new release does, at unlock
     try:
-        assert migrate_to_head(engine)[0] == "0008"
+        assert migrate_to_head(engine)[0] == "0009"
         found = _searches(engine)
         with engine.connect() as connection:
             private = connection.exec_driver_sql("SELECT sealed_body FROM journal_entries WHERE id = 3").scalar()
@@ -64,14 +64,14 @@ def test_a_release_0007_vault_opens_with_the_word_index(db_path: Path, db_key: b
     assert db_path.stat().st_size < size_before  # vacuumed after the index was rebuilt
 
 
-def test_revision_0008_goes_back_down_to_the_trigram_index(db_path: Path, db_key: bytes) -> None:
-    _release_0007_vault(db_path, db_key)
+def test_revision_0009_goes_back_down_to_the_trigram_index(db_path: Path, db_key: bytes) -> None:
+    _release_0008_vault(db_path, db_key)
     engine = open_engine(db_path, db_key)
     try:
         migrate_to_head(engine)
         with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), "0007")
-        assert current_revision(engine) == "0007"
+            command.downgrade(alembic_config(connection), "0008")
+        assert current_revision(engine) == "0008"
         with engine.connect() as connection:
             tables = connection.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE name LIKE 'entry_search%' AND type = 'table'").scalars().all()

@@ -1,7 +1,7 @@
 """A word index instead of a trigram one for shared entries: a fifth of the size, search by the start of a word.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-01
 
 Revision 0002 indexed every run of three characters of every shared entry, with its own copy of the text: at
@@ -32,8 +32,8 @@ from pathlib import Path
 
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
