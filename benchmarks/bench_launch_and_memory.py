@@ -105,7 +105,11 @@ def memory_at_rest(command: list[str], title: str, secret: str, home: Path,
         return first_screen, _memory(process.pid)
     finally:
         process.terminate()
-        process.wait(10)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:  # KeePassXC may stay in the tray or ask about its database
+            process.kill()
+            process.wait(10)
 
 
 def _keepassxc_database(home: Path) -> Path:
@@ -141,14 +145,18 @@ def main() -> None:
             ratio = statistics.median(timings["Lifeline"]) / statistics.median(timings["KeePassXC"])
             print(f"ratio Lifeline / KeePassXC: {ratio:.2f}")
         measured = {"Lifeline": memory_at_rest(programs["Lifeline"], "Lifeline", PASSPHRASE, home, args.rest)}
+        _print_memory(measured, args.rest)
         if "KeePassXC" in programs and shutil.which("keepassxc-cli"):
             database = _keepassxc_database(home)
-            measured["KeePassXC"] = memory_at_rest(["keepassxc", str(database)], ".*KeePassXC", PASSPHRASE, home,
-                                                   args.rest)
-        for name, (first, rest) in measured.items():
-            print(f"{name:10} first screen: RSS {first['rss']:.0f} MiB, PSS {first['pss']:.0f} MiB; "
-                  f"{args.rest:.0f} s after unlock: RSS {rest['rss']:.0f} MiB, PSS {rest['pss']:.0f} MiB "
-                  f"(peak {rest['peak']:.0f})")
+            _print_memory({"KeePassXC": memory_at_rest(["keepassxc", str(database)], ".*KeePassXC", PASSPHRASE,
+                                                       home, args.rest)}, args.rest)
+
+
+def _print_memory(measured: dict[str, tuple[dict[str, float], dict[str, float]]], rest_seconds: float) -> None:
+    for name, (first, rest) in measured.items():
+        print(f"{name:10} first screen: RSS {first['rss']:.0f} MiB, PSS {first['pss']:.0f} MiB; "
+              f"{rest_seconds:.0f} s after unlock: RSS {rest['rss']:.0f} MiB, PSS {rest['pss']:.0f} MiB "
+              f"(peak {rest['peak']:.0f})", flush=True)
 
 
 if __name__ == "__main__":
