@@ -31,11 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from journal_corpus import COMMON, END, PASSPHRASES, RARE, build_vault, make_gate
+from journal_corpus import COMMON, END, PASSPHRASES, RARE, WORDS, build_vault, make_gate
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.journal.service import JournalFilter
 
+PASTED = " ".join(WORDS[n % len(WORDS)] + str(n % 97) for n in range(10_000))  # bad input: a whole pasted text
+HUGE = ("a very long entry about the garden and the river " * 20_000)[:1_000_000]
 GOALS = {"first page": 50, "search rare word, top 50": 20, "search common word, top 50": 60, "save an entry": 10}
 
 
@@ -69,10 +71,15 @@ def measure(folder: Path, repeat: int) -> dict[str, object]:
         ("search rare word, top 50", lambda: journal.page(JournalFilter(text=RARE))),
         ("search common word, top 50", lambda: journal.page(JournalFilter(text=COMMON))),
         ("search two common words, top 50", lambda: journal.page(JournalFilter(text=f"{COMMON} river"))),
+        ("search the start of a word ('gar'), top 50", lambda: journal.page(JournalFilter(text=COMMON[:3]))),
+        ("search one letter, top 50", lambda: journal.page(JournalFilter(text=COMMON[:1]))),
+        ("search Japanese text (none there), top 50", lambda: journal.page(JournalFilter(text="海の日"))),
+        ("search a pasted 10,000-word text", lambda: journal.page(JournalFilter(text=PASTED))),
         ("count of the common word (apart)", lambda: journal.count(JournalFilter(text=COMMON))),
         ("filter: author + last year, page", lambda: journal.page(last_year)),
         ("open an entry", lambda: journal.entry(some_id)),
         ("save an entry", lambda: journal.add_entry("benchmark", "a new entry about the garden " * 40)),
+        ("save a 1,000,000-character entry", lambda: journal.add_entry("pasted", HUGE)),
         ("save a private entry", lambda: journal.add_entry("benchmark", "mine alone " * 40, private=True)),
     ]
     for label, fn in steps:

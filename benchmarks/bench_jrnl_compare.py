@@ -126,6 +126,14 @@ version: v4.6
     return env
 
 
+def _sizes(jrnl_file: Path, vault: Path) -> tuple[float, float, float]:
+    """MiB on disk: jrnl's encrypted file, Lifeline's database (with its -wal), and its backups folder."""
+    mib = 1024 * 1024
+    database = sum(path.stat().st_size for path in vault.glob("lifeline.db*"))
+    backups = sum(path.stat().st_size for path in (vault / "backups").rglob("*") if path.is_file())
+    return jrnl_file.stat().st_size / mib, database / mib, backups / mib
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jrnl", type=Path, default=Path("/tmp/jrnl-venv/bin/jrnl"))
@@ -144,6 +152,7 @@ def main() -> None:
         build_vault(folder, args.entries)
         config = env["BENCH_JRNL_CONFIG"]
         jrnl = [str(args.jrnl), "--config-file", config]
+        sizes = _sizes(Path(tmp) / "jrnl-home" / "journal.txt", folder)
         began = time.perf_counter()
         derive_key("a passphrase of a person", FLOOR.with_new_salt())
         kdf = time.perf_counter() - began
@@ -165,6 +174,10 @@ def main() -> None:
     for label, jrnl_s, ours_s, _ in rows:
         print(f"{label:44}{jrnl_s:9.2f}s{ours_s:11.2f}s{jrnl_s / ours_s:7.1f}x"
               f"{ours_s + kdf:14.2f}s{jrnl_s / (ours_s + kdf):7.1f}x")
+    jrnl_mib, db_mib, backups_mib = sizes
+    print(f"\n{'on disk':44}{'jrnl':>10}{'Lifeline':>12}{'ratio':>8}")
+    print(f"{'the encrypted journal / lifeline.db':44}{jrnl_mib:8.1f}MiB{db_mib:10.1f}MiB{db_mib / jrnl_mib:7.2f}x"
+          f"   (goal <= 2x; backups now {backups_mib:.1f} MiB, one copy per backup kept)")
     print("\nInside the Lifeline process (last run): imports / unlock (test KDF) / the query itself")
     for label, _, _, (imports, unlock, query) in rows:
         print(f"  {label:42}{imports * 1000:7.0f} ms {unlock * 1000:7.0f} ms {query * 1000:7.1f} ms")

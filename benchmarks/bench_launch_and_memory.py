@@ -6,8 +6,10 @@ Needs Debian's xdotool and keepassxc (apt-get install -y xdotool keepassxc). Not
 
 Each run starts the program with fresh, throw-away XDG folders and polls the X server every 10 ms for a visible
 window with the program's title. Runs alternate between the two programs so both meet the same machine state.
-Lifeline starts on an existing vault, so the window is the unlock screen. For memory, the app is unlocked by
-typing the passphrase into the window, left at rest for a few seconds, and its peak and current RSS are read.
+Lifeline starts on an existing vault, so the window is the unlock screen. For memory, RSS and PSS (from
+/proc/<pid>/smaps_rollup) are read on the unlock screen once the services have loaded behind it, then the app is
+unlocked by typing the passphrase into the window and left at rest for a few seconds. KeePassXC is measured the
+same way in the same run: a database made with keepassxc-cli, opened by typing its password, left at rest.
 """
 
 from __future__ import annotations
@@ -72,29 +74,50 @@ def time_to_window(command: list[str], title: str, home: Path, timeout: float = 
             process.kill()
 
 
-def memory_at_rest(home: Path, rest_seconds: float) -> tuple[float, float]:
-    """(peak RSS, current RSS) in MiB of the app unlocked and left alone."""
-    process = subprocess.Popen([sys.executable, "-m", "lifeline_desktop"], env=_env(home), cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _memory(pid: int) -> dict[str, float]:
+    """Peak RSS, RSS and PSS of a process, in MiB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    fields = {line.split(":")[0]: line.split()[1] for line in status.splitlines() if line.startswith("Vm")}
+    rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    pss = next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+    return {"peak": int(fields["VmHWM"]) / 1024, "rss": int(fields["VmRSS"]) / 1024, "pss": pss / 1024}
+
+
+def memory_at_rest(command: list[str], title: str, secret: str, home: Path,
+                   rest_seconds: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Memory (see `_memory`) on the first screen once settled, then unlocked by typing `secret` and left alone."""
+    process = subprocess.Popen(command, env=_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     try:
         deadline = time.perf_counter() + 30
         window = None
         while window is None and time.perf_counter() < deadline:
-            window = _window_id("Lifeline")
+            window = _window_id(title)
             time.sleep(0.05)
         if window is None:
-            raise TimeoutError("the Lifeline window did not appear")
+            raise TimeoutError(f"the {title} window did not appear")
         time.sleep(1.5)  # the services load in the background while the user would read the screen
+        first_screen = _memory(process.pid)
         subprocess.run(["xdotool", "windowactivate", "--sync", window], check=False)
-        subprocess.run(["xdotool", "type", "--delay", "20", PASSPHRASE], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "20", secret], check=True)
         subprocess.run(["xdotool", "key", "Return"], check=True)
         time.sleep(rest_seconds)
-        status = Path(f"/proc/{process.pid}/status").read_text()
-        fields = {line.split(":")[0]: line.split()[1] for line in status.splitlines() if line.startswith("Vm")}
-        return int(fields["VmHWM"]) / 1024, int(fields["VmRSS"]) / 1024
+        return first_screen, _memory(process.pid)
     finally:
         process.terminate()
-        process.wait(10)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:  # KeePassXC may stay in the tray or ask about its database
+            process.kill()
+            process.wait(10)
+
+
+def _keepassxc_database(home: Path) -> Path:
+    """A KeePassXC database with one entry, made with keepassxc-cli (its password on standard input)."""
+    database = home / "bench.kdbx"
+    subprocess.run(["keepassxc-cli", "db-create", "--set-password", str(database)], input=f"{PASSPHRASE}\n"
+                   f"{PASSPHRASE}\n", text=True, env=_env(home), check=True, capture_output=True)
+    return database
 
 
 def main() -> None:
@@ -121,8 +144,19 @@ def main() -> None:
         if "KeePassXC" in timings:
             ratio = statistics.median(timings["Lifeline"]) / statistics.median(timings["KeePassXC"])
             print(f"ratio Lifeline / KeePassXC: {ratio:.2f}")
-        peak, current = memory_at_rest(home, args.rest)
-        print(f"unlocked at rest: peak RSS {peak:.0f} MiB, current RSS {current:.0f} MiB")
+        measured = {"Lifeline": memory_at_rest(programs["Lifeline"], "Lifeline", PASSPHRASE, home, args.rest)}
+        _print_memory(measured, args.rest)
+        if "KeePassXC" in programs and shutil.which("keepassxc-cli"):
+            database = _keepassxc_database(home)
+            _print_memory({"KeePassXC": memory_at_rest(["keepassxc", str(database)], ".*KeePassXC", PASSPHRASE,
+                                                       home, args.rest)}, args.rest)
+
+
+def _print_memory(measured: dict[str, tuple[dict[str, float], dict[str, float]]], rest_seconds: float) -> None:
+    for name, (first, rest) in measured.items():
+        print(f"{name:10} first screen: RSS {first['rss']:.0f} MiB, PSS {first['pss']:.0f} MiB; "
+              f"{rest_seconds:.0f} s after unlock: RSS {rest['rss']:.0f} MiB, PSS {rest['pss']:.0f} MiB "
+              f"(peak {rest['peak']:.0f})", flush=True)
 
 
 if __name__ == "__main__":

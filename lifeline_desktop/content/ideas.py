@@ -10,7 +10,6 @@ which the planner may offer as a default start.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -18,22 +17,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lifeline_desktop.content.loading import ContentError, content_files, load_items, require_unique_ids
-from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice, Season, Topic
+from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, IdeaCategory, Place, Practice, Season, Topic
 
 IdeaTimeOfDay = Literal["morning", "midday", "afternoon", "evening", "any"]
 
 MIN_IDEAS = 300
-
-
-class IdeaCategory(StrEnum):
-    EVENINGS_AT_HOME = "evenings-at-home"
-    DATES_OUT = "dates-out"
-    WEEKEND_GETAWAYS = "weekend-getaways"
-    DAILY_MOMENTS = "daily-moments"
-    AFFECTION = "affection"
-    LEARNING = "learning"
-    PLAY = "play"
-    FREE_AND_LOW_COST = "free-and-low-cost"
+__all__ = ["MIN_IDEAS", "Idea", "IdeaCategory", "IdeaTimeOfDay", "builtin_ideas", "load_idea_file", "load_ideas"]
 
 
 class Idea(BaseModel):

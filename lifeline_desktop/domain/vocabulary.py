@@ -101,3 +101,16 @@ class CardDeckKind(StrEnum):
     QUESTIONS_FOR_TWO = "questions-for-two"  # prompts marked `spoken`, by depth
     THIS_OR_THAT = "this-or-that"
     GETTING_TO_KNOW = "getting-to-know-you-again"
+
+
+class IdeaCategory(StrEnum):
+    """The idea library's shelves (content/ideas; the planner's views list them without loading the ideas)."""
+
+    EVENINGS_AT_HOME = "evenings-at-home"
+    DATES_OUT = "dates-out"
+    WEEKEND_GETAWAYS = "weekend-getaways"
+    DAILY_MOMENTS = "daily-moments"
+    AFFECTION = "affection"
+    LEARNING = "learning"
+    PLAY = "play"
+    FREE_AND_LOW_COST = "free-and-low-cost"

@@ -380,6 +380,14 @@ class Session:
     def backups(self) -> list[BackupInfo]:
         return self._backups.list()
 
+    def daily_backups_kept(self) -> int:
+        return self._backups.daily_kept()
+
+    def keep_daily_backups(self, count: int) -> None:
+        """How many daily backups to keep (the same for both partners: it is stored beside the backups)."""
+        self._open_keys()
+        self._backups.keep_daily(count)
+
     def back_up_now(self, reason: BackupReason = BackupReason.MANUAL) -> BackupInfo:
         self._open_keys()
         return self._backups.back_up(self._context.engine, reason)

@@ -8,7 +8,9 @@ Each backup is a folder named `<UTC time>-<reason>` (e.g. `20260101T120000Z-dail
 The folder is built under a `.partial-…` name, fsynced, then renamed: a crash leaves only a `.partial-…` folder,
 which `list()` never shows and the next backup removes.
 
-Kept: the last five daily backups. Backups made before an upgrade, a restore or a key change are kept ten per
+Kept: the last five daily backups, or as many as the couple chose in Settings (1 to 30, kept in `backups/keep.json`
+beside the backups, so both partners and both OS accounts see the same choice). Backups made before an upgrade, a
+restore or a key change are kept ten per
 reason. Manual backups are never deleted by the app. Pruning runs only after a new backup succeeded.
 """
 
@@ -41,6 +43,8 @@ KEY_FILE_NAME = "lifeline.keys"
 INFO_FILE_NAME = "backup.json"
 PARTIAL_PREFIX = ".partial-"
 DAILY_KEPT = 5
+DAILY_KEPT_RANGE = (1, 30)
+KEEP_FILE_NAME = "keep.json"
 AUTOMATIC_KEPT_PER_REASON = 10
 _STAMP = "%Y%m%dT%H%M%SZ"
 _REASON_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
@@ -163,6 +167,32 @@ class BackupStore:
             return None
         return self.back_up(source, BackupReason.DAILY)
 
+    # --- how many are kept ---------------------------------------------------------------------------------------
+
+    def daily_kept(self) -> int:
+        """How many daily backups are kept (the couple's choice, or five)."""
+        try:
+            chosen = json.loads((self.folder / KEEP_FILE_NAME).read_text(encoding="utf-8"))["daily"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return DAILY_KEPT
+        low, high = DAILY_KEPT_RANGE
+        return chosen if isinstance(chosen, int) and low <= chosen <= high else DAILY_KEPT
+
+    def keep_daily(self, count: int) -> None:
+        """Keep `count` daily backups from now on; older ones beyond it are removed at once."""
+        low, high = DAILY_KEPT_RANGE
+        if not low <= count <= high:
+            raise ValueError(f"Keep between {low} and {high} daily backups, not {count}.")
+        self._ensure_folder()
+        target = self.folder / KEEP_FILE_NAME
+        partial = self.folder / f".{KEEP_FILE_NAME}.tmp"
+        partial.write_text(json.dumps({"daily": count}), encoding="utf-8")
+        os.chmod(partial, self._file_mode)
+        fsync_file(partial)
+        os.replace(partial, target)
+        fsync_folder(self.folder)
+        self._prune()
+
     # --- listing ------------------------------------------------------------------------------------------------
 
     def list(self) -> list[BackupInfo]:
@@ -255,12 +285,13 @@ class BackupStore:
         return BackupInfo(path=folder, created=created, size_bytes=size, reason=reason)
 
     def _prune(self) -> None:
+        daily_kept = self.daily_kept()
         by_reason: dict[str, list[BackupInfo]] = {}
         for info in self.list():
             by_reason.setdefault(info.reason, []).append(info)
         for reason, infos in by_reason.items():
             if reason == BackupReason.MANUAL:
                 continue
-            kept = DAILY_KEPT if reason == BackupReason.DAILY else AUTOMATIC_KEPT_PER_REASON
+            kept = daily_kept if reason == BackupReason.DAILY else AUTOMATIC_KEPT_PER_REASON
             for old in infos[kept:]:
                 shutil.rmtree(old.path, ignore_errors=True)

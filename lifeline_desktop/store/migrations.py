@@ -17,6 +17,8 @@ from sqlalchemy import Connection, Engine
 from lifeline_desktop.store.errors import DatabaseUnreadable
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Revisions that free much of the file (a rebuilt index): the file is vacuumed after them, so it shrinks on disk.
+SHRINKING_REVISIONS = frozenset({"0009"})
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -78,4 +80,6 @@ def migrate_to_head(engine: Engine) -> list[str]:
                         raise DatabaseUnreadable(f"A migration broke {len(problems)} references; nothing changed.")
         finally:
             driver_connection.execute("PRAGMA foreign_keys = ON")
+        if SHRINKING_REVISIONS.intersection(applied):
+            driver_connection.execute("VACUUM")  # outside any transaction, as SQLite requires
     return applied

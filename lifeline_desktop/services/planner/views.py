@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from lifeline_desktop.content.ideas import IdeaCategory
 from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.errors import InvalidInput
-from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place, Practice, Season
+from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, IdeaCategory, Place, Practice, Season
 
 MAX_PLAN_TITLE = 200
 MAX_NOTES = 4000

@@ -31,6 +31,7 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.preferences import Preferences
+from lifeline_desktop.ui.settings.backup_keeping import BackupKeeping
 from lifeline_desktop.ui.settings.backups_model import BackupTableModel
 from lifeline_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from lifeline_desktop.ui.settings.recovery_key_dialog import RecoveryKeyDialog
@@ -132,6 +133,8 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Backups are encrypted like the vault and kept in its folder."), tab)
         note.setProperty("role", "muted")
         note.setWordWrap(True)
+        self.keeping = BackupKeeping(tab)
+        self.keeping.keep_changed.connect(self._keep_daily)
         row = QHBoxLayout()
         row.addWidget(self.back_up_now)
         row.addStretch(1)
@@ -139,6 +142,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(tab)
         layout.addWidget(self.backups_view, 1)
         layout.addWidget(note)
+        layout.addWidget(self.keeping)
         layout.addLayout(row)
         return tab
 
@@ -294,13 +298,21 @@ class SettingsDialog(QDialog):
     def _refresh_backups(self) -> None:
         session = self._session
         if session is not None:
-            self._runner.run(session.backups, self._show_backups, lambda e: self.message.setText(describe(e)))
+            self._runner.run(lambda: (session.backups(), session.daily_backups_kept()), self._show_backups,
+                             lambda e: self.message.setText(describe(e)))
 
-    def _show_backups(self, backups: list[BackupInfo]) -> None:
+    def _show_backups(self, state: tuple[list[BackupInfo], int]) -> None:
+        backups, daily_kept = state
+        self.keeping.show_state(backups, daily_kept)
         self.backups_model.set_backups(backups)
         self.restore.setEnabled(bool(backups))
         if backups and not self.backups_view.selectionModel().hasSelection():
             self.backups_view.selectRow(0)
+
+    def _keep_daily(self, count: int) -> None:
+        session = self._session
+        if session is not None:
+            self._run(self.tr("Saving…"), lambda: session.keep_daily_backups(count), lambda _r: self._refresh_backups())
 
     def _back_up_now(self) -> None:
         session = self._session

@@ -128,6 +128,7 @@ class AppFlow(QObject):
             self._show_wizard()
         else:
             self.window.show_screen(self.unlock)
+            self.unlock.passphrase.setFocus()  # typing works at once, while the services load
 
     def load(self) -> None:
         """Import the services and read the vault's tiles (call once the window is on screen)."""
@@ -155,6 +156,8 @@ class AppFlow(QObject):
     def _loaded(self, loaded: _Loaded) -> None:
         self._gate = loaded.gate
         self.unlock.busy.stop()
+        if not loaded.exists or loaded.problem is not None:
+            self.unlock.drop_waiting_unlock()
         if loaded.banner:
             self.unlock.show_banner(loaded.banner)
         if not loaded.exists:
@@ -168,14 +171,15 @@ class AppFlow(QObject):
         if loaded.keyring is not None:
             self.unlock.set_keyring_status(loaded.keyring)
         showing_damage = self._damaged is not None and self.window.current_screen is self._damaged
-        if self._session is None and not showing_damage:
-            self._show_unlock()
+        if self._session is None and not showing_damage and self.window.current_screen is not self.unlock:
+            self._show_unlock()  # (already showing: keep what was typed while the services loaded)
         if self._next_unlock_message:
             self.unlock.message.setText(self._next_unlock_message)
             self._next_unlock_message = ""
         self.gate_ready.emit()
 
     def _load_failed(self, error: BaseException) -> None:
+        self.unlock.drop_waiting_unlock()
         self.unlock.busy.stop()
         self.window.show_screen(self.unlock)
         self.unlock.message.setText(describe(error))

@@ -44,6 +44,7 @@ class UnlockPage(QWidget):
         self._preferred = PartnerSlot.A
         self._remembered = False
         self._working = False
+        self._unlock_when_ready = False  # Enter pressed while the services were still loading
 
         self.banner = QLabel(self)
         self.banner.setProperty("role", "warning")
@@ -135,6 +136,15 @@ class UnlockPage(QWidget):
         self.tiles.set_tiles(tiles)
         self.tiles.select(self._preferred)
         self._update_buttons()
+        if self._unlock_when_ready:
+            self.drop_waiting_unlock()
+            self.try_unlock()
+
+    def drop_waiting_unlock(self) -> None:
+        """Forget an Enter pressed before the services were ready (they loaded, or could not)."""
+        if self._unlock_when_ready:
+            self._unlock_when_ready = False
+            self._end()
 
     def prefer(self, slot: PartnerSlot) -> None:
         """The tile selected when the screen shows (the other partner after "switch partner")."""
@@ -157,6 +167,11 @@ class UnlockPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------------
     def try_unlock(self) -> None:
+        if self._gate is None and not self._working and self.passphrase.text():
+            # The screen shows before the services have loaded: keep the Enter and unlock once they have.
+            self._unlock_when_ready = True
+            self._begin(self.tr("Opening… this takes a moment on purpose, to slow down guessing."))
+            return
         slot = self.tiles.selected_slot()
         gate = self._gate
         if gate is None or slot is None or self._working or self._backoff.remaining() > 0:

@@ -104,6 +104,30 @@ def test_daily_backups_keep_the_last_five(engine: Engine, backups: BackupStore, 
     assert manual.path.exists()  # manual backups are never pruned
 
 
+def test_the_couple_chooses_how_many_daily_backups_to_keep(
+    engine: Engine, backups: BackupStore, manual_clock: ManualClock, vault_dir: Path
+) -> None:
+    manual = backups.back_up(engine, BackupReason.MANUAL)
+    for _day in range(4):
+        backups.daily_backup_if_due(engine)
+        manual_clock.advance(timedelta(days=1))
+    assert backups.daily_kept() == 5
+    backups.keep_daily(2)  # fewer: the oldest go at once
+    dailies = [info for info in backups.list() if info.reason == "daily"]
+    assert len(dailies) == 2 and manual.path.exists()
+    assert BackupStore(vault_dir, manual_clock).daily_kept() == 2  # stored beside the backups, for both partners
+    backups.keep_daily(12)
+    for _day in range(11):
+        backups.daily_backup_if_due(engine)
+        manual_clock.advance(timedelta(days=1))
+    assert len([info for info in backups.list() if info.reason == "daily"]) == 12
+    for wrong in (0, 31):
+        with pytest.raises(ValueError):
+            backups.keep_daily(wrong)
+    (backups.folder / "keep.json").write_text("{not json", encoding="utf-8")
+    assert backups.daily_kept() == 5  # a damaged choice falls back to the default, never to none
+
+
 def test_restore_puts_the_backup_in_place_and_keeps_the_old_files(
     engine: Engine, backups: BackupStore, db_path: Path, db_key: bytes, vault_dir: Path, manual_clock: ManualClock
 ) -> None:

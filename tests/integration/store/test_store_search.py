@@ -24,6 +24,9 @@ ENTRIES = {
     "emoji": ("Sunday 🌊", "Pancakes 🥞 and a long walk ❤️"),
     "syntax": ('He said "NEAR(us)" AND', "col:title * ^start OR (brackets) - minus 'single'"),
     "accents": ("Café crème", "À bientôt, naïve façade"),
+    "thai": ("ทะเล", "วันนี้เราไปทะเลด้วยกัน"),
+    "chinese": ("公园", "我们今天一起去公园散步"),
+    "russian": ("Прогулка", "Мы гуляли в парке"),
 }
 
 
@@ -52,6 +55,15 @@ def entry_ids(engine: Engine) -> dict[str, int]:
         ("(brackets)", ["syntax"]),
         ("'single'", ["syntax"]),
         ("cafe", ["accents"]),  # diacritics removed by the tokenizer
+        ("walke", ["sea"]),  # the start of a word ("walked")
+        ("BIENT", ["accents"]),
+        ("alked", []),  # the middle of a word is not a word
+        ("парк", ["russian"]),
+        ("ПРОГУЛКА", ["russian"]),
+        ("ไปทะเล", ["thai"]),  # no spaces between words: any three characters
+        ("散步", ["chinese"]),  # two characters: LIKE over the small table of unspaced text
+        ("公园散步", ["chinese"]),
+        ("散步 beach", []),  # every word must match
         ("nowhere-to-be-found", []),
     ],
 )
@@ -129,9 +141,15 @@ def test_private_text_never_enters_the_index(engine: Engine) -> None:
     with Session(engine) as session:
         assert search_shared(session, "garden") == []
         assert search_shared(session, "roses") == []
-        indexed = session.execute(text("SELECT count(*) FROM entry_search")).scalar_one()
+        indexed = [_indexed_words(session, index) for index in ("entry_search", "entry_search_unspaced")]
         indexed_replies = session.execute(text("SELECT count(*) FROM reply_search")).scalar_one()
-    assert (indexed, indexed_replies) == (0, 0)
+    assert (indexed, indexed_replies) == ([0, 0], 0)
+
+
+def _indexed_words(session: Session, index: str) -> int:
+    """How many words an index holds (the entry index reads its text from the entries: count what it indexed)."""
+    session.execute(text(f"CREATE VIRTUAL TABLE temp.{index}_words USING fts5vocab(main, {index}, 'row')"))
+    return int(session.execute(text(f"SELECT count(*) FROM temp.{index}_words")).scalar_one())
 
 
 def test_edits_and_deletes_keep_the_index_in_step(engine: Engine, entry_ids: dict[str, int]) -> None:

@@ -1,0 +1,115 @@
+"""What a person feels in the window, at 50,000 journal entries: Enter on the passphrase -> home on screen, and a
+typed search -> the list painted, plus the memory after visiting every section and searching.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_latency.py [--entries 50000] [--repeat 7]
+
+The real app (app.build) on a generated vault (journal_corpus.py, the fast test KDF, so "Enter -> home" is
+everything after the KDF: add the calibrated KDF, about half a second, for what a person waits). Each figure is
+the median of several rounds; "painted" means the event loop has run with nothing left to do on the GUI thread.
+Memory is RSS (and the peak) of this process after every section was opened and the Journal searched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from journal_corpus import COMMON, PASSPHRASES, RARE, make_gate
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from lifeline_desktop.app import build
+from lifeline_desktop.config import AppConfig
+from lifeline_desktop.domain.clock import SystemClock
+from lifeline_desktop.domain.partners import PartnerSlot
+
+
+def _until(condition, timeout: float = 60.0) -> float:
+    """Runs the event loop until `condition()`; returns the seconds it took."""
+    began = time.perf_counter()
+    while not condition():
+        QCoreApplication.processEvents()
+        if time.perf_counter() - began > timeout:
+            raise TimeoutError("the window did not get there")
+        time.sleep(0.001)
+    QCoreApplication.processEvents()  # the paint the change asked for
+    return time.perf_counter() - began
+
+
+def _rss() -> tuple[float, float]:
+    fields = {line.split(":")[0]: int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines()
+              if line.startswith(("VmRSS", "VmHWM"))}
+    return fields["VmRSS"] / 1024, fields["VmHWM"] / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        config = AppConfig.in_folder(Path(tmp))
+        folder = config.default_vault_dir
+        # built in a child process, so its rows never count in this process's memory
+        subprocess.run([sys.executable, str(Path(__file__).with_name("bench_journal.py")), "--build", str(folder),
+                        "--entries", str(args.entries)], check=True)
+        built = build(app, config, SystemClock(), lambda path: make_gate(path))
+        built.window.show()
+        built.flow.load()
+        page = built.flow.unlock
+        _until(lambda: page.tiles.button(PartnerSlot.B).isEnabled())
+        opening = []
+        for _ in range(args.repeat):
+            QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
+            page.passphrase.setText(PASSPHRASES[PartnerSlot.B])
+            began = time.perf_counter()
+            QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+            _until(lambda: built.flow.is_open and built.window.current_screen is built.flow.home)
+            opening.append(time.perf_counter() - began)
+            built.flow.lock()
+            _until(lambda: built.window.current_screen is page and page.tiles.button(PartnerSlot.B).isEnabled())
+        QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
+        page.passphrase.setText(PASSPHRASES[PartnerSlot.B])
+        QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
+        _until(lambda: built.flow.is_open and built.flow.home is not None)
+        home = built.flow.home
+        for row in range(home.navigation_model.rowCount()):
+            home.show_section(row)
+            _until(lambda: not built.runner.is_busy)
+        home.show_section_key("journal")
+        journal = home.pages.currentWidget()
+        _until(lambda: not built.runner.is_busy)
+        searching = []
+        loaded: list[bool] = []
+        journal.model.loaded.connect(lambda: loaded.append(True))
+        for n in range(args.repeat):
+            word = (RARE, COMMON, "gar")[n % 3]
+            loaded.clear()
+            began = time.perf_counter()
+            journal.search.setText(word)  # as the last key of a typed word
+            _until(lambda: bool(loaded))
+            searching.append(time.perf_counter() - began)
+            journal.search.clear()
+            _until(lambda: not built.runner.is_busy)
+        rss, peak = _rss()
+        built.flow.lock()
+    ms = statistics.median
+    print(f"{args.entries:,} entries, medians of {args.repeat}")
+    print(f"Enter -> home on screen (test KDF)        {ms(opening) * 1000:7.0f} ms   goal: KDF + 120 ms")
+    print(f"typed search -> list painted              {ms(searching) * 1000:7.0f} ms   goal: <= 120 ms (pause incl.)")
+    print(f"every section visited + searched: RSS     {rss:7.0f} MiB (peak {peak:.0f})   goal: <= 150 MiB")
+
+
+if __name__ == "__main__":
+    main()
