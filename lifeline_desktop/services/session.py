@@ -15,7 +15,7 @@ from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault import key_file_rescue
-from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
+from lifeline_desktop.services.vault.context import VaultContext, VaultLocked, storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
 from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, restore_backup_files, take_lock
@@ -375,7 +375,8 @@ class Session:
 
     def back_up_now(self, reason: BackupReason = BackupReason.MANUAL) -> BackupInfo:
         self._open_keys()
-        return self._backups.back_up(self._context.engine, reason)
+        with storage_errors():
+            return self._backups.back_up(self._context.engine, reason)
 
     def restore_backup(self, backup: BackupInfo) -> None:
         """Locks first (the window then shows the unlock screen), keeps the current database aside.

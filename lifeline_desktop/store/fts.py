@@ -1,10 +1,12 @@
 """Search over shared journal entries and their replies, inside the encrypted file (FTS5, revision 0002).
 
 The index uses the trigram tokenizer, so any run of three or more characters matches in any script (Japanese,
-Chinese, Arabic, emoji sequences…). User text is never parsed as FTS syntax: each whitespace-separated word becomes
-a quoted phrase, so quotes, `AND`, `NEAR`, `*`, `col:` and brackets are searched for literally. Words shorter than
-three characters cannot use the trigram index and are matched with LIKE over the same tables instead. All words
-must match (AND), in the entry itself or in one of its replies. Private entries never enter the index.
+Chinese, Arabic, emoji sequences…). The words come from `domain.search_words` (repeated and contained words count
+once, at most a dozen), so a pasted page searches as quickly as a word. User text is never parsed as FTS syntax:
+each whitespace-separated word becomes a quoted phrase, so quotes, `AND`, `NEAR`, `*`, `col:` and brackets are
+searched for literally. Words shorter than three characters cannot use the trigram index and are matched with LIKE
+over the same tables instead. All words must match (AND), in the entry itself or in one of its replies. Private
+entries never enter the index.
 
 The Journal list pages through `newest_shared_matches` (the newest N without fetching every match); counts and
 export select with `shared_match_condition`.
@@ -19,6 +21,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Integer, Select, Text, and_, column, literal_column, or_, select, table, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from lifeline_desktop.domain.search_words import search_words
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
 from lifeline_desktop.store.types import UTCDateTime
@@ -27,7 +30,7 @@ TRIGRAM = 3
 
 
 def _words(query: str) -> list[str]:
-    return query.replace("\x00", " ").split()
+    return list(search_words(query).words)  # de-duplicated and capped: any query stays quick
 
 
 def _like_pattern(word: str) -> str:
