@@ -81,6 +81,7 @@ class AppFlow(QObject):
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
+        runner.vault_damaged.connect(self._damage_found)
         window.lock_shortcut.connect(self.lock)
         window.settings_shortcut.connect(self.open_settings)
         window.closing.connect(self._closing)
@@ -230,6 +231,14 @@ class AppFlow(QObject):
         self._show_unlock()
         if self._gate is not None:
             self._load_gate(self._gate.folder)  # the tiles come from the new key file
+
+    def _damage_found(self, error: VaultDamaged) -> None:
+        """Damage met by any work while the vault is open: lock first (the restore needs the vault free), then
+        offer the backup. Damage met while unlocking is the unlock page's to show."""
+        if self._session is None:
+            return
+        self.lock()
+        self._show_damaged(error)
 
     def _after_restore(self) -> None:
         self._show_unlock()
