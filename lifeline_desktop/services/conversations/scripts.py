@@ -144,6 +144,10 @@ def read_script_file(data: bytes, name: str) -> tuple[Script, str]:
     try:
         script = parse_script(text, name)
     except ScriptFileError as error:
+        if isinstance(error.__cause__, RecursionError):
+            raise ScriptNotValid([f"“{name}” is not a script file we can read: it is nested too deeply (lists or "
+                                  "tables inside each other thousands of times). Script files are the text files "
+                                  "that Export writes."]) from error
         if not error.problems:
             where = re.search(r"line (\d+)", str(error))
             at = f" (look near line {where.group(1)})" if where else ""
