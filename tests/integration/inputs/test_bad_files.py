@@ -69,7 +69,7 @@ def test_a_script_file_nested_thousands_deep_gives_a_clear_message(depth):
 
 def test_a_table_nested_by_dotted_names_gives_a_clear_message():
     data = b"[" + b".".join(b"a" for _ in range(50_000)) + b"]\nx = 1\n"
-    with pytest.raises(ScriptNotValid, match="tables.toml"):
+    with pytest.raises(ScriptNotValid, match=r"tables\.toml"):
         read_script_file(data, "tables.toml")
 
 
