@@ -1,0 +1,115 @@
+"""The first unlock of the day at a large vault, split: KDF, full integrity check, daily backup, the rest.
+
+Run:  .venv/bin/python benchmarks/bench_first_unlock.py [--entries 50000] [--repeat 3]
+"Until home" is what the user waits for before the home screen (KDF included); "background" is the upkeep that runs
+after it, off the GUI thread (check and backup), when the vault defers it. Nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from journal_corpus import PASSPHRASES, make_gate  # noqa: E402
+
+from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
+from lifeline_desktop.services.vault import opening  # noqa: E402
+from lifeline_desktop.store.backups import BackupStore  # noqa: E402
+from lifeline_desktop.vault.kdf import KdfPolicy, calibrate, derive_key  # noqa: E402
+
+B = PartnerSlot.B
+
+
+class Stopwatch:
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+
+    def wrap(self, label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.spent[label] = self.spent.get(label, 0.0) + time.perf_counter() - began
+        return timed
+
+
+def first_unlock(folder: Path, days_later: int) -> dict[str, float]:
+    watch = Stopwatch()
+    opening.check_integrity = watch.wrap("check", opening.check_integrity)  # type: ignore[assignment]
+    BackupStore.daily_backup_if_due = watch.wrap("backup", BackupStore.daily_backup_if_due)  # type: ignore[method-assign]
+    try:
+        upkeep_module: Any = sys.modules.get("lifeline_desktop.services.vault.upkeep")
+        if upkeep_module is not None:
+            upkeep_module.run_integrity_checks = watch.wrap("check", upkeep_module.run_integrity_checks)
+        gate = make_gate(folder)
+        gate._clock.advance(timedelta(days=days_later))  # a new day: the full check and the daily backup are due
+        fast_kdf = derive_key(PASSPHRASES[B], KdfPolicy.fast_for_tests().params_for_new_slot())
+        del fast_kdf
+        began = time.perf_counter()
+        session = gate.unlock(B, PASSPHRASES[B])
+        until_home = time.perf_counter() - began
+        in_unlock = dict(watch.spent)
+        background = 0.0
+        upkeep = getattr(session, "upkeep", None)
+        if upkeep is not None and upkeep.pending:
+            began = time.perf_counter()
+            upkeep.run()
+            background = time.perf_counter() - began
+        session.lock()
+    finally:
+        opening.check_integrity = opening.check_integrity.__wrapped__ if hasattr(
+            opening.check_integrity, "__wrapped__") else opening.check_integrity
+    kdf_fast = _fast_kdf_seconds()
+    return {"until home (fast KDF)": until_home, "fast KDF": kdf_fast,
+            "check before home": in_unlock.get("check", 0.0), "backup before home": in_unlock.get("backup", 0.0),
+            "rest before home": until_home - kdf_fast - in_unlock.get("check", 0.0) - in_unlock.get("backup", 0.0),
+            "background (check + backup)": background,
+            "check in background": watch.spent.get("check", 0.0) - in_unlock.get("check", 0.0),
+            "backup in background": watch.spent.get("backup", 0.0) - in_unlock.get("backup", 0.0)}
+
+
+def _fast_kdf_seconds() -> float:
+    began = time.perf_counter()
+    derive_key(PASSPHRASES[B], KdfPolicy.fast_for_tests().params_for_new_slot())
+    return time.perf_counter() - began
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    params = calibrate()
+    began = time.perf_counter()
+    derive_key("a passphrase of ordinary length", params)
+    kdf = time.perf_counter() - began
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        bench_journal = Path(__file__).with_name("bench_journal.py")
+        subprocess.run([sys.executable, str(bench_journal), "--build", str(folder), "--entries", str(args.entries)],
+                       check=True)
+        size_mib = (folder / "lifeline.db").stat().st_size / 2**20
+        runs = [first_unlock(folder, day + 1) for day in range(args.repeat)]
+    print(f"{args.entries:,} entries, lifeline.db {size_mib:.0f} MiB; calibrated KDF "
+          f"({params.memory_kib // 1024} MiB, t={params.iterations}) {kdf * 1000:.0f} ms")
+    for label in runs[0]:
+        print(f"  {label:32} {statistics.median(r[label] for r in runs) * 1000:8.0f} ms (median of {len(runs)})")
+    home = statistics.median(r["until home (fast KDF)"] - r["fast KDF"] for r in runs)
+    print(f"  {'home screen after KDF':32} {home * 1000:8.0f} ms  -> first unlock of the day ~ KDF + this")
+
+
+if __name__ == "__main__":
+    main()
