@@ -21,12 +21,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from journal_corpus import PASSPHRASES, make_gate  # noqa: E402
+from journal_corpus import PASSPHRASES, make_gate
 
-from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.services.vault import opening  # noqa: E402
-from lifeline_desktop.store.backups import BackupStore  # noqa: E402
-from lifeline_desktop.vault.kdf import KdfPolicy, calibrate, derive_key  # noqa: E402
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.vault import opening
+from lifeline_desktop.store.backups import BackupStore
+from lifeline_desktop.vault.kdf import KdfPolicy, calibrate, derive_key
 
 B = PartnerSlot.B
 

@@ -15,11 +15,11 @@ from lifeline_desktop.services.vault.session import Session
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.checkins.service import Scores
+from lifeline_desktop.services.checkins.views import Scores
 from lifeline_desktop.services.journal.drafts import DraftKind
-from lifeline_desktop.services.journal.service import JournalFilter
-from lifeline_desktop.services.planner.ideas import IdeaDraft
-from lifeline_desktop.services.planner.service import PlanDraft
+from lifeline_desktop.services.journal.views import JournalFilter
+from lifeline_desktop.services.planner.views import IdeaDraft, PlanDraft
+from lifeline_desktop.services.session import Session
 from lifeline_desktop.store.integrity import check_integrity
 from tests.integration.conversations.test_own_scripts_and_history import small_draft
 

@@ -11,7 +11,8 @@ from sqlalchemy import event
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.search_words import MAX_WORD_CHARS, MAX_WORDS
-from lifeline_desktop.services.journal.service import JournalFilter
+from lifeline_desktop.services.journal.views import JournalFilter
+from lifeline_desktop.services.session import Session
 
 A = PartnerSlot.A
 TEN_THOUSAND_WORDS = " ".join(f"word{n}" for n in range(10_000))

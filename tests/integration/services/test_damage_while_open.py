@@ -7,7 +7,7 @@ import pytest
 
 from lifeline_desktop.domain.errors import VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.journal.service import JournalFilter
+from lifeline_desktop.services.journal.views import JournalFilter
 from tests.support.vaults import ROSA
 
 A = PartnerSlot.A
