@@ -21,6 +21,7 @@ from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
 from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, restore_backup_files, take_lock
 from lifeline_desktop.services.vault.opening import open_checked_engine
 from lifeline_desktop.services.vault.records import partner_names, record_vault_created, unlock_label
+from lifeline_desktop.services.vault.upkeep import DailyUpkeep
 from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine, open_engine
@@ -216,23 +217,25 @@ class VaultGate:
 
     def _open(self, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock) -> Session:
         try:
-            engine, keys = open_checked_engine(self._vault, keys, self._backup_store(), self._clock)
+            engine, keys, upkeep = open_checked_engine(self._vault, keys, self._backup_store(), self._clock)
         except BaseException:
             lock.release()
             raise
-        return self._session(engine, keys, slot, lock)
+        return self._session(engine, keys, slot, lock, upkeep)
 
-    def _session(self, engine: Engine, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock) -> Session:
+    def _session(self, engine: Engine, keys: OpenKeys, slot: PartnerSlot, lock: VaultProcessLock,
+                 upkeep: DailyUpkeep | None = None) -> Session:
         return Session(self._vault, keys, VaultContext(engine, slot, keys.personal_key, self._clock), lock,
-                       self._remembered, self._kdf)
+                       self._remembered, self._kdf, upkeep)
 
 
 class Session:
     """An open vault, for one partner. Everything it holds is dropped on `lock()`."""
 
     def __init__(self, vault: VaultFolder, keys: OpenKeys, context: VaultContext, process_lock: VaultProcessLock,
-                 remembered: RememberedKeys, kdf: KdfPolicy) -> None:
+                 remembered: RememberedKeys, kdf: KdfPolicy, upkeep: DailyUpkeep | None = None) -> None:
         self._vault = vault
+        self.upkeep = upkeep  # a large vault's check and backup of the day, for the window to run after unlock
         self._keys: OpenKeys | None = keys
         self._context = context
         self._process_lock = process_lock
@@ -312,6 +315,8 @@ class Session:
         if self._keys is None:
             return
         self._keys = None
+        if self.upkeep is not None:  # stop the day's check or backup (an unfinished copy is removed) and wait
+            self.upkeep.stop()
         if "journal" in self.__dict__:  # built only if used
             self.journal.forget_private_text()
         self._context.close()
@@ -337,6 +342,8 @@ class Session:
         Backups made before stay readable with the old recovery key only.
         """
         keys = self._open_keys()
+        if self.upkeep is not None:  # its connection holds the old key: stop it (it runs at the next unlock)
+            self.upkeep.stop()
         self.back_up_now(reason=BackupReason.PRE_KEY_CHANGE)
         rotating, new_master = master_keys.begin_rotation(keys)
         self._write_key_file(rotating, new_master)
