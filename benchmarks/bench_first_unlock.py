@@ -46,21 +46,22 @@ class Stopwatch:
 
 
 def first_unlock(folder: Path, days_later: int) -> dict[str, float]:
+    """One first unlock of a new day (as partner B), then the upkeep it left for the background, if any."""
     watch = Stopwatch()
-    opening.check_integrity = watch.wrap("check", opening.check_integrity)  # type: ignore[assignment]
-    BackupStore.daily_backup_if_due = watch.wrap("backup", BackupStore.daily_backup_if_due)  # type: ignore[method-assign]
+    upkeep_module: Any = sys.modules.get("lifeline_desktop.services.vault.upkeep")  # absent before issue 12
+    originals = (opening.check_integrity, BackupStore.daily_backup_if_due,
+                 upkeep_module.run_integrity_checks if upkeep_module else None)
+    opening.check_integrity = watch.wrap("check", originals[0])  # type: ignore[assignment]
+    BackupStore.daily_backup_if_due = watch.wrap("backup", originals[1])  # type: ignore[method-assign]
+    if upkeep_module is not None:
+        upkeep_module.run_integrity_checks = watch.wrap("check", originals[2])
     try:
-        upkeep_module: Any = sys.modules.get("lifeline_desktop.services.vault.upkeep")
-        if upkeep_module is not None:
-            upkeep_module.run_integrity_checks = watch.wrap("check", upkeep_module.run_integrity_checks)
         gate = make_gate(folder)
         gate._clock.advance(timedelta(days=days_later))  # a new day: the full check and the daily backup are due
-        fast_kdf = derive_key(PASSPHRASES[B], KdfPolicy.fast_for_tests().params_for_new_slot())
-        del fast_kdf
         began = time.perf_counter()
         session = gate.unlock(B, PASSPHRASES[B])
         until_home = time.perf_counter() - began
-        in_unlock = dict(watch.spent)
+        before_home = dict(watch.spent)
         background = 0.0
         upkeep = getattr(session, "upkeep", None)
         if upkeep is not None and upkeep.pending:
@@ -69,15 +70,16 @@ def first_unlock(folder: Path, days_later: int) -> dict[str, float]:
             background = time.perf_counter() - began
         session.lock()
     finally:
-        opening.check_integrity = opening.check_integrity.__wrapped__ if hasattr(
-            opening.check_integrity, "__wrapped__") else opening.check_integrity
-    kdf_fast = _fast_kdf_seconds()
-    return {"until home (fast KDF)": until_home, "fast KDF": kdf_fast,
-            "check before home": in_unlock.get("check", 0.0), "backup before home": in_unlock.get("backup", 0.0),
-            "rest before home": until_home - kdf_fast - in_unlock.get("check", 0.0) - in_unlock.get("backup", 0.0),
+        opening.check_integrity, BackupStore.daily_backup_if_due = originals[:2]  # type: ignore[method-assign]
+        if upkeep_module is not None:
+            upkeep_module.run_integrity_checks = originals[2]
+    fast_kdf = _fast_kdf_seconds()
+    check, backup = before_home.get("check", 0.0), before_home.get("backup", 0.0)
+    return {"until home (fast KDF)": until_home, "fast KDF": fast_kdf, "check before home": check,
+            "backup before home": backup, "rest before home": until_home - fast_kdf - check - backup,
             "background (check + backup)": background,
-            "check in background": watch.spent.get("check", 0.0) - in_unlock.get("check", 0.0),
-            "backup in background": watch.spent.get("backup", 0.0) - in_unlock.get("backup", 0.0)}
+            "check in background": watch.spent.get("check", 0.0) - check,
+            "backup in background": watch.spent.get("backup", 0.0) - backup}
 
 
 def _fast_kdf_seconds() -> float:
