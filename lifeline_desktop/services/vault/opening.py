@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import VaultDamaged
+from lifeline_desktop.services.vault.context import storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.upkeep import DAMAGED_MESSAGE, LAST_FULL_CHECK_KEY, DailyUpkeep
 from lifeline_desktop.store.backups import BackupReason, BackupStore
@@ -40,32 +41,44 @@ def open_checked_engine(folder: VaultFolder, keys: OpenKeys, backups: BackupStor
     check and backup still to run for a large vault (None when nothing is left)."""
     engine, keys = _open_engine_finishing_rotation(folder, keys)
     try:
-        large = folder.db_path.stat().st_size >= FULL_CHECK_ALWAYS_BELOW_BYTES
-        check_due = _full_check_due(engine, folder, clock.now())
-        migrating = needs_migration(engine)
-        if check_due and (not large or migrating):  # never upgrade a file that was not verified first
-            findings = check_integrity(engine)
-            if findings:
-                raise VaultDamaged(DAMAGED_MESSAGE, findings)
-            _record_full_check(engine, clock.now())
-            check_due = False
-        if migrating:
-            from lifeline_desktop.store.migrations import migrate_to_head  # Alembic: only when there is work
-
-            backups.back_up(engine, BackupReason.PRE_UPGRADE)
-            applied = migrate_to_head(engine)
-            _log.info("vault upgraded through %d revision(s)", len(applied))
-        backup_due = backups.daily_backup_due()
-        if backup_due and not large:
-            backups.daily_backup_if_due(engine)
-            backup_due = False
+        with storage_errors():  # a damaged page read on the way (the schema version, say) is VaultDamaged too
+            return _checked(engine, keys, folder, backups, clock)
     except BaseException:
         dispose_engine(engine)
         raise
+
+
+def _checked(engine: Engine, keys: OpenKeys, folder: VaultFolder, backups: BackupStore,
+             clock: Clock) -> tuple[Engine, OpenKeys, DailyUpkeep | None]:
+    large = folder.db_path.stat().st_size >= FULL_CHECK_ALWAYS_BELOW_BYTES
+    check_due = _full_check_due(engine, folder, clock.now())
+    if check_due and not large:
+        _check_now(engine, clock)
+        check_due = False
+    if needs_migration(engine):
+        if check_due:  # never upgrade a file that was not verified first
+            _check_now(engine, clock)
+            check_due = False
+        from lifeline_desktop.store.migrations import migrate_to_head  # Alembic: only when there is work
+
+        backups.back_up(engine, BackupReason.PRE_UPGRADE)
+        applied = migrate_to_head(engine)
+        _log.info("vault upgraded through %d revision(s)", len(applied))
+    backup_due = backups.daily_backup_due()
+    if backup_due and not large:
+        backups.daily_backup_if_due(engine)
+        backup_due = False
     if not (check_due or backup_due):
         return engine, keys, None
     return engine, keys, DailyUpkeep(folder.db_path, keys.master_key, backups, clock, check=check_due,
                                      backup=backup_due)
+
+
+def _check_now(engine: Engine, clock: Clock) -> None:
+    findings = check_integrity(engine)
+    if findings:
+        raise VaultDamaged(DAMAGED_MESSAGE, findings)
+    _record_full_check(engine, clock.now())
 
 
 def _open_engine_finishing_rotation(folder: VaultFolder, keys: OpenKeys) -> tuple[Engine, OpenKeys]:
