@@ -34,7 +34,7 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, on_done: Done | None, on_error: Failed | None, finish: Callable[[_Relay], None],
-                 owner: QObject | None, damage_found: Callable[[VaultDamaged], None]) -> None:
+                 owner: QObject | None, damage_found: Callable[[VaultDamaged], None] | None = None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
@@ -67,7 +67,7 @@ class _Relay(QObject):
             else:
                 log.error("Background task failed with nobody listening", exc_info=error)  # type: ignore[arg-type]
         finally:
-            if isinstance(error, VaultDamaged):  # whoever asked, and even if they are gone: the window must know
+            if isinstance(error, VaultDamaged) and self._damage_found is not None:  # the window must know, always
                 self._damage_found(error)
             self._finish(self)
 

@@ -3,6 +3,7 @@ with a status line in the window, and damage the later check finds still shows t
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, timedelta
 
 import pytest
@@ -73,16 +74,36 @@ def test_damage_found_by_the_later_check_shows_the_damaged_vault_screen(make_app
 def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, large_vault, clock, qtbot,
                                                                        monkeypatch):
     from lifeline_desktop.services.vault import upkeep
+    from lifeline_desktop.store.backups import BackupStore
 
-    monkeypatch.setattr(upkeep, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(upkeep, "PROGRESS_EVERY", 1)  # the stop is noticed at the copy's first step
+    real_backup = BackupStore.daily_backup_if_due
+    held: list[object] = []
+    stopped_copies: list[BaseException] = []
+
+    def backup_held_until_the_lock(self, source):
+        if not held:  # the first session's backup starts only once the user has locked
+            held.append(source)
+            for _ in range(4_000):  # this is the upkeep's thread: wait plainly, at most 20 s
+                if first.upkeep.stopping:
+                    break
+                threading.Event().wait(0.005)
+        try:
+            return real_backup(self, source)
+        except BaseException as error:
+            stopped_copies.append(error)
+            raise
+
+    monkeypatch.setattr(BackupStore, "daily_backup_if_due", backup_held_until_the_lock)
     app = make_app()
-    session = app.unlock_as(A)
-    work = session.upkeep
-    assert work is not None
-    app.flow.lock()  # at once: the upkeep may not even have started
-    app.wait_idle()
-    qtbot.waitUntil(lambda: not work.pending, timeout=20_000)
+    first = app.unlock_as(A)
+    assert first.upkeep is not None
+    qtbot.waitUntil(lambda: bool(held), timeout=20_000)  # the check is done, the backup about to start
+    app.flow.lock()
+    app.wait_idle()  # the lock waited for the upkeep to stop
+    assert stopped_copies, "the backup should have been stopped part-way"
     assert not list((large_vault.folder / "backups").glob(".partial-*"))
+    assert _dailies_today(large_vault, clock) == []
     monkeypatch.setattr(upkeep, "PROGRESS_EVERY", 10_000)
     app.unlock_as(A)
     status = app.flow.home.upkeep_status
