@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.services.session import Session
 from tests.ui.conftest import PASSPHRASES
 
 A = PartnerSlot.A
@@ -79,13 +80,14 @@ def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, l
     monkeypatch.setattr(upkeep, "PROGRESS_EVERY", 1)  # the stop is noticed at the copy's first step
     real_backup = BackupStore.daily_backup_if_due
     held: list[object] = []
+    opened: list[Session] = []  # the upkeep thread may reach the backup before unlock_as returns
     stopped_copies: list[BaseException] = []
 
     def backup_held_until_the_lock(self, source):
         if not held:  # the first session's backup starts only once the user has locked
             held.append(source)
             for _ in range(4_000):  # this is the upkeep's thread: wait plainly, at most 20 s
-                if first.upkeep.stopping:
+                if opened and opened[0].upkeep.stopping:
                     break
                 threading.Event().wait(0.005)
         try:
@@ -98,6 +100,7 @@ def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, l
     app = make_app()
     first = app.unlock_as(A)
     assert first.upkeep is not None
+    opened.append(first)
     qtbot.waitUntil(lambda: bool(held), timeout=20_000)  # the check is done, the backup about to start
     app.flow.lock()
     app.wait_idle()  # the lock waited for the upkeep to stop
