@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from lifeline_desktop.services.vault.session import Session
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot

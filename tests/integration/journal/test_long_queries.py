@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from lifeline_desktop.services.vault.session import Session
 from sqlalchemy import event
 
 from lifeline_desktop.domain.partners import PartnerSlot
