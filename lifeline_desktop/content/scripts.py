@@ -76,6 +76,9 @@ class ScriptFileError(ContentError):
         self.problems = problems
 
 
+TOO_DEEP = "is nested too deeply to be a script (lists or tables inside each other thousands of times)."
+
+
 def _clean(text: str) -> str:
     return text.strip()
 
@@ -269,6 +272,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ScriptFileError(f"{path.name}: is not UTF-8 text ({error.reason}).") from error
     except tomllib.TOMLDecodeError as error:
         raise ScriptFileError(f"{path.name}: is not valid TOML ({error}).") from error
+    except RecursionError as error:
+        raise ScriptFileError(f"{path.name}: {TOO_DEEP}") from error
     except OSError as error:
         raise ScriptFileError(f"{path.name}: cannot be read ({error.strerror or error}).") from error
 
@@ -279,6 +284,8 @@ def parse_script(text: str, name: str) -> Script:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ScriptFileError(f"{name}: is not valid TOML ({error}).") from error
+    except RecursionError as error:  # lists or inline tables inside each other thousands of times
+        raise ScriptFileError(f"{name}: {TOO_DEEP}") from error
     return _validate(data, name)
 
 

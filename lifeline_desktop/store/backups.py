@@ -159,11 +159,15 @@ class BackupStore:
         size = sum(child.stat().st_size for child in final.iterdir())
         return BackupInfo(path=final, created=created, size_bytes=size, reason=reason)
 
-    def daily_backup_if_due(self, source: Engine | sqlcipher.Connection) -> BackupInfo | None:
-        """Back up once per UTC calendar day; returns the new backup, or None when today's exists."""
+    def daily_backup_due(self) -> bool:
+        """Whether today's (UTC calendar day) daily backup is still to be made."""
         today = self._clock.now().astimezone(UTC).date()
         dailies = [info for info in self.list() if info.reason == BackupReason.DAILY]
-        if dailies and dailies[0].created.date() >= today:
+        return not (dailies and dailies[0].created.date() >= today)
+
+    def daily_backup_if_due(self, source: Engine | sqlcipher.Connection) -> BackupInfo | None:
+        """Back up once per UTC calendar day; returns the new backup, or None when today's exists."""
+        if not self.daily_backup_due():
             return None
         return self.back_up(source, BackupReason.DAILY)
 

@@ -8,8 +8,9 @@ nothing a word index holds (emoji, punctuation) and a single letter are matched 
 
 Replies (few and short) keep the trigram index of revision 0002: words of three characters or more by the index,
 shorter ones with LIKE. User text is never parsed as FTS syntax: each term becomes a quoted string, so quotes,
-`AND`, `NEAR`, `*`, `col:` and brackets are searched for literally. All words must match (AND), in the entry itself
-or in one of its replies. Private entries never enter an index.
+`AND`, `NEAR`, `*`, `col:` and brackets are searched for literally. The words come from `domain.search_words`
+(repeated and contained words count once, at most a dozen), so a pasted page searches as quickly as a word. All
+words must match (AND), in the entry itself or in one of its replies. Private entries never enter an index.
 
 The Journal list pages through `newest_shared_matches` (the newest N without fetching every match); counts and
 export select with `shared_match_condition`.
@@ -27,6 +28,7 @@ from sqlalchemy import ColumnElement, Integer, Select, Text, and_, column, liter
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.expression import TableClause
 
+from lifeline_desktop.domain.search_words import search_words
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.store.models import EntryReplyRow, JournalEntryRow
 from lifeline_desktop.store.types import UTCDateTime
@@ -39,7 +41,7 @@ _TOKEN = re.compile(r"[^\W_]+")  # what unicode61 keeps as word characters: lett
 
 
 def _words(query: str) -> list[str]:
-    return query.replace("\x00", " ").split()
+    return list(search_words(query).words)  # de-duplicated and capped: any query stays quick
 
 
 def _like_pattern(word: str) -> str:

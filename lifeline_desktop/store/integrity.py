@@ -22,7 +22,8 @@ FIRST_PAGE_UNREADABLE = (
 )
 
 
-def _run_checks(connection: sqlcipher.Connection) -> list[str]:
+def run_integrity_checks(connection: sqlcipher.Connection) -> list[str]:
+    """Both checks on an open, keyed connection; an empty list means healthy."""
     findings: list[str] = []
     for pragma in ("quick_check", "cipher_integrity_check"):
         try:
@@ -45,13 +46,13 @@ def check_integrity(target: Engine | tuple[Path, bytes]) -> list[str]:
             try:
                 driver = raw.driver_connection
                 assert driver is not None
-                return _run_checks(driver)
+                return run_integrity_checks(driver)
             finally:
                 raw.close()
         db_path, key = target
         connection = connect_raw(db_path, key)
         try:
-            return _run_checks(connection)
+            return run_integrity_checks(connection)
         finally:
             connection.close()
     except WrongDatabaseKey:

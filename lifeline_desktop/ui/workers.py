@@ -16,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from lifeline_desktop.domain.errors import LifelineError
+from lifeline_desktop.domain.errors import LifelineError, VaultDamaged
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,12 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, on_done: Done | None, on_error: Failed | None, finish: Callable[[_Relay], None],
-                 owner: QObject | None) -> None:
+                 owner: QObject | None, damage_found: Callable[[VaultDamaged], None] | None = None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
         self._finish = finish
+        self._damage_found = damage_found
         self._owners = [owner] if owner is not None else _owners(on_done, on_error)
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
@@ -66,6 +67,8 @@ class _Relay(QObject):
             else:
                 log.error("Background task failed with nobody listening", exc_info=error)  # type: ignore[arg-type]
         finally:
+            if isinstance(error, VaultDamaged) and self._damage_found is not None:  # the window must know, always
+                self._damage_found(error)
             self._finish(self)
 
 
@@ -97,6 +100,7 @@ class Runner(QObject):
     """Runs callables on a private QThreadPool (one thread by default) and reports on the GUI thread."""
 
     busy_changed = Signal(bool)
+    vault_damaged = Signal(object)  # a VaultDamaged from any task: the window locks and shows the damaged screen
 
     def __init__(self, max_threads: int = 1, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +113,7 @@ class Runner(QObject):
             owner: QObject | None = None) -> None:
         """Run `fn` off the GUI thread; the callbacks run on the GUI thread, unless `owner` (by default the
         object the callbacks are bound methods of) has been deleted by then."""
-        relay = _Relay(on_done, on_error, self._finished, owner)
+        relay = _Relay(on_done, on_error, self._finished, owner, self.vault_damaged.emit)
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.text import storable_json
 from lifeline_desktop.services.checkins.views import DIMENSIONS, AgendaTopic, Answer, RevealedRound, RoundStatus, Scores  # noqa: F401
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.services.vault.sealing import reveal_key
@@ -94,7 +95,7 @@ class CheckInService:
                 session.flush()
                 rows[me] = row
             row.checked_in_at = now
-            payload = json.dumps({"scores": list(scores.values()), "note": note})
+            payload = storable_json({"scores": list(scores.values()), "note": note})
             row.sealed = seal(reveal_key(session), payload.encode("utf-8"),
                               _associated_data(row.id, key, me))
             other = rows.get(me.other)

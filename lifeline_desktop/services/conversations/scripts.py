@@ -21,6 +21,7 @@ from lifeline_desktop.content.scripts import (
 )
 from lifeline_desktop.domain.conversation import MAX_TIMER_SECONDS, MIN_TIMER_SECONDS
 from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.text import refuse_unstorable_in
 from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
 
 MAX_SCRIPT_FILE_BYTES = 512 * 1024
@@ -124,6 +125,7 @@ def slug(title: str) -> str:
 
 def check_draft(draft: ScriptDraft) -> Script:
     """The validated script, or ScriptNotValid with one sentence per problem, numbered as the editor lists."""
+    refuse_unstorable_in(draft)
     checked = ScriptDraft(**{**draft.__dict__, "id": draft.id or OWN_ID_PREFIX + "new"})
     try:
         return parse_script(to_toml(checked), "draft")
@@ -142,6 +144,10 @@ def read_script_file(data: bytes, name: str) -> tuple[Script, str]:
     try:
         script = parse_script(text, name)
     except ScriptFileError as error:
+        if isinstance(error.__cause__, RecursionError):
+            raise ScriptNotValid([f"“{name}” is not a script file we can read: it is nested too deeply (lists or "
+                                  "tables inside each other thousands of times). Script files are the text files "
+                                  "that Export writes."]) from error
         if not error.problems:
             where = re.search(r"line (\d+)", str(error))
             at = f" (look near line {where.group(1)})" if where else ""

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from lifeline_desktop.domain.text import storable_json
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import DraftKind, DraftRow
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
@@ -49,7 +50,7 @@ class DraftService:
                                updated_at=now)
                 session.add(row)
                 session.flush()
-            row.sealed_body = seal_private_text(key, json.dumps(content), kind=DRAFT_KIND, row_id=row.id, owner=me)
+            row.sealed_body = seal_private_text(key, storable_json(content), kind=DRAFT_KIND, row_id=row.id, owner=me)
             row.updated_at = now
             return row.id
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.search_words import search_words
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.journal.entry_filters import NEWEST, matches_all
 from lifeline_desktop.services.journal.views import PrivateTrace
@@ -79,7 +80,7 @@ class PrivateEntries:
             return []
         me = self._context.partner
         mine = [JournalEntryRow.visibility == Visibility.PRIVATE, JournalEntryRow.author_slot == me, *conditions]
-        words = text.split()
+        words = search_words(text).words  # the same capped, de-duplicated words as the index search
         if not words:
             query = select(JournalEntryRow.created_at, JournalEntryRow.id).where(*mine).order_by(*NEWEST)
             return [(created_at, entry_id) for created_at, entry_id in

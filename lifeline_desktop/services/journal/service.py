@@ -10,7 +10,6 @@ Sharing a private entry decrypts it and stores it as a normal shared row; there 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from lifeline_desktop.content.prompts import builtin_prompts
 from lifeline_desktop.domain.errors import InvalidInput
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.text import storable_json
 from lifeline_desktop.domain.vocabulary import Visibility
 from lifeline_desktop.services.journal.appreciation import AppreciationService
 from lifeline_desktop.services.journal.drafts import DraftService
@@ -106,7 +106,7 @@ class JournalService:
             session.flush()
             if personal_key is not None:
                 entry.sealed_body = seal_private_text(
-                    personal_key, json.dumps({"title": title, "body": body}), kind=ENTRY_KIND,
+                    personal_key, storable_json({"title": title, "body": body}), kind=ENTRY_KIND,
                     row_id=entry.id, owner=author)
             entry.tags = tag_rows(session, tag_names)
             return entry.id
@@ -120,7 +120,7 @@ class JournalService:
             row = self._own_row(session, entry_id)
             if row.visibility is Visibility.PRIVATE:
                 row.sealed_body = seal_private_text(
-                    self._context.personal_key, json.dumps({"title": title, "body": body}), kind=ENTRY_KIND,
+                    self._context.personal_key, storable_json({"title": title, "body": body}), kind=ENTRY_KIND,
                     row_id=row.id, owner=row.author_slot)
             else:
                 row.title, row.body = title, body

@@ -33,6 +33,12 @@ PRODID = "-//Relationship Lifeline//Planner//EN"
 PHONES_AWAY_NOTE = "Phones away: this time is for the two of us."
 PHONES_AWAY_PROPERTY = "X-LIFELINE-PHONES-AWAY"
 DEFAULT_MINUTES = 60
+FIELD_NAMES = {"DTSTART": "start (DTSTART)", "DTEND": "end (DTEND)", "DURATION": "length (DURATION)",
+               "RRULE": "repeat rule (RRULE)", "EXDATE": "skipped dates (EXDATE)",
+               "RECURRENCE-ID": "changed occurrence (RECURRENCE-ID)", "TRIGGER": "reminder (TRIGGER)"}
+# What a damaged event may raise from icalendar or the standard library while it is read; each one becomes a
+# sentence naming the event. (icalendar's BrokenCalendarProperty is a ValueError.)
+_READ_ERRORS = (LifelineError, ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError)
 
 
 @dataclass
@@ -103,6 +109,7 @@ class IcsExchange:
         for number, event in enumerate(events, start=1):
             summary = str(event.get("SUMMARY", "")).strip()
             try:
+                _refuse_broken_fields(event)
                 uid = str(event.get("UID", f"no-uid-{number}"))
                 if event.get("RECURRENCE-ID") is not None:
                     moved.append((number, uid, event))
@@ -111,8 +118,8 @@ class IcsExchange:
                 for original in _exdates(event, master.draft):
                     master.exceptions[original] = None
                 masters[uid] = master
-            except LifelineError as problem:
-                raise InvalidInput(f"{_event_name(number, summary)}: {problem} Nothing was imported.") from problem
+            except _READ_ERRORS as problem:
+                raise _event_problem(number, summary, problem) from problem
         for number, uid, event in moved:
             summary = str(event.get("SUMMARY", "")).strip()
             owner = masters.get(uid)
@@ -122,8 +129,8 @@ class IcsExchange:
             try:
                 original = _moment(event.get("RECURRENCE-ID"), owner.draft.time_zone)
                 owner.exceptions[original] = _moment(event.get("DTSTART"), owner.draft.time_zone)
-            except LifelineError as problem:
-                raise InvalidInput(f"{_event_name(number, summary)}: {problem} Nothing was imported.") from problem
+            except _READ_ERRORS as problem:
+                raise _event_problem(number, summary, problem) from problem
         return [(master.draft, master.exceptions) for master in masters.values()]
 
     def import_file(self, data: bytes, default_zone: str) -> ImportResult:
@@ -185,6 +192,25 @@ def _events(plan: PlanRow, exceptions: list[tuple[datetime, datetime | None]], s
 
 def _event_name(number: int, summary: str) -> str:
     return f"Event {number} (“{summary[:60]}”)" if summary else f"Event {number}"
+
+
+def _event_problem(number: int, summary: str, problem: BaseException) -> InvalidInput:
+    if isinstance(problem, LifelineError):
+        return InvalidInput(f"{_event_name(number, summary)}: {problem} Nothing was imported.")
+    return InvalidInput(f"{_event_name(number, summary)}: it cannot be read ({_short(problem)}). "
+                        "Nothing was imported.")
+
+
+def _refuse_broken_fields(event: Any) -> None:
+    """icalendar keeps a value it cannot parse as a "broken" property and raises only when it is used: name the
+    first one (in the event or its alarms) before anything reads it."""
+    for component in event.walk():
+        for name, value in component.property_items(recursive=False, sorted=False):
+            for each in value if isinstance(value, list) else [value]:
+                if isinstance(each, icalendar.vBroken):
+                    field_name = FIELD_NAMES.get(str(name).upper(), str(name).upper())
+                    raise InvalidInput(f"its {field_name} “{str(each)[:40]}” cannot be read as a date, time or "
+                                       "rule.")
 
 
 def _short(error: BaseException) -> str:

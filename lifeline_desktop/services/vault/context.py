@@ -11,14 +11,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import LifelineError, StorageFull
+from lifeline_desktop.domain.errors import LifelineError, StorageFull, VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.domain.text import UnstorableText
 from lifeline_desktop.store.engine import dispose_engine
-from lifeline_desktop.store.errors import is_disk_full
+from lifeline_desktop.store.errors import STORAGE_ERRORS, is_damage, is_disk_full
+
+DAMAGED_WHILE_OPEN = ("Lifeline met damage in this vault's database while reading it, so it stopped. Nothing was "
+                      "deleted. You can restore the latest backup, which keeps the damaged file aside.")
 
 
 class VaultLocked(LifelineError):
@@ -77,15 +80,11 @@ class VaultContext:
     def transaction(self) -> Iterator[OrmSession]:
         """One ORM session and transaction; commits on success, rolls back on any error.
 
-        A full disk (SQLITE_FULL) becomes StorageFull: the transaction was rolled back and nothing changed.
+        Every service reads and writes through here, so storage errors become the user's errors once, here (see
+        `storage_errors`).
         """
-        try:
-            with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
-                yield session
-        except OperationalError as error:
-            if is_disk_full(error):
-                raise StorageFull() from error
-            raise
+        with storage_errors(), OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
 
     def close(self) -> None:
         """Dispose the engine and drop the personal key; idempotent."""
@@ -93,3 +92,24 @@ class VaultContext:
         if state is not None:
             state.personal_key = None
             dispose_engine(state.engine)
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Storage errors as the errors a user meets, for any work on the open vault's database.
+
+    - a full disk (SQLITE_FULL): StorageFull; the transaction was rolled back and nothing changed;
+    - damage (a page failing its HMAC, "database disk image is malformed", a file no longer a database):
+      VaultDamaged, with what SQLite said as the finding; nothing is deleted, the window offers a backup;
+    - text the driver cannot encode (a lone surrogate): UnstorableText; nothing was written.
+    """
+    try:
+        yield
+    except UnicodeEncodeError as error:
+        raise UnstorableText() from error
+    except STORAGE_ERRORS as error:
+        if is_disk_full(error):
+            raise StorageFull() from error
+        if is_damage(error):
+            raise VaultDamaged(DAMAGED_WHILE_OPEN, [str(getattr(error, "orig", None) or error)]) from error
+        raise

@@ -1,4 +1,5 @@
-"""Opening the database once the keys are known: finish a rotation, check integrity, back up, migrate."""
+"""Opening the database once the keys are known: finish a rotation, check integrity, migrate, back up (or leave the
+day's check and backup of a large vault to DailyUpkeep)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import VaultDamaged
+from lifeline_desktop.services.vault.context import storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
+from lifeline_desktop.services.vault.upkeep import DAMAGED_MESSAGE, LAST_FULL_CHECK_KEY, DailyUpkeep
 from lifeline_desktop.store.backups import BackupReason, BackupStore
 from lifeline_desktop.store.engine import dispose_engine, open_engine
 from lifeline_desktop.store.errors import DatabaseUnreadable, WrongDatabaseKey
@@ -23,40 +26,59 @@ from lifeline_desktop.vault.master_keys import OpenKeys, finish_rotation, retiri
 
 _log = logging.getLogger(__name__)
 
-DAMAGED_MESSAGE = ("Lifeline found damage in this vault's database, so it did not open it. Nothing was deleted. "
-                   "You can restore the latest backup, which keeps the damaged file aside.")
-
-
 # Verifying every page (quick_check + cipher_integrity_check) costs about 11 ms per MB here. Small vaults are
-# verified at every unlock; larger ones once a day, with the daily backup, so unlocking a vault of years stays
-# quick. Between full checks every page is still verified as it is read (SQLCipher's per-page HMAC), so damage
-# is never read as data: it stops the read with an error instead.
+# verified, and backed up once a day, before they open. Larger ones are verified once a day, and that and the daily
+# backup run after the vault is open (DailyUpkeep: the window runs it in the background after the home screen
+# shows), so unlocking a vault of years stays quick. Between full checks every page is still verified as it is
+# read (SQLCipher's per-page HMAC), so damage is never read as data: it stops the read with VaultDamaged.
 FULL_CHECK_ALWAYS_BELOW_BYTES = 4 * 1024 * 1024
 FULL_CHECK_EVERY = timedelta(days=1)
-LAST_FULL_CHECK_KEY = "last_full_integrity_check"
 
 
 def open_checked_engine(folder: VaultFolder, keys: OpenKeys, backups: BackupStore,
-                        clock: Clock) -> tuple[Engine, OpenKeys]:
-    """The engine of a healthy, up-to-date database; the keys again (rewritten if a rotation was finished)."""
+                        clock: Clock) -> tuple[Engine, OpenKeys, DailyUpkeep | None]:
+    """The engine of an up-to-date database, the keys again (rewritten if a rotation was finished), and the day's
+    check and backup still to run for a large vault (None when nothing is left)."""
     engine, keys = _open_engine_finishing_rotation(folder, keys)
     try:
-        if _full_check_due(engine, folder, clock.now()):
-            findings = check_integrity(engine)
-            if findings:
-                raise VaultDamaged(DAMAGED_MESSAGE, findings)
-            _record_full_check(engine, clock.now())
-        if needs_migration(engine):
-            from lifeline_desktop.store.migrations import migrate_to_head  # Alembic: only when there is work
-
-            backups.back_up(engine, BackupReason.PRE_UPGRADE)
-            applied = migrate_to_head(engine)
-            _log.info("vault upgraded through %d revision(s)", len(applied))
-        backups.daily_backup_if_due(engine)
+        with storage_errors():  # a damaged page read on the way (the schema version, say) is VaultDamaged too
+            return _checked(engine, keys, folder, backups, clock)
     except BaseException:
         dispose_engine(engine)
         raise
-    return engine, keys
+
+
+def _checked(engine: Engine, keys: OpenKeys, folder: VaultFolder, backups: BackupStore,
+             clock: Clock) -> tuple[Engine, OpenKeys, DailyUpkeep | None]:
+    large = folder.db_path.stat().st_size >= FULL_CHECK_ALWAYS_BELOW_BYTES
+    check_due = _full_check_due(engine, folder, clock.now())
+    if check_due and not large:
+        _check_now(engine, clock)
+        check_due = False
+    if needs_migration(engine):
+        if check_due:  # never upgrade a file that was not verified first
+            _check_now(engine, clock)
+            check_due = False
+        from lifeline_desktop.store.migrations import migrate_to_head  # Alembic: only when there is work
+
+        backups.back_up(engine, BackupReason.PRE_UPGRADE)
+        applied = migrate_to_head(engine)
+        _log.info("vault upgraded through %d revision(s)", len(applied))
+    backup_due = backups.daily_backup_due()
+    if backup_due and not large:
+        backups.daily_backup_if_due(engine)
+        backup_due = False
+    if not (check_due or backup_due):
+        return engine, keys, None
+    return engine, keys, DailyUpkeep(folder.db_path, keys.master_key, backups, clock, check=check_due,
+                                     backup=backup_due)
+
+
+def _check_now(engine: Engine, clock: Clock) -> None:
+    findings = check_integrity(engine)
+    if findings:
+        raise VaultDamaged(DAMAGED_MESSAGE, findings)
+    _record_full_check(engine, clock.now())
 
 
 def _open_engine_finishing_rotation(folder: VaultFolder, keys: OpenKeys) -> tuple[Engine, OpenKeys]:

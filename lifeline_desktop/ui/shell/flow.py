@@ -16,6 +16,7 @@ from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
+from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
 from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
 from lifeline_desktop.ui.unlock.key_file_rescue_page import KeyFileRescuePage
 from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
@@ -24,6 +25,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session, VaultGate
+    from lifeline_desktop.services.vault.upkeep import UpkeepProgress
     from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
     from lifeline_desktop.ui.settings.dialog import SettingsDialog
     from lifeline_desktop.ui.setup.wizard import SetupWizard
@@ -49,6 +51,7 @@ class _Loaded:
 
 class AppFlow(QObject):
     session_opened = Signal()
+    upkeep_progressed = Signal(object)  # UpkeepProgress, emitted from the upkeep's thread
     locked = Signal()
     gate_ready = Signal()
 
@@ -81,6 +84,12 @@ class AppFlow(QObject):
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
+        runner.vault_damaged.connect(self._damage_found)
+        # A large vault's check and backup of the day run here, beside the vault's own thread, which stays free
+        # for the pages (they have a connection of their own).
+        self._upkeep_runner = Runner(parent=self)
+        self._upkeep_runner.vault_damaged.connect(self._damage_found)
+        self.upkeep_progressed.connect(self._upkeep_progress)
         window.lock_shortcut.connect(self.lock)
         window.settings_shortcut.connect(self.open_settings)
         window.closing.connect(self._closing)
@@ -235,6 +244,14 @@ class AppFlow(QObject):
         if self._gate is not None:
             self._load_gate(self._gate.folder)  # the tiles come from the new key file
 
+    def _damage_found(self, error: VaultDamaged) -> None:
+        """Damage met by any work while the vault is open: lock first (the restore needs the vault free), then
+        offer the backup. Damage met while unlocking is the unlock page's to show."""
+        if self._session is None:
+            return
+        self.lock()
+        self._show_damaged(error)
+
     def _after_restore(self) -> None:
         self._show_unlock()
         self.unlock.message.setText(self.tr("The backup is restored. Open it with your passphrase."))
@@ -254,6 +271,30 @@ class AppFlow(QObject):
         self._idle.set_minutes(self.preferences.auto_lock_minutes)
         self._idle.start()
         self.session_opened.emit()
+        self._start_upkeep(session)
+
+    # --- a large vault's check and backup of the day, after the home screen is up ---------------------------
+    def _start_upkeep(self, session: Session) -> None:
+        upkeep = session.upkeep
+        if upkeep is None or not upkeep.pending:
+            return
+        report = self.upkeep_progressed.emit
+
+        def shown(on_home: Callable[[UpkeepStatus], None]) -> Callable[[object], None]:
+            def show(_result: object) -> None:
+                if self._session is session and self._home is not None:
+                    on_home(self._home.upkeep_status)
+            return show
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultDamaged) and not upkeep.stopping:  # damage: see _damage_found
+                shown(lambda status: status.failed(error))(None)
+
+        self._upkeep_runner.run(lambda: upkeep.run(report), shown(UpkeepStatus.finished), failed)
+
+    def _upkeep_progress(self, progress: UpkeepProgress) -> None:
+        if self._home is not None:
+            self._home.upkeep_status.show_progress(progress)
 
     @property
     def is_open(self) -> bool:

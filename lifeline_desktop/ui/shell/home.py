@@ -23,6 +23,7 @@ from lifeline_desktop.ui.operations import ChangeBus, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
+from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ class HomeView(QWidget):
         self.navigation.setIconSize(QSize(defs.ICON_SIZE, defs.ICON_SIZE))
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setSpacing(2)
-        vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1),
+        self.upkeep_status = UpkeepStatus(sidebar)  # a large vault's check and backup of the day, after unlock
+        vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1), self.upkeep_status,
              contents=(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING), parent=sidebar)
         return sidebar
 
