@@ -24,6 +24,7 @@ from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import Clock, SystemClock
 from lifeline_desktop.resource_paths import resources_dir
 from lifeline_desktop.ui import theme
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.preferences import Preferences, PreferencesFile
 from lifeline_desktop.ui.shell.flow import AppFlow, DemoSetup
 from lifeline_desktop.ui.shell.idle import IdleWatcher
@@ -67,10 +68,10 @@ def demo_banner() -> str:
     from lifeline_desktop.domain.partners import PartnerSlot
 
     a, b = DEMO_PARTNERS[PartnerSlot.A], DEMO_PARTNERS[PartnerSlot.B]
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "app", "Demo mode: a throwaway vault, deleted when you close Lifeline. Passphrases: %1 types "
         "“%2”, %3 types “%4”."
-    ).replace("%1", a.name).replace("%2", a.passphrase).replace("%3", b.name).replace("%4", b.passphrase)
+    ), a.name, a.passphrase, b.name, b.passphrase)
 
 
 @dataclass

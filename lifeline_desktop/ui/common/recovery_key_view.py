@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 
 GROUPS_PER_LINE = 7
 
@@ -115,8 +116,8 @@ class RecoveryKeyView(QWidget):
         try:  # a few hundred bytes: written here, where a failure can be said at once
             save_key(self._key, Path(name))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The recovery key could not be saved there (%1). Choose another place, or print it.")
-                .replace("%1", error.strerror or str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), fill(self.tr(
+                "The recovery key could not be saved there (%1). Choose another place, or print it."),
+                error.strerror or str(error)))
             return
         self.saved.emit(Path(name))

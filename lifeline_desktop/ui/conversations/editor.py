@@ -30,6 +30,7 @@ from lifeline_desktop.services.conversations.scripts import ScriptNotValid
 from lifeline_desktop.services.conversations.views import ScriptDraft, StepDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.conversations.editor_models import CLOSING, OPENING, RoundsModel, StepsModel, role_name
 from lifeline_desktop.ui.conversations.library_model import practice_name
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
@@ -53,10 +54,10 @@ class DurationSpin(QSpinBox):
     def textFromValue(self, value: int) -> str:
         minutes, seconds = divmod(value, 60)
         if seconds == 0:
-            return self.tr("%1 min").replace("%1", str(minutes))
+            return fill(self.tr("%1 min"), str(minutes))
         if minutes == 0:
-            return self.tr("%1 s").replace("%1", str(seconds))
-        return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+            return fill(self.tr("%1 s"), str(seconds))
+        return fill(self.tr("%1 min %2 s"), str(minutes), str(seconds))
 
     def valueFromText(self, text: str) -> int:
         numbers = [int(n) for n in "".join(c if c.isdigit() else " " for c in text).split()]
@@ -275,7 +276,7 @@ class ScriptEditor(QDialog):
         self.part.clear()
         self.part.addItem(self.tr("Opening"), OPENING)
         for number, group in enumerate(self.rounds.rounds()):
-            label = self.tr("Round %1").replace("%1", str(number + 1))
+            label = fill(self.tr("Round %1"), str(number + 1))
             self.part.addItem(f"{label}: {group.title}" if group.title else label, number)
         self.part.addItem(self.tr("Closing"), CLOSING)
         found = self.part.findData(current)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
+from lifeline_desktop.ui.common.text import fill
 
 OPENING = -1
 CLOSING = 1_000_000
@@ -67,7 +68,7 @@ class StepsModel(QAbstractListModel):
         item = self._steps[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             part = (_tr("Opening") if item.part == OPENING else _tr("Closing") if item.part == CLOSING
-                    else _tr("Round %1").replace("%1", str(item.part + 1)))
+                    else fill(_tr("Round %1"), str(item.part + 1)))
             words = " ".join(item.step.text.split()) or _tr("(no words yet)")
             words = words if len(words) <= 60 else words[:59] + "…"
             return f"{index.row() + 1}.  {part} · {role_name(item.step.role, self._names)}: {words}"
@@ -155,7 +156,7 @@ class RoundsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return _tr("Round %1").replace("%1", str(section + 1))
+            return fill(_tr("Round %1"), str(section + 1))
         return (_tr("Title"), _tr("Times"), _tr("Swap roles each time"))[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

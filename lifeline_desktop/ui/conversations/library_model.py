@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from lifeline_desktop.ui.common.text import fill
+
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
 
@@ -54,12 +56,11 @@ class ScriptListModel(QAbstractListModel):
             return None
         script = self._scripts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = QCoreApplication.translate("conversations", "%1  ·  %2 min").replace(
-                "%1", script.title).replace("%2", str(script.minutes))
+            text = fill(QCoreApplication.translate("conversations", "%1  ·  %2 min"), script.title, str(script.minutes))
             return QCoreApplication.translate("conversations", "Ours  ·  ") + text if script.ours else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = QCoreApplication.translate("conversations", "%1, about %2 minutes").replace(
-                "%1", script.title).replace("%2", str(script.minutes))
+            text = fill(QCoreApplication.translate("conversations", "%1, about %2 minutes"),
+                        script.title, str(script.minutes))
             return text + QCoreApplication.translate("conversations", ", one of our own") if script.ours else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return script.summary

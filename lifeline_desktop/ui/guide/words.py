@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.guide.views import Level, PracticeChange
+from lifeline_desktop.ui.common.text import fill
 
 
 def _tr(text: str) -> str:
@@ -50,9 +51,9 @@ def since_words(since: date, today: date) -> str:
     """When the check-up before was: "in March" (or "in March 2025" another year, "on 2 March" this month)."""
     locale, day = QLocale(), QDate(since.year, since.month, since.day)
     if (since.year, since.month) == (today.year, today.month):
-        return _tr("on %1").replace("%1", locale.toString(day, "d MMMM"))
+        return fill(_tr("on %1"), locale.toString(day, "d MMMM"))
     month = locale.standaloneMonthName(since.month)
-    return _tr("in %1").replace("%1", month if since.year == today.year else f"{month} {since.year}")
+    return fill(_tr("in %1"), month if since.year == today.year else f"{month} {since.year}")
 
 
 def change_sentence(change: PracticeChange, names: dict[PartnerSlot, str], order: tuple[PartnerSlot, PartnerSlot],
@@ -65,15 +66,15 @@ def change_sentence(change: PracticeChange, names: dict[PartnerSlot, str], order
     if first == second:
         text = (_tr("%1 feels steadier to both of you than %2.") if first > 0
                 else _tr("%1 feels more tender to both of you than %2."))
-        return text.replace("%1", practice).replace("%2", when)
+        return fill(text, practice, when)
     if first and second:  # one steadier, one more tender
         steadier, tender = order if first > 0 else order[::-1]
-        return (_tr("%1 feels steadier to %3 and more tender to %4 than %2.").replace("%1", practice)
-                .replace("%2", when).replace("%3", names[steadier]).replace("%4", names[tender]))
+        return (fill(_tr("%1 feels steadier to %3 and more tender to %4 than %2."),
+                     practice, when, names[steadier], names[tender]))
     moved, still = order if first else order[::-1]
     text = (_tr("%1 feels steadier to %3 than %2; to %4 much as it was.") if change.moves[moved] > 0
             else _tr("%1 feels more tender to %3 than %2; to %4 much as it was."))
-    return text.replace("%1", practice).replace("%2", when).replace("%3", names[moved]).replace("%4", names[still])
+    return fill(text, practice, when, names[moved], names[still])
 
 
 def unchanged_sentence(changes: tuple[PracticeChange, ...], when: str) -> str | None:
@@ -82,5 +83,5 @@ def unchanged_sentence(changes: tuple[PracticeChange, ...], when: str) -> str | 
     if not still:
         return None
     if len(still) == len(changes):
-        return _tr("Every practice feels much as it did %1, to both of you.").replace("%1", when)
-    return _tr("Much as %1, to both of you: %2.").replace("%1", when).replace("%2", ", ".join(still))
+        return fill(_tr("Every practice feels much as it did %1, to both of you."), when)
+    return fill(_tr("Much as %1, to both of you: %2."), when, ", ".join(still))

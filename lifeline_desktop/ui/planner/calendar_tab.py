@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.planner.models import (
     ObjectRole,
     RowsModel,
@@ -128,7 +129,7 @@ class CalendarTab(QWidget):
             button = QPushButton(label, self)
             button.setCheckable(True)
             button.setAccessibleName(label)
-            button.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", label).replace("%2", str(number + 1)))
+            button.setToolTip(fill(self.tr("%1 (Alt+%2)"), label, str(number + 1)))
             self.mode_buttons.addButton(button, number)
             modes.addWidget(button)
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self, lambda n=number: self.show_mode(n))

@@ -26,6 +26,7 @@ from lifeline_desktop.domain import recurrence
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.planner.models import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS
 
 
@@ -220,7 +221,7 @@ class PlanDialog(_Form):
         self.custom_rule.setVisible(bool(draft.recurrence_rule))
         self.repeat.currentIndexChanged.connect(
             lambda _i: self.custom_rule.setVisible(self.repeat.currentData() == "custom"))
-        zone = QLabel(self.tr("Times are in %1").replace("%1", draft.time_zone), self)
+        zone = QLabel(fill(self.tr("Times are in %1"), draft.time_zone), self)
         zone.setProperty("role", "muted")
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.planner.models import (
     CATEGORIES,
     COSTS,
@@ -208,7 +209,7 @@ class IdeasTab(QWidget):
         current = self._current()
         self.model.set_rows(ideas)
         self.count.setText(self.tr("1 idea") if len(ideas) == 1 else
-                           self.tr("%1 ideas").replace("%1", str(len(ideas))))
+                           fill(self.tr("%1 ideas"), str(len(ideas))))
         if current is not None:
             self.select(current.key)
         if then_select:
@@ -255,7 +256,7 @@ class IdeasTab(QWidget):
         season = self.tr(SEASONS[idea.season]) if idea.season else self.tr("Any season")
         screens = self.tr("Needs a screen") if idea.screens else self.tr("No screens")
         self.detail_meta.setText(" · ".join((
-            self.tr("%1 min").replace("%1", str(idea.minutes or "?")), cost_label(idea.cost),
+            fill(self.tr("%1 min"), str(idea.minutes or "?")), cost_label(idea.cost),
             self.tr(ENERGIES.get(idea.energy, idea.energy)), place_label(idea.place), season, screens, practices)))
         self.favourite_button.setChecked(idea.favourite)
         self.hide_button.setChecked(idea.hidden)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.rows_model import ObjectRole, RowsModel
+from lifeline_desktop.ui.common.text import clock_time, fill, weekday_date, weekday_day
 
 __all__ = ["ObjectRole", "RowsModel"]  # re-exported: the planner's views import them from here
 
@@ -42,8 +43,8 @@ def describe_idea(idea: Any) -> str:
     hidden = tr(" (not for us)") if idea.hidden else ""
     own = tr(" (ours)") if idea.own else ""
     minutes = idea.minutes or 0
-    length = tr("%1 min").replace("%1", str(minutes)) if minutes < 120 else \
-        tr("%1 h").replace("%1", str(round(minutes / 60)))
+    length = fill(tr("%1 min"), str(minutes)) if minutes < 120 else \
+        fill(tr("%1 h"), str(round(minutes / 60)))
     return f"{star}{idea.title}{own}{hidden}  ·  {length} · {cost_label(idea.cost)} · {place_label(idea.place)}"
 
 
@@ -70,7 +71,9 @@ def place_label(value: str) -> str:
 def describe_occurrence(occurrence: Any, zone: str, with_date: bool = True) -> str:
     start = local_time(occurrence.start, zone)
     end = local_time(occurrence.end, zone)
-    when = f"{start:%a %d %b} · {start:%H:%M}–{end:%H:%M}" if with_date else f"{start:%H:%M}–{end:%H:%M}"
+    when = f"{clock_time(start)}–{clock_time(end)}"
+    if with_date:
+        when = f"{weekday_date(start.date())} · {when}"
     marks = []
     if occurrence.recurring:
         marks.append("↻")
@@ -125,7 +128,7 @@ class WeekModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             start = local_time(occurrence.start, self._zone)
             done = " ✓" if occurrence.outcome == "done" else ""
-            return f"{start:%H:%M}  {occurrence.title}{done}"
+            return f"{clock_time(start)}  {occurrence.title}{done}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return describe_occurrence(occurrence, self._zone)
         if role == ObjectRole:
@@ -137,5 +140,5 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
                    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._monday + timedelta(days=section):%a %d}"
+            return weekday_day(self._monday + timedelta(days=section))
         return None

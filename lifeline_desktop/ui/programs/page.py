@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PROGRAMS, Operations
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
 from lifeline_desktop.ui.shell.navigation import Section
@@ -198,11 +199,9 @@ class ProgramsPage(SectionPage):
         elif enrolment.all_done:
             text = self.tr("Every step is done. Finish with a few words when you are ready.")
         else:
-            text = self.tr("%1 of %2 steps done.").replace("%1", str(enrolment.done_count)) \
-                .replace("%2", str(total))
+            text = fill(self.tr("%1 of %2 steps done."), str(enrolment.done_count), str(total))
             if not enrolment.own_pace:
-                text += " " + self.tr("By the calendar you are in %1 %2.").replace("%1", unit) \
-                    .replace("%2", str(enrolment.due_unit + 1))
+                text += " " + fill(self.tr("By the calendar you are in %1 %2."), unit, str(enrolment.due_unit + 1))
                 if enrolment.behind:
                     text += " " + self.tr("No hurry: pick up where you left off.")
         self.progress_label.setText(text)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from lifeline_desktop.ui.common.text import date_time
+
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import BackupInfo
 
@@ -56,7 +58,7 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+                return date_time(backup.created.astimezone())
             if column == self.SIZE:
                 return human_size(backup.size_bytes)
             return _reason_text(backup.reason)

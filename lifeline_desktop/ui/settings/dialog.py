@@ -30,6 +30,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.settings.backup_keeping import BackupKeeping
 from lifeline_desktop.ui.settings.backups_model import BackupTableModel
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
         self.remember.setEnabled(status.available)
         self.remember.setChecked(status.available and status.remembered)
         if not status.available:
-            self.keyring_reason.setText(self.tr("Not available here: %1").replace("%1", status.reason))
+            self.keyring_reason.setText(fill(self.tr("Not available here: %1"), status.reason))
         else:
             self.keyring_reason.setText(self.tr(
                 "When on, anyone using this computer account can open your shared vault without a "
@@ -332,9 +333,9 @@ class SettingsDialog(QDialog):
         backup = self.selected_backup()
         if backup is None:
             return
-        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_time(backup.created.astimezone())
         ask(self, self.tr("Restore this backup?"),
-            self.tr("Restore the backup from %1?").replace("%1", when),
+            fill(self.tr("Restore the backup from %1?"), when),
             self.tr("Restore"), lambda: self._restore(backup),
             informative=self.tr("Anything written after it will not be in the restored vault; the current "
                                 "file is kept aside, not deleted. Lifeline locks, and you open it again."))
