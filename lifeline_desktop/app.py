@@ -113,10 +113,16 @@ def build(app: QApplication, config: AppConfig, clock: Clock, open_gate: GateFac
     return Built(window, flow, runner, idle)
 
 
-def _install_translator(app: QApplication) -> None:
+def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """The user's language if Lifeline speaks it, else English: English too has a translation, for its plurals
+    ("1 reply", "5 replies"). Built from resources/translations/*.ts by scripts/update-translations."""
     translator = QTranslator(app)
-    if translator.load(QLocale.system(), "lifeline", "_", str(resources_dir() / "translations")):
+    folder = str(resources_dir() / "translations")
+    if translator.load(locale or QLocale.system(), "lifeline", "_", folder) or translator.load("lifeline_en", folder):
         app.installTranslator(translator)
+        return translator
+    log.warning("No translation found in %s: plurals will read like “1 replies”", folder)
+    return None
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -132,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Lifeline")
     app.setOrganizationName("RelationshipLifeline")
-    _install_translator(app)
+    install_translator(app)
     clock = SystemClock()
     demo_folder: Path | None = None
     if args.demo:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import LifelineError, StorageFull
+from lifeline_desktop.domain.errors import LifelineError, StorageFull, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.store.engine import dispose_engine
 from lifeline_desktop.store.errors import is_disk_full
@@ -23,12 +23,12 @@ from lifeline_desktop.store.errors import is_disk_full
 
 class VaultLocked(LifelineError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it to go on.")
+        super().__init__(msg("The vault is locked. Unlock it to go on."))
 
 
 class PrivateSpaceClosed(LifelineError):
     def __init__(self) -> None:
-        super().__init__("Your private space opens with your own passphrase.")
+        super().__init__(msg("Your private space opens with your own passphrase."))
 
 
 @dataclass

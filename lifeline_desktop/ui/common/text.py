@@ -6,24 +6,26 @@ all at once: a value that itself contains "%2" is never filled a second time.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+from lifeline_desktop.domain.errors import Sentence, substitute
+
+# For code outside a QObject: `translate("planner", "Some words")` (lupdate collects this spelling too).
+translate = QCoreApplication.translate
 
 
 def fill(template: str, *values: object) -> str:
     """`template` with %1 … %n replaced by `values` (numbers through the locale); unknown placeholders stay."""
+    return substitute(template, [as_text(value) for value in values])
 
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        if not 1 <= number <= len(values):
-            return match.group(0)
-        return as_text(values[number - 1])
 
-    return _PLACEHOLDER.sub(value, template)
+def sentence(text: str) -> str:
+    """A sentence raised below the UI (domain.errors.msg), in the user's language (context "errors")."""
+    if isinstance(text, Sentence):
+        return fill(translate("errors", text.template), *(sentence(value) for value in text.values))
+    return translate("errors", text)
 
 
 def as_text(value: object) -> str:

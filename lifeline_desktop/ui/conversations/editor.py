@@ -30,16 +30,15 @@ from lifeline_desktop.services.conversations.scripts import ScriptNotValid
 from lifeline_desktop.services.conversations.views import ScriptDraft, StepDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.conversations.editor_models import CLOSING, OPENING, RoundsModel, StepsModel, role_name
-from lifeline_desktop.ui.conversations.library_model import practice_name
+from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
     from lifeline_desktop.services.session import Session
 
-PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 
 
 class DurationSpin(QSpinBox):
@@ -120,8 +119,8 @@ class ScriptEditor(QDialog):
         self.minutes.setAccessibleName(self.tr("About how long it takes"))
         self.practices: dict[str, QCheckBox] = {}
         practices = QHBoxLayout()
-        for practice in PRACTICES:
-            box = QCheckBox(practice_name(practice), tab)
+        for practice, name in choices(PRACTICES):
+            box = QCheckBox(name, tab)
             self.practices[practice] = box
             practices.addWidget(box)
         practices.addStretch(1)
@@ -371,6 +370,6 @@ class ScriptEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ScriptNotValid):
             self.problems.setText(self.tr("Almost there. Please look at:") + "\n"
-                                  + "\n".join(f"•  {line}" for line in error.messages))
+                                  + "\n".join(f"•  {sentence(line)}" for line in error.messages))
         else:
             self.problems.setText(describe(error))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QStackedWidget, QWidget
 
-from lifeline_desktop.domain.conversation import ConversationRun, PlayedStep
+from lifeline_desktop.domain.conversation import ConversationRun, NoteKind, PlayedStep
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
@@ -277,7 +277,7 @@ class FocusView(QFrame):
         if kind is None:
             self._shown_note = ""
             return
-        private = kind.value == "private"
+        private = kind == NoteKind.PRIVATE
         text = self._notes.get((step.index, private), "")
         if private and not self._session.private_space_open:
             panel.note_label.setText(fill(self.tr("A private note for %1 needs your private space open (your own "
@@ -301,7 +301,7 @@ class FocusView(QFrame):
         text = self.step.note.toPlainText()
         if text == self._shown_note:
             return
-        private = step.outline.note.value == "private"
+        private = step.outline.note == NoteKind.PRIVATE
         self._notes[(step.index, private)] = text
         self._shown_note = text
         conversation_id, index = self.conversation.id, step.index

@@ -171,12 +171,12 @@ class HistoryView(QWidget):
             lines += [f"•  {fill(self.tr('Step %1'), str(n.step_number))}: {n.text}"
                       for n in entry.my_private_notes]
         elif entry.my_private_count:
-            lines += ["", fill(self.tr("You kept %1 private note(s) here; open your private space to read them."),
-                               str(entry.my_private_count))]
+            lines += ["", self.tr("You kept %n private notes here; open your private space to read them.",
+                                       "", entry.my_private_count)]
         if entry.their_private_count:
             other = self._names.get(self._me.other, "")
-            lines += ["", fill(self.tr("%1 kept %2 private note(s) here, for themselves."),
-                               other, str(entry.their_private_count))]
+            lines += ["", fill(self.tr("%1 kept %n private notes here, for themselves.", "",
+                                            entry.their_private_count), other)]
         self.notes.setPlainText("\n".join(lines))
 
     def _feelings(self, entry: HistoryEntry) -> str:

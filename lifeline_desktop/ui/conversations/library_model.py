@@ -24,17 +24,6 @@ MinutesRole = Qt.ItemDataRole.UserRole + 2
 PracticesRole = Qt.ItemDataRole.UserRole + 3
 
 
-def practice_name(practice: str) -> str:
-    names = {
-        "emotional-intimacy": QCoreApplication.translate("conversations", "Emotional intimacy"),
-        "reconnecting": QCoreApplication.translate("conversations", "Reconnecting"),
-        "trust": QCoreApplication.translate("conversations", "Trust"),
-        "communication": QCoreApplication.translate("conversations", "Communication"),
-        "closeness": QCoreApplication.translate("conversations", "Closeness"),
-    }
-    return names.get(practice, practice)
-
-
 class ScriptListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()

@@ -19,7 +19,7 @@ from lifeline_desktop.services.conversations.scripts import ScriptNotValid, dupl
 from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
@@ -171,7 +171,7 @@ class OwnScriptBar(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ScriptNotValid):
-            self.said.emit("\n".join(error.messages), True)
+            self.said.emit("\n".join(map(sentence, error.messages)), True)
         elif isinstance(error, OSError):
             self.said.emit(fill(self.tr("That file cannot be read or written (%1)."),
                                 error.strerror or str(error)), True)

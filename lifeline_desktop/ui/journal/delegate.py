@@ -61,8 +61,7 @@ class EntryDelegate(QStyledItemDelegate):
         if entry.tags:
             meta.append(" ".join("#" + html.escape(tag) for tag in entry.tags))
         if entry.reply_count:
-            replies = self.tr("1 reply") if entry.reply_count == 1 else self.tr("%1 replies").replace(
-                "%1", str(entry.reply_count))
+            replies = self.tr("%n replies", "", entry.reply_count)
             meta.append(html.escape(replies))
         if entry.reactions:
             meta.append(" ".join(REACTION_SYMBOLS.get(r, "•") for r in entry.reactions))

@@ -22,6 +22,7 @@ from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
+from lifeline_desktop.ui.labels import mood_suggestions
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.journal.views import EntryDetail
     from lifeline_desktop.services.session import Session
 
-MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 
 
 def _draft_kind() -> Any:
@@ -64,7 +64,7 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText(self.tr("Write freely. Nobody grades this."))
         self.mood = QComboBox(self)
         self.mood.setEditable(True)
-        self.mood.addItems(list(MOODS))
+        self.mood.addItems(["", *mood_suggestions()])
         self.mood.setAccessibleName(self.tr("Mood"))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))

@@ -3,7 +3,9 @@ through the Runner and either closes the form or shows the service's sentence in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.text import fill
-from lifeline_desktop.ui.planner.models import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS
+from lifeline_desktop.ui.labels import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS, choices
 
 
 class _Form(QDialog):
@@ -75,13 +77,13 @@ def qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
-def _combo(parent: QWidget, labels: dict[str, str], name: str, optional: str | None = None) -> QComboBox:
+def _combo(parent: QWidget, labels: Mapping[Any, str], name: str, optional: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     if optional is not None:
         combo.addItem(optional, None)
-    for value, label in labels.items():
-        combo.addItem(parent.tr(label), value)
+    for value, label in choices(labels):
+        combo.addItem(label, value)
     return combo
 
 
@@ -115,9 +117,9 @@ class IdeaDialog(_Form):
         self.screens = QCheckBox(self.tr("Needs a screen"), self)
         self.practices: dict[str, QCheckBox] = {}
         boxes = QVBoxLayout()
-        for value, label in PRACTICES.items():
-            box = QCheckBox(self.tr(label), self)
-            self.practices[value] = box
+        for practice, label in choices(PRACTICES):
+            box = QCheckBox(label, self)
+            self.practices[practice] = box
             boxes.addWidget(box)
         self.form.addRow(self.tr("Title"), self.title_field)
         self.form.addRow(self.tr("How and why"), self.description)

@@ -8,16 +8,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.text import fill, short_date
-from lifeline_desktop.ui.planner.models import RowsModel, tr
+from lifeline_desktop.ui.common.text import fill, short_date, translate
+from lifeline_desktop.ui.planner.models import RowsModel
 
 
 def describe_drawn(wish: Any, my_slot: str, other_name: str) -> str:
     when = short_date(wish.drawn_at)
     if wish.text is None:
-        return fill(tr("%1 · a wish of %2's, revealed when %2 next opens Lifeline"),
+        return fill(translate("planner", "%1 · a wish of %2's, revealed when %2 next opens Lifeline"),
                     when, other_name) if wish.author.value != my_slot else \
-            fill(tr("%1 · one of your wishes, revealed when your private space is open"), when)
+            fill(translate("planner", "%1 · one of your wishes, revealed when your private space is open"), when)
     return f"{when} · {wish.text.splitlines()[0]}"
 
 
@@ -90,8 +90,8 @@ class WishTab(QWidget):
     def set_state(self, state: Any) -> None:
         self.mine_model.set_rows(state.mine)
         total = state.my_count + state.their_count
-        self.jar.setText(fill(self.tr("In the jar: %1 of your wishes and %2 of %3's."),
-                              str(state.my_count), str(state.their_count), self._other_name))
+        self.jar.setText(fill(self.tr("In the jar: %n of your wishes and %1 of %2's.", "", state.my_count),
+                              state.their_count, self._other_name))
         self.draw_button.setEnabled(total > 0)
         self.drawn_model.set_rows(state.drawn)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
@@ -190,24 +191,24 @@ class ProgramsPage(SectionPage):
         total = len(enrolment.steps)
         self.progress.setRange(0, total)
         self.progress.setValue(enrolment.done_count)
-        self.steps.set_steps(enrolment.steps, editable=enrolment.status == "active")
-        unit = self.tr("day") if enrolment.program.unit == "day" else self.tr("week")
-        if enrolment.status == "finished":
+        self.steps.set_steps(enrolment.steps, editable=enrolment.status == EnrolmentStatus.ACTIVE)
+        if enrolment.status == EnrolmentStatus.FINISHED:
             text = self.tr("Finished. Your reflection is in the journal.")
-        elif enrolment.status == "paused":
+        elif enrolment.status == EnrolmentStatus.PAUSED:
             text = self.tr("Paused. Resume whenever you are ready; paused days do not count.")
         elif enrolment.all_done:
             text = self.tr("Every step is done. Finish with a few words when you are ready.")
         else:
-            text = fill(self.tr("%1 of %2 steps done."), str(enrolment.done_count), str(total))
+            text = fill(self.tr("%1 of %n steps done.", "", total), enrolment.done_count)
             if not enrolment.own_pace:
-                text += " " + fill(self.tr("By the calendar you are in %1 %2."), unit, str(enrolment.due_unit + 1))
+                text += " " + fill(self.tr("By the calendar you are in day %1.") if enrolment.program.unit == "day"
+                                   else self.tr("By the calendar you are in week %1."), enrolment.due_unit + 1)
                 if enrolment.behind:
                     text += " " + self.tr("No hurry: pick up where you left off.")
         self.progress_label.setText(text)
-        self.pause_button.setText(self.tr("Resume") if enrolment.status == "paused" else self.tr("Pause"))
+        self.pause_button.setText(self.tr("Resume") if enrolment.status == EnrolmentStatus.PAUSED else self.tr("Pause"))
         self.pause_button.setEnabled(running)
-        self.finish_button.setEnabled(enrolment.status == "active")
+        self.finish_button.setEnabled(enrolment.status == EnrolmentStatus.ACTIVE)
 
     # --- actions ----------------------------------------------------------------------------------------------
 
@@ -232,7 +233,7 @@ class ProgramsPage(SectionPage):
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
-        paused = enrolment.status == "paused"
+        paused = enrolment.status == EnrolmentStatus.PAUSED
 
         def work(s: Session) -> None:
             (s.programs.resume if paused else s.programs.pause)(enrolment.id)

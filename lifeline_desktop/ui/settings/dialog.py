@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         self.auto_lock = QComboBox(tab)
         self.auto_lock.setAccessibleName(self.tr("Lock after idle time"))
         for minutes in defs.AUTO_LOCK_CHOICES:
-            text = self.tr("Never") if minutes == 0 else self.tr("After %n minute(s)", "", minutes)
+            text = self.tr("Never") if minutes == 0 else self.tr("After %n minutes", "", minutes)
             self.auto_lock.addItem(text, minutes)
         self._select_auto_lock(self._prefs.auto_lock_minutes)
         self.auto_lock.activated.connect(self._auto_lock_chosen)
@@ -205,7 +205,7 @@ class SettingsDialog(QDialog):
     def _select_auto_lock(self, minutes: int) -> None:
         index = self.auto_lock.findData(minutes)
         if index < 0:
-            self.auto_lock.addItem(self.tr("After %n minute(s)", "", minutes), minutes)
+            self.auto_lock.addItem(self.tr("After %n minutes", "", minutes), minutes)
             index = self.auto_lock.count() - 1
         self.auto_lock.setCurrentIndex(index)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
@@ -241,7 +242,7 @@ class TodayPage(SectionPage):
         if enrolment is None:
             self.program.show_text(self.tr("No program running. A few weeks of small steps can help."),
                                    self.tr("Browse programs"))
-        elif enrolment.status == "paused":
+        elif enrolment.status == EnrolmentStatus.PAUSED:
             self.program.show_text(fill(self.tr("“%1” is paused."), enrolment.program.title),
                                    self.tr("Resume"))
         elif enrolment.next_step is None:
