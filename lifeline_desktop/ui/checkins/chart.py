@@ -53,7 +53,7 @@ class TrendChart(QWidget):
                      fill(self.tr("%n check-ins from %1 to %2", "", len(data.points)), first, last))
         text = count + fill(self.tr("; the average gap between you is %1 points."), points(data.average_gap))
         if data.gaps:
-            text += " " + self.tr("%n stretch(es) without check-ins.", "", len(data.gaps))
+            text += " " + self.tr("%n stretches without check-ins.", "", len(data.gaps))
         return text
 
     def _x(self, day: date, plot: QRectF) -> float:
