@@ -82,6 +82,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This entry is private or gone: only shared entries can be answered or queued."),
     QT_TRANSLATE_NOOP("errors", "This entry is too long to keep as one entry. Split it into a few, please."),
     QT_TRANSLATE_NOOP("errors", "This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it."),
     QT_TRANSLATE_NOOP("errors", "This is not a calendar file Lifeline can read (%1). Nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "This note is very long. Keep the heart of it here and the rest in the journal."),
     QT_TRANSLATE_NOOP("errors", "This note is very long: perhaps it wants to be a journal entry of its own?"),

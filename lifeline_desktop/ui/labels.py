@@ -28,14 +28,10 @@ from lifeline_desktop.domain.vocabulary import (
     Visibility,
 )
 from lifeline_desktop.services.planner.views import OWN_CATEGORY
+from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "labels"
 E = TypeVar("E", bound=StrEnum)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Qt's marker, typed: returns the English text untranslated (PySide's says it returns `object`)."""
-    return text
 
 
 PRACTICES = {

@@ -203,38 +203,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="23"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="27"/>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="45"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="30"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="40"/>
         <source>&amp;Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="41"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="48"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="64"/>
         <source>Changing your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,79 +1648,79 @@
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
         <source>Our own idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
         <source>Edit our idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="104"/>
         <source>A few words, like “Pancake Sunday”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="104"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="127"/>
         <source>How and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="110"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="111"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
-        <source>Time needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="127"/>
-        <source>Cost</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="113"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
-        <source>Energy</source>
+        <source>Time needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="114"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="129"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="130"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="131"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="116"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="132"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="119"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="134"/>
         <source>Practices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,18 +2185,18 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="261"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
         <source>Move this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="265"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="268"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="271"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="266"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="269"/>
         <source>Only this occurrence moves; the rest of the series stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,99 +2490,134 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="185"/>
-        <source>Edit plan</source>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="157"/>
+        <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="185"/>
-        <source>Plan something together</source>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="158"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="159"/>
+        <source>Every week on this weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="160"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="162"/>
+        <source>The first of this weekday each month (a Saturday: first weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="163"/>
+        <source>Every month on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="164"/>
+        <source>Custom rule (RFC 5545 RRULE)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="230"/>
+        <source>Edit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
+        <source>Plan something together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="193"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="199"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="237"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="235"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
         <source>Phones away: this time is for the two of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="240"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
         <source>10 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>An hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
         <source>A day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="215"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="241"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="223"/>
         <source>Repeat rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="229"/>
         <source>Times are in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,12 +2951,12 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="13"/>
+        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="14"/>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="15"/>
+        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="16"/>
         <source>This is your new recovery key. The old one no longer opens the vault. Print it or write it down now: it is shown only once. Backups made before today still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,38 +3094,53 @@
 <context>
     <name>ReflectDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="284"/>
         <source>How was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="285"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="288"/>
         <source>How it felt, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="286"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="289"/>
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <source>1 · not great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <source>3 · fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="296"/>
-        <source>A few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
-        <source>What stayed with you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="293"/>
-        <source>Keep this private (only in my private journal)</source>
+        <source>5 · wonderful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="295"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="300"/>
+        <source>A few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="296"/>
+        <source>What stayed with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="297"/>
+        <source>Keep this private (only in my private journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="299"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,18 +3528,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="86"/>
         <source>Lock after idle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="88"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="87"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="208"/>
         <source>After %n minutes</source>
         <translation>
             <numerusform>After %n minute</numerusform>
@@ -3497,269 +3547,269 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="92"/>
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="94"/>
         <source>Remember the vault on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="97"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="100"/>
         <source>Keyring state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="102"/>
         <source>&amp;Change my passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="105"/>
         <source>Make a &amp;new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="106"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="111"/>
         <source>Lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="114"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="115"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="123"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="128"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="131"/>
         <source>&amp;Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="132"/>
         <source>Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="134"/>
         <source>Backups are encrypted like the vault and kept in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="151"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="152"/>
         <source>Use &amp;another vault folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="153"/>
         <source>Use another vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="155"/>
         <source>Choose a folder that already holds a Lifeline vault, for example one shared by two computer accounts. Lifeline locks and opens that vault instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="160"/>
         <source>Your vault is in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="169"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="179"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="171"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="171"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="172"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
         <source>Anyone who sits down at this computer while Lifeline is open could read your shared journal and plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="219"/>
         <source>Never lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="220"/>
         <source>You can still lock at any time with Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="237"/>
         <source>The system keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="241"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="242"/>
         <source>Not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="244"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="245"/>
         <source>When on, anyone using this computer account can open your shared vault without a passphrase (not your private spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
         <source>Anyone using this computer account can then open your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
         <source>Remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="254"/>
         <source>Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="266"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="267"/>
         <source>Talking to the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="275"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="276"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
         <source>Make a new recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
         <source>Lifeline will make a new recovery key and the old one will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
         <source>Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="284"/>
         <source>Your passphrases keep working. Backups made before now still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="313"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="314"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="316"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="317"/>
         <source>Backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="328"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="330"/>
         <source>Restore the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="330"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="331"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="331"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="332"/>
         <source>Anything written after it will not be in the restored vault; the current file is kept aside, not deleted. Lifeline locks, and you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="338"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="339"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="347"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="348"/>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="358"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="359"/>
         <source>Looking for a vault there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="362"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="363"/>
         <source>There is no Lifeline vault in that folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,12 +4400,12 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="47"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="52"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,6 +4598,29 @@
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="160"/>
         <source>Swap roles each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="14"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="15"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="16"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,216 +5011,221 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="85"/>
-        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
+        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="86"/>
-        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
+        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="87"/>
-        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="88"/>
-        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
+        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="89"/>
-        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
+        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="90"/>
-        <source>This program is not part of Lifeline any more.</source>
+        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="91"/>
-        <source>This question is not there any more.</source>
+        <source>This program is not part of Lifeline any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="92"/>
-        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
+        <source>This question is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="93"/>
-        <source>This recovery key has characters a recovery key never uses.</source>
+        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="94"/>
-        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
+        <source>This recovery key has characters a recovery key never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="95"/>
-        <source>This reflection is very long; perhaps split it into journal entries.</source>
+        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="96"/>
-        <source>This repeat rule cannot be read: %1.</source>
+        <source>This reflection is very long; perhaps split it into journal entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="97"/>
-        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
+        <source>This repeat rule cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="98"/>
-        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
+        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="99"/>
-        <source>This script is no longer in the vault.</source>
+        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="100"/>
-        <source>This script is no longer in the vault; save it as a new one instead.</source>
+        <source>This script is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="101"/>
-        <source>This topic is not on the agenda any more.</source>
+        <source>This script is no longer in the vault; save it as a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="102"/>
-        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
+        <source>This topic is not on the agenda any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="103"/>
-        <source>Write a few words for your wish first.</source>
+        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="104"/>
-        <source>You are following this program already: pick up where you left off.</source>
+        <source>Write a few words for your wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="105"/>
-        <source>You finished this program already.</source>
+        <source>You are following this program already: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="106"/>
-        <source>You have both answered this round already; your answers are shared now.</source>
+        <source>You finished this program already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="107"/>
-        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
+        <source>You have both answered this round already; your answers are shared now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="108"/>
-        <source>Your private space opens with your own passphrase.</source>
+        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="109"/>
-        <source>it ends before it starts.</source>
+        <source>Your private space opens with your own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="110"/>
-        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <source>it ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="111"/>
-        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="112"/>
-        <source>its %1 is missing.</source>
+        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="113"/>
-        <source>its %1 is not a date or time.</source>
+        <source>its %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="114"/>
-        <source>its length (DURATION) is not a duration.</source>
+        <source>its %1 is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="115"/>
-        <source>its start (DTSTART) is not a date or time.</source>
+        <source>its length (DURATION) is not a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="116"/>
-        <source>its start and end mix a date with a date and time.</source>
+        <source>its start (DTSTART) is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="117"/>
-        <source>its start and end mix local and zoned times.</source>
+        <source>its start and end mix a date with a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="118"/>
-        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <source>its start and end mix local and zoned times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="119"/>
-        <source>one of its dates is not a date or time.</source>
+        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="120"/>
-        <source>“%1” cannot be imported as it is.</source>
+        <source>one of its dates is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="121"/>
-        <source>“%1” is not a %2 Lifeline knows.</source>
+        <source>“%1” cannot be imported as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="122"/>
-        <source>“%1” is not a category.</source>
+        <source>“%1” is not a %2 Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="123"/>
-        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <source>“%1” is not a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="124"/>
-        <source>“%1” is not a script file: it is not plain text.</source>
+        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="125"/>
-        <source>“%1” is not a season.</source>
+        <source>“%1” is not a script file: it is not plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="126"/>
-        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <source>“%1” is not a season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="127"/>
+        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
         <source>“%1” is too large to be a conversation script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5155,337 +5233,337 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="38"/>
         <source>Emotional intimacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="39"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="40"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="41"/>
         <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="42"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="45"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="46"/>
         <source>Deeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="47"/>
         <source>Deepest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="50"/>
         <source>Sexual intimacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="51"/>
         <source>Faith, meaning and rituals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="52"/>
         <source>Parenting young children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="53"/>
         <source>Living apart or shift work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="54"/>
         <source>Illness, disability and caregiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="55"/>
         <source>Grief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="56"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="57"/>
         <source>Family and in-laws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="58"/>
         <source>Later life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="59"/>
         <source>After a betrayal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="62"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="63"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="66"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="67"/>
         <source>Low cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="68"/>
         <source>Some cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="69"/>
         <source>A treat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="72"/>
         <source>Up to: Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="73"/>
         <source>Up to: Low cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="74"/>
         <source>Up to: Some cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="75"/>
         <source>Up to: A treat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="78"/>
         <source>Low energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="79"/>
         <source>Some energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="80"/>
         <source>Lots of energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="83"/>
         <source>At home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="84"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="85"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="88"/>
         <source>Spring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="89"/>
         <source>Summer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="90"/>
         <source>Autumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="91"/>
         <source>Winter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="94"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="95"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="96"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="97"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="100"/>
         <source>done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="101"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="104"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="105"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="106"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="107"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="110"/>
         <source>Evenings at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="111"/>
         <source>Dates out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="112"/>
         <source>Weekend getaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="113"/>
         <source>Simple daily moments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="114"/>
         <source>Affection and closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="115"/>
         <source>Learning together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="116"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="117"/>
         <source>Free and low-cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="119"/>
         <source>Our own ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="122"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="122"/>
         <source>grateful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="123"/>
         <source>hopeful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="123"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="124"/>
         <source>playful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="124"/>
         <source>tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="125"/>
         <source>tired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="125"/>
         <source>unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
         <source>worried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/labels.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>

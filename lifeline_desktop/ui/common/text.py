@@ -16,6 +16,11 @@ from lifeline_desktop.domain.errors import Sentence, substitute
 translate = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` and returns it untranslated (Qt's own is typed `object`)."""
+    return text
+
+
 def fill(template: str, *values: object) -> str:
     """`template` with %1 … %n replaced by `values` (numbers through the locale); unknown placeholders stay."""
     return substitute(template, [as_text(value) for value in values])

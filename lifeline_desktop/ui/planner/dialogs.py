@@ -28,7 +28,8 @@ from lifeline_desktop.domain import recurrence
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.dialogs import name_buttons
+from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP, fill
 from lifeline_desktop.ui.labels import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS, choices
 
 
@@ -49,6 +50,7 @@ class _Form(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
+        name_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self._submit)
         layout = QVBoxLayout(self)
@@ -152,13 +154,14 @@ class IdeaDialog(_Form):
 
 
 REPEATS = (
-    ("none", "Does not repeat"),
-    ("daily", "Every day"),
-    ("weekly", "Every week on this weekday"),
-    ("fortnightly", "Every two weeks"),
-    ("monthly-first", "The first of this weekday each month (a Saturday: first weekend)"),
-    ("monthly", "Every month on this date"),
-    ("custom", "Custom rule (RFC 5545 RRULE)…"),
+    ("none", QT_TRANSLATE_NOOP("PlanDialog", "Does not repeat")),
+    ("daily", QT_TRANSLATE_NOOP("PlanDialog", "Every day")),
+    ("weekly", QT_TRANSLATE_NOOP("PlanDialog", "Every week on this weekday")),
+    ("fortnightly", QT_TRANSLATE_NOOP("PlanDialog", "Every two weeks")),
+    ("monthly-first",
+     QT_TRANSLATE_NOOP("PlanDialog", "The first of this weekday each month (a Saturday: first weekend)")),
+    ("monthly", QT_TRANSLATE_NOOP("PlanDialog", "Every month on this date")),
+    ("custom", QT_TRANSLATE_NOOP("PlanDialog", "Custom rule (RFC 5545 RRULE)…")),
 )
 
 
@@ -284,8 +287,9 @@ class ReflectDialog(_Form):
         self.enjoyment = QComboBox(self)
         self.enjoyment.setAccessibleName(self.tr("How it felt, 1 to 5"))
         self.enjoyment.addItem(self.tr("No number"), None)
-        for value, label in ((1, "1 · not great"), (2, "2"), (3, "3 · fine"), (4, "4"), (5, "5 · wonderful")):
-            self.enjoyment.addItem(self.tr(label), value)
+        for value, label in ((1, self.tr("1 · not great")), (2, "2"), (3, self.tr("3 · fine")), (4, "4"),
+                             (5, self.tr("5 · wonderful"))):
+            self.enjoyment.addItem(label, value)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(80)
         self.note.setAccessibleName(self.tr("A few words"))

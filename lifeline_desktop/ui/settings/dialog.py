@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
-from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.dialogs import ask, name_buttons
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.preferences import Preferences
@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
