@@ -4,13 +4,13 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="126"/>
         <source>Preparing the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="206"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="307"/>
         <source>The backup is restored. Open it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,6 +480,50 @@
     <message>
         <location filename="../../lifeline_desktop/ui/checkins/page.py" line="303"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="30"/>
+        <source>Where are we</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="38"/>
+        <source>About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you see them side by side, in words. You can stop at any time and pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="44"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="49"/>
+        <source>Stop for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="106"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <source>Finish my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="146"/>
+        <source>Thank you. Your answers are sealed. When %1 has taken their turn, you will both see them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1466,112 @@
     </message>
 </context>
 <context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="43"/>
+        <source>Your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="55"/>
+        <source>How you are, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="56"/>
+        <source>Seal my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="65"/>
+        <source>A note just for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="86"/>
+        <source>Open the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="88"/>
+        <source>“Where are we”: about 25 questions each, answered privately, then seen side by side. From them, a path for the next weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="90"/>
+        <source>Take the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="92"/>
+        <source>Your check-up is waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="93"/>
+        <source>You stopped half-way through the check-up; pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="94"/>
+        <source>Continue the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="96"/>
+        <source>Waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="99"/>
+        <source>You have both answered. See where you are and the path it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
+        <source>See it side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="103"/>
+        <source>Week %1, %2.
+Conversation: “%3”, %4 minutes.
+Activity: “%5”, %6 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="109"/>
+        <source>Take the check-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="108"/>
+        <source>No path for now. You can take the check-up again whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="111"/>
+        <source>It has been a few weeks: a good time to take the check-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="129"/>
+        <source>After “%1”: you said %2, %3 said %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="133"/>
+        <source>Your answer about yesterday&apos;s talk is sealed until %1 answers too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="136"/>
+        <source>How are you after yesterday&apos;s talk? (1 to 10, sealed until you have both answered) A small step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="19"/>
@@ -2102,6 +2252,132 @@
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="386"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileRescuePage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="61"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="62"/>
+        <source>Back to the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="80"/>
+        <source>Bring your vault back with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="82"/>
+        <source>Both copies of the key file are missing or damaged, but your data is still here. Type the recovery key you printed or saved at set-up. Lifeline checks it against your vault before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="86"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="90"/>
+        <source>&amp;Check the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="98"/>
+        <source>&amp;Use the key file from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="101"/>
+        <source>Make a &amp;new key file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="103"/>
+        <source>A key file was found in your backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="108"/>
+        <source>Before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="110"/>
+        <source>The recovery key fits your vault. Lifeline will now make a new key file, and each of you will choose a new passphrase, one at a time. Everything you share (your journal, plans, check-ins and conversations) comes back in full.
+
+A private space comes back only with a key file that holds its owner&apos;s place. The new key file cannot: your private entries stay in the vault, sealed and unread, in case an old key file turns up later. New private entries work as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="115"/>
+        <source>What comes back and what stays sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="116"/>
+        <source>&amp;Go on: choose new passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="125"/>
+        <source>Choose a new passphrase for yourself. Nobody else needs to see it, not even your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="126"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="152"/>
+        <source>Checking the recovery key against your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="163"/>
+        <source>The backup from %1 holds a key file that fits your recovery key. It brings back both private spaces too: each of you then opens the vault with the passphrase you used on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="172"/>
+        <source>Putting the key file back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="174"/>
+        <source>The key file is back. Each of you opens with the passphrase you used when that backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="181"/>
+        <source>%1&apos;s turn — %2, please look away for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
+        <source>&amp;Save both passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="202"/>
+        <source>Writing the new key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="205"/>
+        <source>Your vault is back. Each of you opens it with your new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,85 +3090,85 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="48"/>
         <source>A path of small steps over days or weeks. Follow the calendar, or go at your own pace; pause whenever life gets full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="56"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
         <source>At our own pace (no calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="73"/>
         <source>Follow at our own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="71"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="75"/>
         <source>Start this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="81"/>
         <source>Program progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
         <source>Program steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="86"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
         <source>Pause or resume the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
         <source>Go to this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
         <source>Open the selected step where it lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="96"/>
         <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
         <source>Closing reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="97"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="101"/>
         <source>Finish the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="191"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
         <source>%1 of %n steps done.</source>
         <translation>
             <numerusform>%1 of %n step done.</numerusform>
@@ -2900,38 +3176,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
         <source>By the calendar you are in day %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
         <source>By the calendar you are in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
         <source>No hurry: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptChoices</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="178"/>
+        <source>Lighter today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="181"/>
+        <source>Another one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +3465,94 @@
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="118"/>
         <source>Not available here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="77"/>
+        <source>Where you both are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="78"/>
+        <source>Your answers side by side, in words. Not a score, and not a verdict: a place to start talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="101"/>
+        <source>You see this differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="123"/>
+        <source>A path for the next weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="125"/>
+        <source>Program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="128"/>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="130"/>
+        <source>Each week: one conversation, one activity. Daily prompts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="134"/>
+        <source>Left out, as one of you asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="140"/>
+        <source>Follow this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="143"/>
+        <source>Change a part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="145"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="158"/>
+        <source>No program for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="177"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="178"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="179"/>
+        <source>Daily prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="180"/>
+        <source>Check-up again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="183"/>
+        <source>Focus (one to three)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3966,92 +4343,92 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="121"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="123"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="125"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="127"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="129"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="139"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="145"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="148"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -4059,114 +4436,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="235"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="245"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="263"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="253"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="261"/>
         <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,6 +4589,19 @@
     <message>
         <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="90"/>
         <source>no check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="24"/>
+        <source>%1&apos;s turn — %2, look away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="31"/>
+        <source>I am %1: begin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +5617,139 @@
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
         <source>“%1” is too large to be a conversation script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="12"/>
+        <source>Feeling known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="13"/>
+        <source>Finding each other again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="14"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="15"/>
+        <source>Talking and listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="16"/>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="22"/>
+        <source>feels tender right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="23"/>
+        <source>has room to grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="24"/>
+        <source>feels steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="30"/>
+        <source>Light prompts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="31"/>
+        <source>Light and deeper prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="32"/>
+        <source>All depths, deepening as you write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="38"/>
+        <source>Sex and desire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="39"/>
+        <source>Faith and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="40"/>
+        <source>Parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="41"/>
+        <source>Living apart, shift work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="42"/>
+        <source>Illness and caring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="43"/>
+        <source>Grief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="44"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="45"/>
+        <source>The wider family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="46"/>
+        <source>Later life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="47"/>
+        <source>Betrayal or a broken promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
+        <source>Not like us lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="53"/>
+        <source>Very like us lately</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,7 +36,8 @@ class CheckupDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.turn = TurnPage(session.partner_name, session.other_name, session.partner_colour, fill(self.tr(
             "About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you "
-            "see them side by side, in words. You can stop at any time and pick up where you left off."), session.other_name), self)
+            "see them side by side, in words. You can stop at any time and pick up where you left off."),
+            session.other_name), self)
         self.turn.begin.connect(self._begin)
         self.questions = QWidget(self)
         self.question_area = QVBoxLayout()

@@ -108,7 +108,8 @@ class GuideCard(QFrame):
         elif guide.week is not None:
             week = guide.week
             text = fill(self.tr("Week %1, %2.\nConversation: “%3”, %4 minutes.\nActivity: “%5”, %6 minutes."),
-                        str(week.week), practice_name(week.practice).lower(), week.script_title, str(week.script_minutes), week.idea_title, str(week.idea_minutes))
+                        week.week, practice_name(week.practice).lower(), week.script_title, week.script_minutes,
+                        week.idea_title, week.idea_minutes)
             action = self.tr("Take the check-up again") if guide.retake_due else ""
         else:
             text = self.tr("No path for now. You can take the check-up again whenever you like.")
@@ -137,7 +138,8 @@ class GuideCard(QFrame):
         if follow_up.revealed and follow_up.ratings is not None:
             me, other = self._session.partner, self._session.partner.other
             text = fill(self.tr("After “%1”: you said %2, %3 said %4. %5"),
-                        follow_up.conversation_title, str(follow_up.ratings[me]), self._session.other_name, str(follow_up.ratings[other]), follow_up.repair)
+                        follow_up.conversation_title, follow_up.ratings[me], self._session.other_name,
+                        follow_up.ratings[other], follow_up.repair)
         elif follow_up.i_answered:
             text = fill(self.tr("Your answer about yesterday's talk is sealed until %1 answers too."),
                         self._session.other_name)

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
+RUNNING = (EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED)  # an enrolment still under way
+
+
 class ProgramsPage(SectionPage):
     shows = frozenset({PROGRAMS})
 
@@ -152,7 +155,7 @@ class ProgramsPage(SectionPage):
         self._enrolments = enrolments
         self.programs.set_programs(programs)
         if current < 0:
-            running = next((e for e in enrolments if e.status in ("active", "paused")), None)
+            running = next((e for e in enrolments if e.status in RUNNING), None)
             current = self.programs.row_of(running.program.id) if running is not None else 0
         if self.programs.rowCount():
             self.list.setCurrentIndex(self.programs.index(max(0, current)))
@@ -170,14 +173,14 @@ class ProgramsPage(SectionPage):
         self.counsellor.setText(program.counsellor_note or "")
         self.counsellor.setVisible(bool(program.counsellor_note))
         enrolment = next((e for e in self._enrolments if e.program.id == program.id
-                          and e.status in ("active", "paused")), None)
+                          and e.status in RUNNING), None)
         if enrolment is None:
             enrolment = next((e for e in self._enrolments if e.program.id == program.id), None)
         self._show_enrolment(enrolment)
 
     def _show_enrolment(self, enrolment: EnrolmentView | None) -> None:
         self.enrolment = enrolment
-        running = enrolment is not None and enrolment.status in ("active", "paused")
+        running = enrolment is not None and enrolment.status in RUNNING
         self.enrol_button.setVisible(not running)
         self.own_pace.setVisible(not running)
         for widget in (self.progress, self.steps_view, self.pause_button, self.open_step):

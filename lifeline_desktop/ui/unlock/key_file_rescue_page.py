@@ -20,7 +20,7 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
-from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class KeyFileRescuePage(QWidget):
         if rescue.backup is None:
             self.steps.setCurrentWidget(self.warning_step)
             return
-        when = rescue.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_time(rescue.backup.created.astimezone())
         self.backup_text.setText(fill(self.tr(
             "The backup from %1 holds a key file that fits your recovery key. It brings back both private "
             "spaces too: each of you then opens the vault with the passphrase you used on that day."), when))
