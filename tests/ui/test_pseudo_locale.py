@@ -135,6 +135,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # the innermost: a filled value may be wrapped too
 SEPARATORS = re.compile(r"\s{2,}|\n| · |: |, |; ")
 TAG = re.compile(r"<[^>]*>")
+FIELD = re.compile(r"\{\w+\}")
 
 
 class Walk:
@@ -142,6 +143,9 @@ class Walk:
         self.content = content_text()
         self.dates = locale_words()
         self.found: dict[str, str] = {}
+        # Content templates ("{practice} dipped for {name} lately: …") are content once filled, too.
+        self.templates = [re.compile(".+?".join(map(re.escape, FIELD.split(text))), re.IGNORECASE | re.S)
+                          for text in set(self.content.split("\n")) if FIELD.search(text)]
 
     def untranslated(self, text: str) -> list[str]:
         """The pieces of `text` that are neither wrapped, nor content, nor a date or a number."""
@@ -153,7 +157,8 @@ class Walk:
             plain = unwrapped
         if OPEN in plain or CLOSE in plain:
             return [plain]  # half a wrapped text: a translation was cut or glued to something
-        return [fragment for fragment in (self._fragment(part) for part in SEPARATORS.split(plain)) if fragment]
+        lines = [line for line in plain.split("\n") if not any(t.fullmatch(line.strip()) for t in self.templates)]
+        return [fragment for line in lines for fragment in map(self._fragment, SEPARATORS.split(line)) if fragment]
 
     def _fragment(self, part: str) -> str:
         fragment = part.strip(" \t·:,;.()[]-–—•♥✓★↻…#“”\"'!?|+")

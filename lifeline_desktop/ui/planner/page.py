@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.domain.vocabulary import OccurrenceOutcome
+from lifeline_desktop.domain.vocabulary import OccurrenceOutcome as Outcome
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
@@ -298,11 +298,10 @@ class PlannerPage(SectionPage):
         self.calendar.select(None)
         self._changed()
 
-    def _set_outcome(self, occurrence: Any, outcome: OccurrenceOutcome | None) -> None:
+    def _set_outcome(self, occurrence: Any, outcome: Outcome | None) -> None:
         def marked(_result: object) -> None:
             self._changed()
-            done = outcome == OccurrenceOutcome.DONE
-            self._say(self.tr("Marked as done. How was it? Each of you can reflect.") if done
+            self._say(self.tr("Marked as done. How was it? Each of you can reflect.") if outcome == Outcome.DONE
                       else self.tr("Marked as not happened. There will be another time."))
 
         self._change(lambda p: p.set_outcome(occurrence.plan_id, occurrence.original_start, outcome), marked)
@@ -395,9 +394,8 @@ class PlannerPage(SectionPage):
 
         def imported(result: Any) -> None:
             self._changed()
-            added = self.tr("Imported %n plans.", "", result.added)
-            self._say(added + " " + self.tr("%n of them were already here.", "", result.already_there)
-                      if result.already_there else added)
+            kept = self.tr("%n of them were already here.", "", result.already_there) if result.already_there else ""
+            self._say((self.tr("Imported %n plans.", "", result.added) + " " + kept).strip())
 
         self._change(read, imported)
 
