@@ -4,13 +4,13 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="125"/>
         <source>Preparing the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="237"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="307"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="306"/>
         <source>The backup is restored. Open it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,32 +1117,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="156"/>
         <source>Your unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="157"/>
         <source>You were writing something on %1 that was not saved as an entry. Carry on with it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="158"/>
         <source>Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="169"/>
         <source>Draft restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="190"/>
         <source>Draft kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="201"/>
         <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,174 +1878,174 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="67"/>
         <source>Search ideas (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
         <source>Search ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
         <source>Up to 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
         <source>Up to an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
         <source>Up to 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
         <source>Up to a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
         <source>Any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
         <source>Any energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
         <source>Home or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="258"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="78"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
         <source>No screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
         <source>Only ideas that need no phone, TV or computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
         <source>Show “not for us”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="106"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
         <source>Plan this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
         <source>Put this idea on the calendar (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="123"/>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="125"/>
         <source>Not for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="127"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="128"/>
         <source>Surprise us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="130"/>
         <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="132"/>
         <source>Add our own idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="214"/>
         <source>%n ideas</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -2053,22 +2053,22 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="244"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
         <source>Pick an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="252"/>
         <source>Choose one from the list, or let “Surprise us” choose for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="261"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,108 +2946,108 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="212"/>
         <source>Coming up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="215"/>
         <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="239"/>
         <source>No idea fits these filters. Loosen one and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="242"/>
         <source>How about this: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="286"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="280"/>
         <source>On the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="298"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
         <source>every time it repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="298"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
         <source>this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="299"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="299"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="300"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="294"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="301"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="295"/>
         <source>This removes %1 from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="311"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="304"/>
         <source>Marked as done. How was it? Each of you can reflect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="312"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="305"/>
         <source>Marked as not happened. There will be another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="336"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="329"/>
         <source>Thank you. Your reflection is in your private journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="337"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="330"/>
         <source>Thank you. Your reflection is in the shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="357"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="350"/>
         <source>Your wish is in the jar, sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="373"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="366"/>
         <source>Export plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="374"/>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="379"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="372"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="378"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="371"/>
         <source>Import plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="391"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="384"/>
         <source>Plans exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="404"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="398"/>
         <source>Imported %n plans.</source>
         <translation>
             <numerusform>Imported %n plan.</numerusform>
@@ -3055,7 +3055,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="405"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="397"/>
         <source>%n of them were already here.</source>
         <translation>
             <numerusform>%n of them was already here.</numerusform>
@@ -3916,7 +3916,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message numerus="yes">
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="88"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="205"/>
         <source>After %n minutes</source>
         <translation>
             <numerusform>After %n minute</numerusform>
@@ -4051,142 +4051,142 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="213"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="214"/>
         <source>Anyone who sits down at this computer while Lifeline is open could read your shared journal and plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
         <source>Never lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
         <source>You can still lock at any time with Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="234"/>
         <source>The system keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="239"/>
         <source>Not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="242"/>
         <source>When on, anyone using this computer account can open your shared vault without a passphrase (not your private spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="248"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="249"/>
         <source>Anyone using this computer account can then open your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="250"/>
         <source>Remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
         <source>Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="267"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="264"/>
         <source>Talking to the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="273"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="278"/>
         <source>Make a new recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="279"/>
         <source>Lifeline will make a new recovery key and the old one will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="280"/>
         <source>Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="284"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
         <source>Your passphrases keep working. Backups made before now still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="291"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="288"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="314"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="311"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="317"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="314"/>
         <source>Backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="330"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="327"/>
         <source>Restore the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="331"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="328"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="332"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
         <source>Anything written after it will not be in the restored vault; the current file is kept aside, not deleted. Lifeline locks, and you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="339"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="336"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="348"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="345"/>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="359"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="356"/>
         <source>Looking for a vault there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="363"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="360"/>
         <source>There is no Lifeline vault in that folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,571 +5051,661 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="15"/>
-        <source>A few words on what you take with you would close this well.</source>
+        <source>A few questions are still open: answer them, then finish your turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="16"/>
-        <source>A note needs a few words of your own.</source>
+        <source>A few words on what you take with you would close this well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="17"/>
-        <source>A passphrase can be at most %1 characters long.</source>
+        <source>A note needs a few words of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="18"/>
-        <source>A passphrase cannot be empty.</source>
+        <source>A passphrase can be at most %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="19"/>
-        <source>A plan lasts between a minute and two weeks.</source>
+        <source>A passphrase cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="20"/>
-        <source>A plan needs a title, even a short one.</source>
+        <source>A plan lasts between a minute and two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="21"/>
-        <source>A rating goes from %1 to %2.</source>
+        <source>A plan needs a title, even a short one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="22"/>
-        <source>A recovery key has %1 letters and digits; this one has %2. Check for a missing or extra group.</source>
+        <source>A rating goes from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="23"/>
-        <source>A reflection is a few words; the journal has room for more.</source>
+        <source>A recovery key has %1 letters and digits; this one has %2. Check for a missing or extra group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="24"/>
-        <source>A reminder comes at most a week before.</source>
+        <source>A reflection is a few words; the journal has room for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="25"/>
-        <source>A repeat rule is one line, like FREQ=WEEKLY;BYDAY=FR.</source>
+        <source>A reminder comes at most a week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="26"/>
-        <source>A repeat rule may end after a COUNT or at an UNTIL date, not both.</source>
+        <source>A repeat rule is one line, like FREQ=WEEKLY;BYDAY=FR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="27"/>
-        <source>A repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <source>A repeat rule may end after a COUNT or at an UNTIL date, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="28"/>
-        <source>A reply needs a few words. A reaction says it without words.</source>
+        <source>A repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="29"/>
-        <source>A topic needs a few words, so you both remember what it was about.</source>
+        <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="30"/>
-        <source>A vault is made for exactly two partners.</source>
+        <source>A topic needs a few words, so you both remember what it was about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="31"/>
-        <source>An entry needs a title or some words.</source>
+        <source>A vault is made for exactly two partners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="32"/>
-        <source>An idea needs a title: a few words to recognise it by.</source>
+        <source>An entry needs a title or some words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="33"/>
-        <source>Both answers are revealed already; they cannot be changed now.</source>
+        <source>An idea needs a title: a few words to recognise it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="34"/>
-        <source>Built-in ideas stay as they are; add your own version instead.</source>
+        <source>Both answers are revealed already; they cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="35"/>
-        <source>Choose a check-in every week, every two weeks or every four weeks.</source>
+        <source>Both partners choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="36"/>
-        <source>Each partner needs a name.</source>
+        <source>Built-in ideas stay as they are; add your own version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="37"/>
-        <source>Each score is a whole number from 1 to 10 (%1 is %2).</source>
+        <source>Choose a check-in every week, every two weeks or every four weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="38"/>
-        <source>Give it a number from 1 to 5, or a few words.</source>
+        <source>Choose a check-up every four to eight weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="39"/>
-        <source>Give the time needed in minutes, between 1 and 10,000.</source>
+        <source>Choose a number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="40"/>
-        <source>How it felt goes from 1 to 5.</source>
+        <source>Choose among the topics shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="41"/>
-        <source>Keep a topic short; the details can wait for the conversation itself.</source>
+        <source>Choose one of the answers shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="42"/>
-        <source>Keep a wish to a few lines; it will become a plan&apos;s title and notes.</source>
+        <source>Choose one of the five places on the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="43"/>
-        <source>Keep the title under %1 characters; the rest fits in the description.</source>
+        <source>Choose one to three practices to focus on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="44"/>
-        <source>Lifeline could not use the system keyring (%1). Your passphrase still works.</source>
+        <source>Each partner needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="45"/>
-        <source>Lifeline could not write “%1” there (%2). Nothing was lost: choose another folder, please.</source>
+        <source>Each score is a whole number from 1 to 10 (%1 is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="46"/>
-        <source>One of the practices is not one Lifeline knows.</source>
+        <source>Give it a number from 1 to 5, or a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="47"/>
-        <source>Only the partner who wrote an entry can change it.</source>
+        <source>Give the time needed in minutes, between 1 and 10,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="48"/>
-        <source>Only your own wishes still in the jar can be taken out.</source>
+        <source>How it felt goes from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="49"/>
-        <source>Open the vault with your own passphrase to change it.</source>
+        <source>Keep a topic short; the details can wait for the conversation itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="50"/>
-        <source>Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency.</source>
+        <source>Keep a wish to a few lines; it will become a plan&apos;s title and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="51"/>
-        <source>Resume the program first; it is paused or finished.</source>
+        <source>Keep the title under %1 characters; the rest fits in the description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="52"/>
-        <source>That date is not one of this plan&apos;s occurrences.</source>
+        <source>Lifeline cannot read this vault&apos;s database, so it cannot make a new key file for it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="53"/>
-        <source>That idea is no longer in the library.</source>
+        <source>Lifeline could not use the system keyring (%1). Your passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="54"/>
-        <source>That is a long note: perhaps it wants to be a journal entry?</source>
+        <source>Lifeline could not write “%1” there (%2). Nothing was lost: choose another folder, please.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="55"/>
-        <source>That occurrence is not on the calendar any more.</source>
+        <source>One of the practices is not one Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="56"/>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <source>Only the partner who wrote an entry can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="57"/>
-        <source>That plan is no longer on the calendar.</source>
+        <source>Only your own wishes still in the jar can be taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="58"/>
-        <source>That reaction is not one Lifeline knows.</source>
+        <source>Open the vault with your own passphrase to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="59"/>
-        <source>That reply is no longer there.</source>
+        <source>Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="60"/>
-        <source>That step is not part of this conversation.</source>
+        <source>Resume the program first; it is paused or finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="61"/>
-        <source>That step is not part of this program.</source>
+        <source>Start the check-up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="62"/>
-        <source>That title is long; put the details in the notes.</source>
+        <source>That date is not one of this plan&apos;s occurrences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="63"/>
-        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
+        <source>That idea is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="64"/>
-        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
+        <source>That is a long note: perhaps it wants to be a journal entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="65"/>
-        <source>The notes or the place are too long.</source>
+        <source>That occurrence is not on the calendar any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="66"/>
-        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="67"/>
-        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
+        <source>That plan is no longer on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="68"/>
-        <source>The vault is locked. Unlock it to go on.</source>
+        <source>That reaction is not one Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="69"/>
-        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
+        <source>That reply is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="70"/>
-        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>That step is not part of this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="71"/>
-        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
+        <source>That step is not part of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="72"/>
-        <source>This calendar file has no events in it. Nothing was imported.</source>
+        <source>That title is long; put the details in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="73"/>
-        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
+        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="74"/>
-        <source>This calendar file is empty.</source>
+        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="75"/>
-        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
+        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="76"/>
-        <source>This conversation has no steps.</source>
+        <source>The notes or the place are too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="77"/>
-        <source>This conversation is no longer in the vault.</source>
+        <source>The path comes once you have both answered the check-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="78"/>
-        <source>This conversation script is no longer available.</source>
+        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="79"/>
-        <source>This description is very long; a few lines are enough.</source>
+        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="80"/>
-        <source>This enrolment is not there any more.</source>
+        <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="81"/>
-        <source>This entry is not there any more, or it is not yours to read.</source>
+        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="82"/>
-        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
+        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="83"/>
-        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
+        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="84"/>
-        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
+        <source>This backup&apos;s key file does not belong to this recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="85"/>
-        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="86"/>
-        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
+        <source>This calendar file has no events in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="87"/>
-        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
+        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="88"/>
-        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>This calendar file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="89"/>
-        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
+        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="90"/>
-        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
+        <source>This conversation has no steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="91"/>
-        <source>This program is not part of Lifeline any more.</source>
+        <source>This conversation is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="92"/>
-        <source>This question is not there any more.</source>
+        <source>This conversation is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="93"/>
-        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
+        <source>This conversation script is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="94"/>
-        <source>This recovery key has characters a recovery key never uses.</source>
+        <source>This description is very long; a few lines are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="95"/>
-        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
+        <source>This enrolment is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="96"/>
-        <source>This reflection is very long; perhaps split it into journal entries.</source>
+        <source>This entry is not there any more, or it is not yours to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="97"/>
-        <source>This repeat rule cannot be read: %1.</source>
+        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="98"/>
-        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
+        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="99"/>
-        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
+        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="100"/>
-        <source>This script is no longer in the vault.</source>
+        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="101"/>
-        <source>This script is no longer in the vault; save it as a new one instead.</source>
+        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="102"/>
-        <source>This topic is not on the agenda any more.</source>
+        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="103"/>
-        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
+        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="104"/>
-        <source>Write a few words for your wish first.</source>
+        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="105"/>
-        <source>You are following this program already: pick up where you left off.</source>
+        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="106"/>
-        <source>You finished this program already.</source>
+        <source>This program is not part of Lifeline any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="107"/>
-        <source>You have both answered this round already; your answers are shared now.</source>
+        <source>This question is not part of the check-up any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="108"/>
-        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
+        <source>This question is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="109"/>
-        <source>Your private space opens with your own passphrase.</source>
+        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="110"/>
-        <source>it ends before it starts.</source>
+        <source>This recovery key has characters a recovery key never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="111"/>
-        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="112"/>
-        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <source>This reflection is very long; perhaps split it into journal entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="113"/>
-        <source>its %1 is missing.</source>
+        <source>This repeat rule cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="114"/>
-        <source>its %1 is not a date or time.</source>
+        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="115"/>
-        <source>its length (DURATION) is not a duration.</source>
+        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="116"/>
-        <source>its start (DTSTART) is not a date or time.</source>
+        <source>This script is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="117"/>
-        <source>its start and end mix a date with a date and time.</source>
+        <source>This script is no longer in the vault; save it as a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="118"/>
-        <source>its start and end mix local and zoned times.</source>
+        <source>This topic is not on the agenda any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="119"/>
-        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="120"/>
-        <source>one of its dates is not a date or time.</source>
+        <source>Write a few words for your wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="121"/>
-        <source>“%1” cannot be imported as it is.</source>
+        <source>You are following this program already: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="122"/>
-        <source>“%1” is not a %2 Lifeline knows.</source>
+        <source>You finished this program already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="123"/>
-        <source>“%1” is not a category.</source>
+        <source>You have answered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="124"/>
-        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <source>You have both answered this round already; your answers are shared now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="125"/>
-        <source>“%1” is not a script file: it is not plain text.</source>
+        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="126"/>
-        <source>“%1” is not a season.</source>
+        <source>Your answers are sealed now; they open when your partner has answered too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="127"/>
-        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <source>Your private space opens with your own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
+        <source>it ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="129"/>
+        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="130"/>
+        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="131"/>
+        <source>its %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="132"/>
+        <source>its %1 is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="133"/>
+        <source>its length (DURATION) is not a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="134"/>
+        <source>its start (DTSTART) is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="135"/>
+        <source>its start and end mix a date with a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="136"/>
+        <source>its start and end mix local and zoned times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="137"/>
+        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="138"/>
+        <source>one of its dates is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="139"/>
+        <source>“%1” cannot be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="140"/>
+        <source>“%1” is not a %2 Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="141"/>
+        <source>“%1” is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="142"/>
+        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="143"/>
+        <source>“%1” is not a script file: it is not plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="144"/>
+        <source>“%1” is not a season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="145"/>
+        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="146"/>
         <source>“%1” is too large to be a conversation script.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,9 @@
 
 A pseudo translation is made from lifeline_en.ts (each source wrapped and accented, "Save" -> "⟦Šàvé⟧", with %1 and
 %n kept), compiled with pyside6-lrelease and installed over English. The demo vault is opened and every section,
-each of its tabs and the settings dialog are shown; any visible text outside ⟦…⟧ fails the test, unless it is
-content: what the demo wrote (lifeline_desktop/demo), the built-in library (resources/content), dates and numbers.
+each of its tabs and the dialogs that open without changing anything are shown; any visible text outside ⟦…⟧
+fails the test, unless it is content: what the demo wrote (resources/demo, lifeline_desktop/demo), the built-in
+library (resources/content), dates and numbers.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def _toml_strings(value: object) -> list[str]:
 def content_text() -> str:
     """Everything the app shows that is content, not its own words: the demo's writing and the built-in library."""
     texts = [text for path in sorted((ROOT / "lifeline_desktop" / "demo").glob("*.py")) for text in _strings_in(path)]
-    for path in sorted((ROOT / "resources" / "content").rglob("*.toml")):
+    resources = ROOT / "resources"
+    for path in sorted([*(resources / "content").rglob("*.toml"), *(resources / "demo").glob("*.toml")]):
         texts += _toml_strings(tomllib.loads(path.read_text(encoding="utf-8")))
     texts += [partner.name for partner in DEMO_PARTNERS.values()]
     return "\n".join(texts)
