@@ -56,6 +56,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Only the partner who wrote an entry can change it."),
     QT_TRANSLATE_NOOP("errors", "Only your own wishes still in the jar can be taken out."),
     QT_TRANSLATE_NOOP("errors", "Open the vault with your own passphrase to change it."),
+    QT_TRANSLATE_NOOP("errors", "Open your private space first: this choice is kept there."),
     QT_TRANSLATE_NOOP("errors", "Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency."),
     QT_TRANSLATE_NOOP("errors", "Resume the program first; it is paused or finished."),
     QT_TRANSLATE_NOOP("errors", "Start the check-up first."),

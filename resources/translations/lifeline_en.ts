@@ -9,8 +9,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="236"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="306"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="310"/>
         <source>The backup is restored. Open it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +57,32 @@
         <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="222"/>
         <source>Sent. It will be waiting for %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeping</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="29"/>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="34"/>
+        <source>Room the backups take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="37"/>
+        <source>Daily backups to &amp;keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="45"/>
+        <source>%n backups, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</source>
+        <translation>
+            <numerusform>%n backup, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</numerusform>
+            <numerusform>%n backups, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +227,72 @@
     </message>
 </context>
 <context>
+    <name>CardsView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="31"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="32"/>
+        <source>Back (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="34"/>
+        <source>Space or → for the next card, ← to go back, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="37"/>
+        <source>Next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="39"/>
+        <source>Next card (Space or Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="59"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="74"/>
+        <source>That was the last card. Thank you for asking, and for listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="76"/>
+        <source>Start again from the first card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="116"/>
+        <source>%n cards asked</source>
+        <translation>
+            <numerusform>%n card asked</numerusform>
+            <numerusform>%n cards asked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="122"/>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="124"/>
+        <source>%1 asks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="139"/>
+        <source>%1, or %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="23"/>
@@ -242,243 +334,243 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="62"/>
         <source>Score each from 1 (far from what you wish) to 10 (just right). Your answers stay sealed until you have both answered this round; then you both see both. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="70"/>
         <source>This round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Affection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Fun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
         <source>A note for this round (optional): what is on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
         <source>Check-in note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="268"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
         <source>Seal my check-in answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="93"/>
         <source>Seal my answer (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
         <source>How often you check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
         <source>Every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
         <source>Every four weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="114"/>
         <source>Rhythm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="120"/>
         <source>Agenda for our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="124"/>
         <source>Agenda topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="125"/>
         <source>Nothing queued. Add a topic here, or from a journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="129"/>
         <source>A topic for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="130"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="133"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
         <source>We talked about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
         <source>Mark the topic as talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
         <source>Start our weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="139"/>
         <source>Start the weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="152"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
         <source>A year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="159"/>
         <source>What to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="160"/>
         <source>All five (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="174"/>
         <source>For a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="175"/>
         <source>Make a report for a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="186"/>
         <source>Past rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="192"/>
         <source>Past check-in rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="251"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="253"/>
         <source>You have both checked in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="255"/>
         <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="257"/>
         <source>%2 has checked in for %1. Your answer will open both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="259"/>
         <source>Your check-in for %1 is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="262"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="267"/>
         <source>Change my sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="284"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="297"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="303"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="303"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="309"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,7 +614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="147"/>
         <source>Thank you. Your answers are sealed. When %1 has taken their turn, you will both see them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,37 +650,37 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="71"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="74"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="88"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
         <source>Up to %n minutes</source>
         <translation>
             <numerusform>Up to %n minute</numerusform>
@@ -596,53 +688,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="109"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="136"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
         <source>Who has the floor first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="175"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="178"/>
         <source>Start this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="181"/>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="327"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="330"/>
         <source>Who speaks first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="295"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="298"/>
         <source>“%1” is waiting where you left it, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="316"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
         <source>No script matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="322"/>
         <source>About %n minutes  ·  %1</source>
         <translation>
             <numerusform>About %n minute  ·  %1</numerusform>
@@ -650,12 +742,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="322"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="325"/>
         <source>Helps when: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="323"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="326"/>
         <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,227 +1560,280 @@
 <context>
     <name>GuideCard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="44"/>
         <source>Your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="56"/>
         <source>How you are, 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="57"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="66"/>
         <source>A note just for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="93"/>
         <source>Open the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="95"/>
         <source>“Where are we”: about 25 questions each, answered privately, then seen side by side. From them, a path for the next weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="97"/>
         <source>Take the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="99"/>
         <source>Your check-up is waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
         <source>You stopped half-way through the check-up; pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="101"/>
         <source>Continue the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="103"/>
         <source>Waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="106"/>
         <source>You have both answered. See where you are and the path it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="107"/>
         <source>See it side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="110"/>
         <source>Week %1, %2.
 Conversation: “%3”, %4 minutes.
 Activity: “%5”, %6 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="106"/>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="116"/>
         <source>Take the check-up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="115"/>
         <source>No path for now. You can take the check-up again whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="118"/>
         <source>It has been a few weeks: a good time to take the check-up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="122"/>
+        <source>You chose to leave talks about conflict and trust out of what is suggested to you both. Only you see that; change it under “Your choices”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="140"/>
         <source>After “%1”: you said %2, %3 said %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="144"/>
         <source>Your answer about yesterday&apos;s talk is sealed until %1 answers too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="147"/>
         <source>How are you after yesterday&apos;s talk? (1 to 10, sealed until you have both answered) A small step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideChoicesButton</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="24"/>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="25"/>
+        <source>Your own choices for the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="28"/>
+        <source>Suggestions from our check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="32"/>
+        <source>Leave hard talks out of what is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="35"/>
+        <source>Conversations about conflict and trust are then left out of your path and suggestions, for both of you, without saying why. Only you see that you chose this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="19"/>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="27"/>
         <source>When to ask for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="26"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
         <source>Asking someone to walk alongside you is a sign that you care about what you have together. It is not a sign that you failed. Many couples who are doing well see a coach or a therapist for a while, the same way people see a physiotherapist to move well again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
         <source>When a coach or a couples therapist helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
         <source>The same argument keeps coming back, and talking it through only makes it bigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
         <source>Trust was broken, by an affair, a secret, money or a promise, and you both want to rebuild it. That work goes better with someone steady beside you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
         <source>One of you feels alone in the relationship, or you have stopped talking about what matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="38"/>
         <source>Something heavy happened, a loss, an illness, a move or a lost job, and it changed how you are with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
         <source>These scripts feel too hard to finish, or one of you dreads them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="43"/>
         <source>A coach or a therapist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
         <source>A relationship coach helps you practise skills and build habits, looking ahead. A couples therapist or counsellor is trained to work with hurt, old patterns and mental health, and is the better choice after a breach of trust or when either of you is struggling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="48"/>
         <source>What to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
         <source>Someone trained and registered for couples work where you live, who tells you openly about their training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
         <source>Someone who makes both of you feel heard, takes no side, and welcomes every kind of couple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="53"/>
         <source>A first talk where you can ask how they work, how often you would meet and what it costs. It is fine to try someone else if it does not feel right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="55"/>
         <source>Your doctor or local health service can often point you to someone. Words to search for yourselves: “couples therapist”, “relationship counselling”, plus your town.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="59"/>
         <source>If you do not feel safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="63"/>
         <source>A professional or your local emergency services are the right step then, not a script. If you are in danger now, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="70"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="71"/>
         <source>Close the help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="76"/>
+        <source>Where these ideas come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="78"/>
+        <source>Where these ideas come from: the research behind the scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="67"/>
+        <source>sealed until you both answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="85"/>
+        <source>The day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="88"/>
         <source>%1, before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,37 +1841,37 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="119"/>
         <source>Past conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="129"/>
         <source>No conversation finished yet. When you finish one, it appears here with how each of you felt and what you noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="136"/>
         <source>Notes of the chosen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="164"/>
         <source>What you noted together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="168"/>
         <source>No shared notes in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="170"/>
         <source>Your private notes (only you see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="174"/>
         <source>You kept %n private notes here; open your private space to read them.</source>
         <translation>
             <numerusform>You kept %n private note here; open your private space to read it.</numerusform>
@@ -1734,12 +1879,22 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="178"/>
         <source>%1 kept %n private notes here, for themselves.</source>
         <translation>
             <numerusform>%1 kept %n private note here, for themselves.</numerusform>
             <numerusform>%1 kept %n private notes here, for themselves.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="185"/>
+        <source>%1: %2 before, %3 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="190"/>
+        <source>the day after: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3219,108 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>PlayOverlay</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="96"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="98"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="94"/>
+        <source>How well do you know me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="97"/>
+        <source>One of you guesses what the other once answered; then the one asked shows their real words. The questions come only from answers you have both seen already: revealed both-answer questions and shared journal entries that answer a prompt. Nothing private is ever used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="102"/>
+        <source>Start a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="114"/>
+        <source>Question cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="117"/>
+        <source>Big cards to read aloud on the sofa, taking turns to ask. Space shows the next card, Esc puts them away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="121"/>
+        <source>How deep the questions for two go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="125"/>
+        <source>Leave out topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="126"/>
+        <source>Topics to leave out of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="164"/>
+        <source>%n questions are ready from your shared answers.</source>
+        <translation>
+            <numerusform>%n question is ready from your shared answers.</numerusform>
+            <numerusform>%n questions are ready from your shared answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="167"/>
+        <source>No questions yet. Answer a both-answer question together, or share a journal entry that answers a prompt, and it will turn up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="212"/>
+        <source>No cards are left with those topics left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticesOverTime</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="32"/>
+        <source>Each practice over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="40"/>
+        <source>Which practice to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="47"/>
+        <source>Practice over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="48"/>
+        <source>Nothing for this practice in this range yet: it appears after a check-up or a check-in you have both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="86"/>
+        <source>Lines: %1 and %2, from 1 to 10. Rings are check-ups (your answers there, stretched onto the same 1 to 10), dots are check-ins. The line breaks where weeks went by without either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateSpaceBar</name>
     <message>
         <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="29"/>
@@ -3214,13 +3471,131 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PromptChoices</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="190"/>
         <source>Lighter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="193"/>
         <source>Another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="39"/>
+        <source>How well do you know me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="49"/>
+        <source>Space or → to show the answer, then again for the next question. Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="79"/>
+        <source>Type a guess if you like, or just say it out loud. It is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="95"/>
+        <source>Keep this round in our journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="125"/>
+        <source>That was the round. Thank you for playing, and for telling each other a little more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="127"/>
+        <source>Play another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="153"/>
+        <source>%n questions played</source>
+        <translation>
+            <numerusform>%n question played</numerusform>
+            <numerusform>%n questions played</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="154"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="159"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="162"/>
+        <source>%1 guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="212"/>
+        <source>%1 answered this in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="165"/>
+        <source>%1, what do you think %2 said?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="171"/>
+        <source>%1, show your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="192"/>
+        <source> (Space or Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="184"/>
+        <source>What %1 said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="190"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="191"/>
+        <source>Finish the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="209"/>
+        <source>(said out loud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="210"/>
+        <source>How well do you know me: a round we kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="214"/>
+        <source>**%1 guessed:** %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="215"/>
+        <source>**What %1 said:** %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="220"/>
+        <source>Kept in your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,87 +3846,97 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>RevealView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="85"/>
         <source>Where you both are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="86"/>
         <source>Your answers side by side, in words. Not a score, and not a verdict: a place to start talking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="109"/>
         <source>You see this differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="119"/>
+        <source>What changed since your last check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="131"/>
+        <source>Since your last check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="153"/>
         <source>A path for the next weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="155"/>
         <source>Program: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="158"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="160"/>
         <source>Each week: one conversation, one activity. Daily prompts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="164"/>
         <source>Left out, as one of you asked: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="170"/>
         <source>Follow this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="173"/>
         <source>Change a part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="175"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="188"/>
         <source>No program for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="207"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="208"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="209"/>
         <source>Daily prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="210"/>
         <source>Check-up again after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="213"/>
         <source>Focus (one to three)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,48 +4260,48 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="56"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="64"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="65"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="66"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="67"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="71"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="87"/>
         <source>Lock after idle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="88"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="209"/>
         <source>After %n minutes</source>
         <translation>
             <numerusform>After %n minute</numerusform>
@@ -3924,269 +4309,274 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="93"/>
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="95"/>
         <source>Remember the vault on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="98"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="101"/>
         <source>Keyring state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
         <source>&amp;Change my passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="104"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="106"/>
         <source>Make a &amp;new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="107"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="112"/>
         <source>Lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="115"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="116"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="124"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="130"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="132"/>
         <source>&amp;Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="133"/>
         <source>Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="135"/>
         <source>Backups are encrypted like the vault and kept in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="155"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="156"/>
         <source>Use &amp;another vault folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="157"/>
         <source>Use another vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="159"/>
         <source>Choose a folder that already holds a Lifeline vault, for example one shared by two computer accounts. Lifeline locks and opens that vault instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="164"/>
         <source>Your vault is in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="170"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="183"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="176"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="218"/>
         <source>Anyone who sits down at this computer while Lifeline is open could read your shared journal and plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="220"/>
         <source>Never lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="221"/>
         <source>You can still lock at any time with Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="238"/>
         <source>The system keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="243"/>
         <source>Not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="246"/>
         <source>When on, anyone using this computer account can open your shared vault without a passphrase (not your private spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
         <source>Anyone using this computer account can then open your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="254"/>
         <source>Remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="255"/>
         <source>Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="268"/>
         <source>Talking to the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="273"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="277"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="278"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
         <source>Make a new recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
         <source>Lifeline will make a new recovery key and the old one will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="284"/>
         <source>Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="285"/>
         <source>Your passphrases keep working. Backups made before now still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="292"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="311"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="317"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="323"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="314"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
         <source>Backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="338"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="327"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="339"/>
         <source>Restore the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="328"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="340"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="341"/>
         <source>Anything written after it will not be in the restored vault; the current file is kept aside, not deleted. Lifeline locks, and you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="336"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="348"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="345"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="357"/>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="356"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="368"/>
         <source>Looking for a vault there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="360"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="372"/>
         <source>There is no Lifeline vault in that folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,6 +4632,50 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="176"/>
         <source>Saving the key in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="28"/>
+        <source>Where these ideas come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="30"/>
+        <source>Every word in our conversation scripts is our own. Many of their shapes, though, follow what researchers learned by listening to couples for years. Here is whose work they draw on, in a few plain lines each, with a reference for anyone who would like to read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="33"/>
+        <source>Gathering the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="38"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="40"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="41"/>
+        <source>Close the sources page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="70"/>
+        <source>In Lifeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="72"/>
+        <source>Reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4368,67 +4802,72 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="112"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="122"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="124"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="140"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="146"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="149"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -4436,114 +4875,114 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="212"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="214"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="235"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="244"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="264"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="250"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="254"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="261"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="262"/>
         <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,22 +4990,30 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="31"/>
         <source>Check-in trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="45"/>
         <source>No check-ins both of you answered in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="50"/>
+        <source>From %1 to %2, with %n check-ups among the points</source>
+        <translation>
+            <numerusform>From %1 to %2, with %n check-up among the points</numerusform>
+            <numerusform>From %1 to %2, with %n check-ups among the points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="52"/>
         <source>One check-in on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="53"/>
         <source>%n check-ins from %1 to %2</source>
         <translation>
             <numerusform>%n check-in from %1 to %2</numerusform>
@@ -4574,12 +5021,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="54"/>
         <source>; the average gap between you is %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="56"/>
         <source>%n stretches without check-ins.</source>
         <translation>
             <numerusform>%n stretch without check-ins.</numerusform>
@@ -4587,7 +5034,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="98"/>
         <source>no check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,87 +5055,88 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="52"/>
         <source>Demo passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="55"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="58"/>
         <source>Who is opening Lifeline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="67"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="68"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="73"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="75"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
         <source>Open &amp;without passphrase (remembered here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="88"/>
         <source>Open with the key remembered on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="92"/>
         <source>Forgot it? Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="94"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="166"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="181"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="183"/>
         <source>Opening… this takes a moment on purpose, to slow down guessing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="191"/>
         <source>Opening with the key remembered on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="214"/>
         <source>The key remembered on this computer did not work. Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="228"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="243"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="248"/>
         <source>That passphrase does not open this vault. Too many tries: wait %n seconds.</source>
         <translation>
             <numerusform>That passphrase does not open this vault. Too many tries: wait %n second.</numerusform>
@@ -5271,441 +5719,446 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="59"/>
-        <source>Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency.</source>
+        <source>Open your private space first: this choice is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="60"/>
-        <source>Resume the program first; it is paused or finished.</source>
+        <source>Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="61"/>
-        <source>Start the check-up first.</source>
+        <source>Resume the program first; it is paused or finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="62"/>
-        <source>That date is not one of this plan&apos;s occurrences.</source>
+        <source>Start the check-up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="63"/>
-        <source>That idea is no longer in the library.</source>
+        <source>That date is not one of this plan&apos;s occurrences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="64"/>
-        <source>That is a long note: perhaps it wants to be a journal entry?</source>
+        <source>That idea is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="65"/>
-        <source>That occurrence is not on the calendar any more.</source>
+        <source>That is a long note: perhaps it wants to be a journal entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="66"/>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <source>That occurrence is not on the calendar any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="67"/>
-        <source>That plan is no longer on the calendar.</source>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="68"/>
-        <source>That reaction is not one Lifeline knows.</source>
+        <source>That plan is no longer on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="69"/>
-        <source>That reply is no longer there.</source>
+        <source>That reaction is not one Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="70"/>
-        <source>That step is not part of this conversation.</source>
+        <source>That reply is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="71"/>
-        <source>That step is not part of this program.</source>
+        <source>That step is not part of this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="72"/>
-        <source>That title is long; put the details in the notes.</source>
+        <source>That step is not part of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="73"/>
-        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
+        <source>That title is long; put the details in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="74"/>
-        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
+        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="75"/>
-        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
+        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="76"/>
-        <source>The notes or the place are too long.</source>
+        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="77"/>
-        <source>The path comes once you have both answered the check-up.</source>
+        <source>The notes or the place are too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="78"/>
-        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
+        <source>The path comes once you have both answered the check-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="79"/>
-        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
+        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="80"/>
-        <source>The vault is locked. Unlock it to go on.</source>
+        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="81"/>
-        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
+        <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="82"/>
-        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
+        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="83"/>
-        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="84"/>
-        <source>This backup&apos;s key file does not belong to this recovery key.</source>
+        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="85"/>
-        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
+        <source>This backup&apos;s key file does not belong to this recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="86"/>
-        <source>This calendar file has no events in it. Nothing was imported.</source>
+        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="87"/>
-        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
+        <source>This calendar file has no events in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="88"/>
-        <source>This calendar file is empty.</source>
+        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="89"/>
-        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
+        <source>This calendar file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="90"/>
-        <source>This conversation has no steps.</source>
+        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="91"/>
-        <source>This conversation is no longer in the vault.</source>
+        <source>This conversation has no steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="92"/>
-        <source>This conversation is not there any more.</source>
+        <source>This conversation is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="93"/>
-        <source>This conversation script is no longer available.</source>
+        <source>This conversation is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="94"/>
-        <source>This description is very long; a few lines are enough.</source>
+        <source>This conversation script is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="95"/>
-        <source>This enrolment is not there any more.</source>
+        <source>This description is very long; a few lines are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="96"/>
-        <source>This entry is not there any more, or it is not yours to read.</source>
+        <source>This enrolment is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="97"/>
-        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
+        <source>This entry is not there any more, or it is not yours to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="98"/>
-        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
+        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="99"/>
-        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
+        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="100"/>
-        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="101"/>
-        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
+        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="102"/>
-        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
+        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="103"/>
-        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="104"/>
-        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
+        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="105"/>
-        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
+        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="106"/>
-        <source>This program is not part of Lifeline any more.</source>
+        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="107"/>
-        <source>This question is not part of the check-up any more.</source>
+        <source>This program is not part of Lifeline any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="108"/>
-        <source>This question is not there any more.</source>
+        <source>This question is not part of the check-up any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="109"/>
-        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
+        <source>This question is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="110"/>
-        <source>This recovery key has characters a recovery key never uses.</source>
+        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="111"/>
-        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
+        <source>This recovery key has characters a recovery key never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="112"/>
-        <source>This reflection is very long; perhaps split it into journal entries.</source>
+        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="113"/>
-        <source>This repeat rule cannot be read: %1.</source>
+        <source>This reflection is very long; perhaps split it into journal entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="114"/>
-        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
+        <source>This repeat rule cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="115"/>
-        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
+        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="116"/>
-        <source>This script is no longer in the vault.</source>
+        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="117"/>
-        <source>This script is no longer in the vault; save it as a new one instead.</source>
+        <source>This script is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="118"/>
-        <source>This topic is not on the agenda any more.</source>
+        <source>This script is no longer in the vault; save it as a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="119"/>
-        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
+        <source>This topic is not on the agenda any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="120"/>
-        <source>Write a few words for your wish first.</source>
+        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="121"/>
-        <source>You are following this program already: pick up where you left off.</source>
+        <source>Write a few words for your wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="122"/>
-        <source>You finished this program already.</source>
+        <source>You are following this program already: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="123"/>
-        <source>You have answered already.</source>
+        <source>You finished this program already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="124"/>
-        <source>You have both answered this round already; your answers are shared now.</source>
+        <source>You have answered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="125"/>
-        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
+        <source>You have both answered this round already; your answers are shared now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="126"/>
-        <source>Your answers are sealed now; they open when your partner has answered too.</source>
+        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="127"/>
-        <source>Your private space opens with your own passphrase.</source>
+        <source>Your answers are sealed now; they open when your partner has answered too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
-        <source>it ends before it starts.</source>
+        <source>Your private space opens with your own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="129"/>
-        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <source>it ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="130"/>
-        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="131"/>
-        <source>its %1 is missing.</source>
+        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="132"/>
-        <source>its %1 is not a date or time.</source>
+        <source>its %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="133"/>
-        <source>its length (DURATION) is not a duration.</source>
+        <source>its %1 is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="134"/>
-        <source>its start (DTSTART) is not a date or time.</source>
+        <source>its length (DURATION) is not a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="135"/>
-        <source>its start and end mix a date with a date and time.</source>
+        <source>its start (DTSTART) is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="136"/>
-        <source>its start and end mix local and zoned times.</source>
+        <source>its start and end mix a date with a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="137"/>
-        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <source>its start and end mix local and zoned times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="138"/>
-        <source>one of its dates is not a date or time.</source>
+        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="139"/>
-        <source>“%1” cannot be imported as it is.</source>
+        <source>one of its dates is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="140"/>
-        <source>“%1” is not a %2 Lifeline knows.</source>
+        <source>“%1” cannot be imported as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="141"/>
-        <source>“%1” is not a category.</source>
+        <source>“%1” is not a %2 Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="142"/>
-        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <source>“%1” is not a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="143"/>
-        <source>“%1” is not a script file: it is not plain text.</source>
+        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="144"/>
-        <source>“%1” is not a season.</source>
+        <source>“%1” is not a script file: it is not plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="145"/>
-        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <source>“%1” is not a season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="146"/>
+        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="147"/>
         <source>“%1” is too large to be a conversation script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,133 +6166,178 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>guide</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="12"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="17"/>
         <source>Feeling known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="13"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="18"/>
         <source>Finding each other again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="14"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="19"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="15"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="20"/>
         <source>Talking and listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="16"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="21"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="27"/>
         <source>feels tender right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="28"/>
         <source>has room to grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="29"/>
         <source>feels steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="30"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="35"/>
         <source>Light prompts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="36"/>
         <source>Light and deeper prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="37"/>
         <source>All depths, deepening as you write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="43"/>
         <source>Sex and desire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="44"/>
         <source>Faith and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="45"/>
         <source>Parenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="41"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="46"/>
         <source>Living apart, shift work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="47"/>
         <source>Illness and caring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="48"/>
         <source>Grief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="49"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="50"/>
         <source>The wider family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
         <source>Later life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
         <source>Betrayal or a broken promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="56"/>
         <source>Not like us lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="56"/>
         <source>Rarely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="57"/>
         <source>Sometimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="57"/>
         <source>Often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/words.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="58"/>
         <source>Very like us lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="69"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="71"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="82"/>
+        <source>%1 feels steadier to both of you than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="83"/>
+        <source>%1 feels more tender to both of you than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="87"/>
+        <source>%1 feels steadier to %3 and more tender to %4 than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="90"/>
+        <source>%1 feels steadier to %3 than %2; to %4 much as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="91"/>
+        <source>%1 feels more tender to %3 than %2; to %4 much as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="101"/>
+        <source>Every practice feels much as it did %1, to both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="102"/>
+        <source>Much as %1, to both of you: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6261,6 +6759,44 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>play</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="11"/>
+        <source>Light, then gently deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="12"/>
+        <source>Light questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="12"/>
+        <source>Deeper questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="13"/>
+        <source>The deepest questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="17"/>
+        <source>Questions for two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="18"/>
+        <source>This or that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="19"/>
+        <source>Getting to know you again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="30"/>
@@ -6343,6 +6879,16 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="39"/>
         <source>Multi-week programs that gently tie the practices together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="40"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="41"/>
+        <source>Lighter moments: guess each other&apos;s answers, or read question cards aloud together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

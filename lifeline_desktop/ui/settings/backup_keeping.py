@@ -42,5 +42,5 @@ class BackupKeeping(QWidget):
         self.daily.setValue(daily_kept)
         self.daily.blockSignals(False)
         total = sum(backup.size_bytes for backup in backups)
-        self.room.setText(fill(self.tr("%n backup(s), taking %1 on this disk. Backups you make yourself are never "
+        self.room.setText(fill(self.tr("%n backups, taking %1 on this disk. Backups you make yourself are never "
                                   "removed; the others are, oldest first.", "", len(backups)), human_size(total)))
