@@ -24,6 +24,7 @@ from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import Clock, SystemClock
 from lifeline_desktop.resource_paths import resources_dir
 from lifeline_desktop.ui import theme
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.preferences import Preferences, PreferencesFile
 from lifeline_desktop.ui.shell.flow import AppFlow, DemoSetup
 from lifeline_desktop.ui.shell.idle import IdleWatcher
@@ -67,10 +68,10 @@ def demo_banner() -> str:
     from lifeline_desktop.domain.partners import PartnerSlot
 
     a, b = DEMO_PARTNERS[PartnerSlot.A], DEMO_PARTNERS[PartnerSlot.B]
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "app", "Demo mode: a throwaway vault, deleted when you close Lifeline. Passphrases: %1 types "
         "“%2”, %3 types “%4”."
-    ).replace("%1", a.name).replace("%2", a.passphrase).replace("%3", b.name).replace("%4", b.passphrase)
+    ), a.name, a.passphrase, b.name, b.passphrase)
 
 
 @dataclass
@@ -112,10 +113,16 @@ def build(app: QApplication, config: AppConfig, clock: Clock, open_gate: GateFac
     return Built(window, flow, runner, idle)
 
 
-def _install_translator(app: QApplication) -> None:
+def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """The user's language if Lifeline speaks it, else English: English too has a translation, for its plurals
+    ("1 reply", "5 replies"). Built from resources/translations/*.ts by scripts/update-translations."""
     translator = QTranslator(app)
-    if translator.load(QLocale.system(), "lifeline", "_", str(resources_dir() / "translations")):
+    folder = str(resources_dir() / "translations")
+    if translator.load(locale or QLocale.system(), "lifeline", "_", folder) or translator.load("lifeline_en", folder):
         app.installTranslator(translator)
+        return translator
+    log.warning("No translation found in %s: plurals will read like “1 replies”", folder)
+    return None
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -131,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Lifeline")
     app.setOrganizationName("RelationshipLifeline")
-    _install_translator(app)
+    install_translator(app)
     clock = SystemClock()
     demo_folder: Path | None = None
     if args.demo:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 
 MIN_BREAK_MINUTES = 20
@@ -177,7 +177,7 @@ class ConversationRun:
 
     def __post_init__(self) -> None:
         if not self.steps:
-            raise InvalidInput("This conversation has no steps.")
+            raise InvalidInput(msg("This conversation has no steps."))
         self.position = min(max(self.position, 0), len(self.steps) - 1)
         self._reset_timer()
 
@@ -218,14 +218,14 @@ class ConversationRun:
 
     def go_to(self, position: int) -> None:
         if not 0 <= position < len(self.steps):
-            raise InvalidInput("That step is not part of this conversation.")
+            raise InvalidInput(msg("That step is not part of this conversation."))
         self.position = position
         self._reset_timer()
 
     def take_break(self, now: datetime, monotonic_now: float, minutes: int = MIN_BREAK_MINUTES) -> BreakInfo:
         """A pause of at least twenty minutes; the timer stops and the conversation stays on this step."""
         if minutes < MIN_BREAK_MINUTES:
-            raise InvalidInput(f"A break lasts at least {MIN_BREAK_MINUTES} minutes, so both can calm down.")
+            raise InvalidInput(msg("A break lasts at least %1 minutes, so both can calm down.", MIN_BREAK_MINUTES))
         if self.timer is not None:
             self.timer.pause(monotonic_now)
         self.on_break = BreakInfo(now, now + timedelta(minutes=minutes))
@@ -241,5 +241,5 @@ def check_rating(value: int | None) -> int | None:
     if value is None:
         return None
     if not MIN_RATING <= value <= MAX_RATING:
-        raise InvalidInput(f"A rating goes from {MIN_RATING} to {MAX_RATING}.")
+        raise InvalidInput(msg("A rating goes from %1 to %2.", MIN_RATING, MAX_RATING))
     return value

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 
 MAX_OCCURRENCES = 5_000  # per plan and per query
 MAX_STEPS = 20_000  # candidate dates dateutil may produce for one query
@@ -47,7 +47,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise InvalidInput(f"“{name}” is not a time zone Lifeline knows (expected a name like Europe/Berlin).") \
+        raise InvalidInput(msg("“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).", name)) \
             from error
 
 
@@ -76,32 +76,32 @@ def normalise_rule(text: str | None) -> str | None:
         cleaned = cleaned[6:]
     cleaned = cleaned.upper().replace(" ", "")
     if len(cleaned) > MAX_RULE_CHARS:
-        raise InvalidInput("This repeat rule is too long to be a plan's rhythm.")
+        raise InvalidInput(msg("This repeat rule is too long to be a plan's rhythm."))
     if "\n" in cleaned or "\r" in cleaned:
-        raise InvalidInput("A repeat rule is one line, like FREQ=WEEKLY;BYDAY=FR.")
+        raise InvalidInput(msg("A repeat rule is one line, like FREQ=WEEKLY;BYDAY=FR."))
     parts: dict[str, str] = {}
     for part in cleaned.split(";"):
         if not part:
             continue
         name, sep, value = part.partition("=")
         if not sep or not value:
-            raise InvalidInput(f"The repeat rule part “{part}” is not NAME=VALUE.")
+            raise InvalidInput(msg("The repeat rule part “%1” is not NAME=VALUE.", part))
         parts[name] = value
     frequency = parts.get("FREQ")
     if frequency is None:
-        raise InvalidInput("A repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).")
+        raise InvalidInput(msg("A repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)."))
     if frequency not in ALLOWED_FREQUENCIES:
-        raise InvalidInput(f"Plans can repeat daily, weekly, monthly or yearly; “FREQ={frequency}” is too often "
-                           "or not a frequency.")
+        raise InvalidInput(msg("Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or "
+                               "not a frequency.", frequency))
     for forbidden in _FORBIDDEN_PARTS:
         if forbidden in parts:
-            raise InvalidInput(f"{forbidden} is not used for plans: a plan keeps its own time of day.")
+            raise InvalidInput(msg("%1 is not used for plans: a plan keeps its own time of day.", forbidden))
     if "COUNT" in parts and "UNTIL" in parts:
-        raise InvalidInput("A repeat rule may end after a COUNT or at an UNTIL date, not both.")
+        raise InvalidInput(msg("A repeat rule may end after a COUNT or at an UNTIL date, not both."))
     try:
         _build(cleaned, datetime(2026, 1, 1, 12, 0))
     except (ValueError, TypeError, KeyError, IndexError) as error:
-        raise InvalidInput(f"This repeat rule cannot be read: {error}.") from error
+        raise InvalidInput(msg("This repeat rule cannot be read: %1.", error)) from error
     return cleaned
 
 
@@ -176,7 +176,7 @@ def expand(
         try:
             rule = _build(rule_text, dtstart_local, tz)
         except (ValueError, TypeError, KeyError, IndexError) as error:
-            raise InvalidInput(f"This repeat rule cannot be read: {error}.") from error
+            raise InvalidInput(msg("This repeat rule cannot be read: %1.", error)) from error
         # Local "before" a little wide of the window: offsets differ by at most a day between zones.
         earliest_local = (window_start - duration - timedelta(days=2)).astimezone(tz).replace(tzinfo=None)
         latest_local = (window_end + timedelta(days=2)).astimezone(tz).replace(tzinfo=None)

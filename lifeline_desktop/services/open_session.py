@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lifeline_desktop.domain.errors import KeyringUnavailable
+from lifeline_desktop.domain.errors import KeyringUnavailable, msg
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked, storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.keys_on_disk import restore_backup_files
@@ -186,7 +186,7 @@ class Session:
             self._remembered.remember(keys.vault_id, keys.master_key)
         except Exception as error:
             raise KeyringUnavailable(
-                f"Lifeline could not use the system keyring ({error}). Your passphrase still works.") from error
+                msg("Lifeline could not use the system keyring (%1). Your passphrase still works.", error)) from error
 
     def keyring_status(self) -> KeyringStatus:
         state = self._remembered.state()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem
+from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.open_session import Session
 from lifeline_desktop.services.vault import key_file_rescue
@@ -65,12 +65,12 @@ class VaultGate:
         """A new vault for two partners; returns partner A's open session and the recovery key to write down."""
         for partner in (a, b):
             if not partner.name.strip():
-                raise InvalidInput("Each partner needs a name.")
+                raise InvalidInput(msg("Each partner needs a name."))
         self._vault.ensure_exists(shared_between_accounts)
         lock = take_lock(self._vault)  # before anything is looked at or written: a second set-up stops here
         try:
             if self.exists():
-                raise InvalidInput("There is a vault in this folder already. Open it, or choose another folder.")
+                raise InvalidInput(msg("There is a vault in this folder already. Open it, or choose another folder."))
             self._vault.set_sharing(shared_between_accounts)
             self._set_aside_unfinished_vault()
             key_file, master_key, personal_keys = master_keys.create_key_file(

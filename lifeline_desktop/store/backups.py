@@ -33,7 +33,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import StorageFull
+from lifeline_desktop.domain.errors import StorageFull, msg
 from lifeline_desktop.durable import fsync_file, fsync_folder
 from lifeline_desktop.store.errors import is_disk_full
 
@@ -151,8 +151,8 @@ class BackupStore:
             shutil.rmtree(partial, ignore_errors=True)
             if _is_disk_full(error):
                 raise StorageFull(
-                    "The disk is full, so the backup was not made. Your vault is unchanged; free some space "
-                    "and try again."
+                    msg("The disk is full, so the backup was not made. Your vault is unchanged; free some space "
+                    "and try again.")
                 ) from error
             raise
         self._prune()

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from lifeline_desktop.domain.errors import VaultInUse
+from lifeline_desktop.domain.errors import VaultInUse, msg
 
 LOCK_FILE_NAME = "lifeline.lock"
 _WINDOWS_LOCK_OFFSET = 4096
@@ -80,8 +80,8 @@ class VaultProcessLock:
             owner = read_lock_owner(self.path.parent)
             who = f" (process {owner})" if owner else ""
             raise VaultInUse(
-                f"This vault is already open in another Lifeline window{who}, perhaps in another computer "
-                "account. Close it there first, or switch to that window."
+                msg("This vault is already open in another Lifeline window%1, perhaps in another computer "
+                    "account. Close it there first, or switch to that window.", who)
             )
         pid = str(os.getpid()).encode().ljust(_PID_FIELD_BYTES)
         os.lseek(fd, 0, os.SEEK_SET)

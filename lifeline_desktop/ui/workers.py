@@ -139,7 +139,9 @@ def user_message(error: BaseException) -> str:
     from PySide6.QtCore import QCoreApplication
 
     if isinstance(error, LifelineError):
-        return str(error)
+        from lifeline_desktop.ui.common.text import sentence
+
+        return sentence(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
     return QCoreApplication.translate(
         "workers", "Something unexpected went wrong, and nothing was changed. Please try again."
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from argon2.low_level import Type, hash_secret_raw
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.watchdog import watched
 
 SALT_BYTES = 16
@@ -42,9 +42,9 @@ FAST_FOR_TESTS = KdfParams(memory_kib=1024, iterations=1, parallelism=1, salt=b"
 def normalise_passphrase(passphrase: str) -> bytes:
     """NFC, so the same words typed on another keyboard or OS give the same bytes."""
     if not passphrase:
-        raise InvalidInput("A passphrase cannot be empty.")
+        raise InvalidInput(msg("A passphrase cannot be empty."))
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise InvalidInput(f"A passphrase can be at most {MAX_PASSPHRASE_CHARS} characters long.")
+        raise InvalidInput(msg("A passphrase can be at most %1 characters long.", MAX_PASSPHRASE_CHARS))
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

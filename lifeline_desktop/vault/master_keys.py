@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from lifeline_desktop.domain.errors import InvalidInput, WrongPassphrase, WrongRecoveryKey
+from lifeline_desktop.domain.errors import InvalidInput, WrongPassphrase, WrongRecoveryKey, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.crypto import AuthenticationFailed, new_key, open_sealed, seal
 from lifeline_desktop.vault.kdf import KdfParams, derive_key
@@ -99,7 +99,7 @@ def create_key_file(partners: list[NewPartner], kdf: KdfParams, master_key: byte
     `master_key` is given when the key file is rebuilt for an existing database from its recovery key.
     """
     if sorted(p.slot.value for p in partners) != ["a", "b"]:
-        raise InvalidInput("A vault is made for exactly two partners.")
+        raise InvalidInput(msg("A vault is made for exactly two partners."))
     vault_id = uuid.uuid4().hex
     master_key = master_key or new_key()
     personal_keys = {p.slot: new_key() for p in partners}
@@ -197,7 +197,7 @@ def set_passphrase(keys: OpenKeys, slot: PartnerSlot, new_passphrase: str, kdf: 
 def change_passphrase(keys: OpenKeys, old_passphrase: str, new_passphrase: str, kdf: KdfParams) -> KeyFile:
     """For the partner who unlocked: proves the old passphrase again, keeps their personal key."""
     if keys.partner is None or keys.personal_key is None:
-        raise InvalidInput("Open the vault with your own passphrase to change it.")
+        raise InvalidInput(msg("Open the vault with your own passphrase to change it."))
     open_with_passphrase(keys.key_file, keys.partner, old_passphrase)
     return set_passphrase(keys, keys.partner, new_passphrase, kdf, keys.personal_key)
 

@@ -6,7 +6,7 @@ claimed for the other partner fails to authenticate.
 
 from __future__ import annotations
 
-from lifeline_desktop.domain.errors import LifelineError
+from lifeline_desktop.domain.errors import LifelineError, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.crypto import AuthenticationFailed, open_sealed, seal
 
@@ -28,5 +28,5 @@ def open_private_text(personal_key: bytes, sealed: bytes, *, kind: str, row_id: 
         return open_sealed(personal_key, sealed, _associated_data(kind, row_id, owner)).decode("utf-8")
     except AuthenticationFailed as error:
         raise PrivateItemUnreadable(
-            "This private item cannot be opened with your key: it belongs to someone else, or was changed."
+            msg("This private item cannot be opened with your key: it belongs to someone else, or was changed.")
         ) from error

@@ -11,7 +11,7 @@ import base64
 import hashlib
 import re
 
-from lifeline_desktop.domain.errors import RecoveryKeyTypo
+from lifeline_desktop.domain.errors import RecoveryKeyTypo, msg
 
 KEY_BYTES = 32
 CHECKSUM_BYTES = 3
@@ -37,15 +37,15 @@ def parse_recovery_key(text: str) -> bytes:
     expected_length = len(format_recovery_key(bytes(KEY_BYTES)).replace("-", ""))
     if len(compact) != expected_length:
         raise RecoveryKeyTypo(
-            f"A recovery key has {expected_length} letters and digits; this one has {len(compact)}. "
-            "Check for a missing or extra group."
+            msg("A recovery key has %1 letters and digits; this one has %2. Check for a missing or extra "
+                "group.", expected_length, len(compact))
         )
     try:
         raw = base64.b32decode(compact)
     except ValueError as error:
-        raise RecoveryKeyTypo("This recovery key has characters a recovery key never uses.") from error
+        raise RecoveryKeyTypo(msg("This recovery key has characters a recovery key never uses.")) from error
     key, checksum = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != checksum:
-        raise RecoveryKeyTypo("This recovery key has a typo: its check letters do not match. Compare each "
-                              "group with the printed copy.")
+        raise RecoveryKeyTypo(msg("This recovery key has a typo: its check letters do not match. Compare each "
+                              "group with the printed copy."))
     return key

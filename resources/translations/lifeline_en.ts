@@ -2,88 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="42"/>
-        <source> (not for us)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="43"/>
-        <source> (ours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="45"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="46"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="78"/>
-        <source>moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="80"/>
-        <source>done ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="82"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="84"/>
-        <source>phones away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/models.py" line="86"/>
-        <source>overlaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="21"/>
-        <source>Something you planned together starts at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="27"/>
-        <source>a plan from the wish jar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="28"/>
-        <source>Coming up at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="17"/>
-        <source>%1 · a wish of %2&apos;s, revealed when %2 next opens Lifeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="19"/>
-        <source>%1 · one of your wishes, revealed when your private space is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="134"/>
         <source>Preparing the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="205"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="275"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="257"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="351"/>
         <source>The backup is restored. Open it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,76 +18,102 @@
 <context>
     <name>AppreciationTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="166"/>
         <source>A note for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="165"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="167"/>
         <source>I noticed… / Thank you for…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="169"/>
         <source>Send to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="176"/>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="179"/>
         <source>Our gratitude list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="181"/>
         <source>%1 sees your note the next time they open Lifeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="202"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="203"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="222"/>
         <source>Sent. It will be waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>BackupKeeping</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="29"/>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="34"/>
+        <source>Room the backups take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="37"/>
+        <source>Daily backups to &amp;keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/settings/backup_keeping.py" line="45"/>
+        <source>%n backups, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</source>
+        <translation>
+            <numerusform>%n backup, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</numerusform>
+            <numerusform>%n backups, taking %1 on this disk. Backups you make yourself are never removed; the others are, oldest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="111"/>
         <source>Taking a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="118"/>
         <source>Ideas for calming down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="119"/>
         <source>We&apos;re ready to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="122"/>
         <source>Go on from the same step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="142"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="130"/>
         <source>While you wait, maybe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="137"/>
         <source>Come back at %1, or later if you need more time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,138 +129,204 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="102"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="114"/>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="124"/>
         <source>Plans that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="134"/>
         <source>%1 (Alt+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="141"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="142"/>
         <source>Plan something (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="143"/>
         <source>Export .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="144"/>
         <source>Import .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="150"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="270"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="275"/>
         <source>Choose a plan to see what you can do with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="156"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="157"/>
         <source>Didn&apos;t happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="158"/>
         <source>Skip this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="159"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="160"/>
         <source>How was it?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="161"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="162"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="281"/>
         <source>Phones away: this time is for the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="31"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="32"/>
+        <source>Back (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="34"/>
+        <source>Space or → for the next card, ← to go back, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="37"/>
+        <source>Next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="39"/>
+        <source>Next card (Space or Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="59"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="74"/>
+        <source>That was the last card. Thank you for asking, and for listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="76"/>
+        <source>Start again from the first card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="116"/>
+        <source>%n cards asked</source>
+        <translation>
+            <numerusform>%n card asked</numerusform>
+            <numerusform>%n cards asked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="122"/>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="124"/>
+        <source>%1 asks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/cards_view.py" line="139"/>
+        <source>%1, or %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="23"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="27"/>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="45"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="30"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="40"/>
         <source>&amp;Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="41"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="48"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="64"/>
         <source>Changing your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,63 +334,63 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="62"/>
         <source>Score each from 1 (far from what you wish) to 10 (just right). Your answers stay sealed until you have both answered this round; then you both see both. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="70"/>
         <source>This round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Affection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
         <source>Fun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
         <source>A note for this round (optional): what is on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
         <source>Check-in note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
         <location filename="../../lifeline_desktop/ui/checkins/page.py" line="268"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
         <source>Seal my check-in answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="93"/>
         <source>Seal my answer (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,32 +520,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="186"/>
         <source>Past rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="192"/>
         <source>Past check-in rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="251"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="253"/>
         <source>You have both checked in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="255"/>
         <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="256"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="257"/>
         <source>%2 has checked in for %1. Your answer will open both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,40 +565,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="302"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="303"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="305"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="309"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="30"/>
+        <source>Where are we</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="38"/>
+        <source>About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you see them side by side, in words. You can stop at any time and pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="44"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="49"/>
+        <source>Stop for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="106"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <source>Finish my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="147"/>
+        <source>Thank you. Your answers are sealed. When %1 has taken their turn, you will both see them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="45"/>
         <source>Check that you have it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="46"/>
         <source>To be sure the key is safely written down, type one group of it from your copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="54"/>
         <source>Group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="66"/>
         <source>Type group number %1 (of %2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="76"/>
         <source>That is not group %1 yet. Go back to look at the key if you need to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,52 +650,55 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="71"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="74"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="88"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
-        <source>Up to %1 minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
+        <source>Up to %n minutes</source>
+        <translation>
+            <numerusform>Up to %n minute</numerusform>
+            <numerusform>Up to %n minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="109"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="136"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,31 +719,35 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="330"/>
         <source>Who speaks first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="293"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="298"/>
         <source>“%1” is waiting where you left it, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="312"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
         <source>No script matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="315"/>
-        <source>About %1 minutes  ·  %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="322"/>
+        <source>About %n minutes  ·  %1</source>
+        <translation>
+            <numerusform>About %n minute  ·  %1</numerusform>
+            <numerusform>About %n minutes  ·  %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="318"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="325"/>
         <source>Helps when: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="326"/>
         <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +755,7 @@
 <context>
     <name>CounsellorReportDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="85"/>
         <source>A report for your counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,112 +858,112 @@
 <context>
     <name>DamagedPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="39"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="43"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="47"/>
         <source>What you can do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="51"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="53"/>
         <source>Restore the latest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="55"/>
         <source>Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="56"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="58"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="59"/>
         <source>Back to the unlock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="82"/>
         <source>The key file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="86"/>
         <source>Your data is still there. The recovery key you printed or saved at set-up opens the shared vault without the key file, and lets you set a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="94"/>
         <source>Your vault needs a repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="95"/>
         <source>Nothing has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="96"/>
         <source>No details were reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="100"/>
         <source>Looking for backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="105"/>
         <source>No backup was found in the vault folder. Keep the folder as it is and ask someone you trust for help; nothing will be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="111"/>
         <source>The latest backup is from %1. Restoring it brings back everything up to that moment; the damaged file is kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="120"/>
         <source>Restore the backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="120"/>
         <source>Restore the latest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="121"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="122"/>
         <source>Anything written after that backup will not be in the restored vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="129"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,22 +971,22 @@
 <context>
     <name>DurationSpin</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="51"/>
         <source>No timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="56"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="58"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="59"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,130 +994,128 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="55"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="63"/>
-        <source>1 reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="63"/>
-        <source>%1 replies</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="64"/>
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
         <source>The entry and its replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="49"/>
         <source>Send a heart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="49"/>
         <source>Say thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="50"/>
         <source>Send a hug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="50"/>
         <source>Send a smile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="62"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="64"/>
         <source>Share with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="65"/>
         <source>Share this private entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="67"/>
         <source>Add to our next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="68"/>
         <source>Queue this entry as a topic for your next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="74"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="75"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="77"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="78"/>
         <source>Send the reply (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="107"/>
         <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="113"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="151"/>
         <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="164"/>
         <source>Added to the agenda of your next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="166"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="171"/>
         <source>Share this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="172"/>
         <source>%1 will be able to read this entry and reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="173"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="174"/>
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,118 +1123,118 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="61"/>
         <source>Entry title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="63"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="64"/>
         <source>Write freely. Nobody grades this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="65"/>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="90"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
         <source>tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="72"/>
         <source>Private: only I can read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="73"/>
         <source>Keep this entry private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="74"/>
         <source>%1 will see that a private entry exists and when, never its words. You can share it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="79"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="83"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="84"/>
         <source>Close; your draft is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="120"/>
         <source>A new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="126"/>
         <source>Editing your entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="139"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="156"/>
         <source>Your unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="157"/>
         <source>You were writing something on %1 that was not saved as an entry. Carry on with it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="158"/>
         <source>Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="169"/>
         <source>Draft restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="190"/>
         <source>Draft kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="201"/>
         <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,17 +1242,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="142"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="144"/>
         <source>(private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/journal/list_model.py" line="146"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,129 +1260,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="71"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="135"/>
         <source>Export entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="76"/>
         <source>The selected entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="78"/>
         <source>Every entry between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="82"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="82"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="86"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="88"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="89"/>
         <source>Include my private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="90"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="117"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="93"/>
         <source>Where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="96"/>
         <source>The exported file is not encrypted: anyone who can open the file can read it. Keep it somewhere private, or delete it when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="105"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="110"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="116"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="142"/>
         <source>Choose where to save the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="145"/>
         <source>Export private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="146"/>
         <source>Your private entries will be written to a file that is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="147"/>
         <source>Export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="166"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="171"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,286 +1390,450 @@
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="223"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="62"/>
         <source>Phones away. Just the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="225"/>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="531"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="359"/>
         <source>Leave for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="65"/>
         <source>Leave for now (Esc); the conversation is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="98"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="247"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="99"/>
         <source>Back (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="101"/>
         <source>We need a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="103"/>
         <source>We need a break (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="106"/>
         <source>How long a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="256"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="108"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="257"/>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="439"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="267"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="111"/>
         <source>Next (Right arrow or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="367"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="195"/>
         <source>Before you start: how connected do you each feel right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="368"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="196"/>
         <source>Begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="374"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="202"/>
         <source>And now, how connected do you each feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="374"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="202"/>
         <source>See our summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="397"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="221"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="399"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="223"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="400"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="224"/>
         <source>%1, turn %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="405"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="229"/>
         <source>Both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="410"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="234"/>
         <source>%1 has the floor: speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="412"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="236"/>
         <source>%1 has the floor: listening and reflecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="414"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="238"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="428"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="246"/>
+        <source>Or, if you&apos;d rather: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="256"/>
         <source>For %1, to tick quietly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="439"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="267"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="455"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="283"/>
         <source>A private note for %1 needs your private space open (your own passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="459"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="287"/>
         <source>Private note: only %1 can read it, sealed with %1&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="463"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="291"/>
         <source>A shared note, if you&apos;d like to keep something from this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="529"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="357"/>
         <source>Leave this conversation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="530"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="358"/>
         <source>It is kept just as it is. You can pick it up from this same step later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="542"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="370"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="551"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="380"/>
         <source>Added to your shared journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="552"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="381"/>
         <source>It&apos;s in your shared journal now, for both of you to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="44"/>
+        <source>Your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="56"/>
+        <source>How you are, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="57"/>
+        <source>Seal my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="66"/>
+        <source>A note just for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="93"/>
+        <source>Open the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="95"/>
+        <source>“Where are we”: about 25 questions each, answered privately, then seen side by side. From them, a path for the next weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="97"/>
+        <source>Take the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="99"/>
+        <source>Your check-up is waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
+        <source>You stopped half-way through the check-up; pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="101"/>
+        <source>Continue the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="103"/>
+        <source>Waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="106"/>
+        <source>You have both answered. See where you are and the path it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="107"/>
+        <source>See it side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="110"/>
+        <source>Week %1, %2.
+Conversation: “%3”, %4 minutes.
+Activity: “%5”, %6 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="116"/>
+        <source>Take the check-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="115"/>
+        <source>No path for now. You can take the check-up again whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="118"/>
+        <source>It has been a few weeks: a good time to take the check-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="122"/>
+        <source>You chose to leave talks about conflict and trust out of what is suggested to you both. Only you see that; change it under “Your choices”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="140"/>
+        <source>After “%1”: you said %2, %3 said %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="144"/>
+        <source>Your answer about yesterday&apos;s talk is sealed until %1 answers too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="147"/>
+        <source>How are you after yesterday&apos;s talk? (1 to 10, sealed until you have both answered) A small step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideChoicesButton</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="24"/>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="25"/>
+        <source>Your own choices for the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="28"/>
+        <source>Suggestions from our check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="32"/>
+        <source>Leave hard talks out of what is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/choices_menu.py" line="35"/>
+        <source>Conversations about conflict and trust are then left out of your path and suggestions, for both of you, without saying why. Only you see that you chose this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="19"/>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="27"/>
         <source>When to ask for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="26"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
         <source>Asking someone to walk alongside you is a sign that you care about what you have together. It is not a sign that you failed. Many couples who are doing well see a coach or a therapist for a while, the same way people see a physiotherapist to move well again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
         <source>When a coach or a couples therapist helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
         <source>The same argument keeps coming back, and talking it through only makes it bigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
         <source>Trust was broken, by an affair, a secret, money or a promise, and you both want to rebuild it. That work goes better with someone steady beside you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
         <source>One of you feels alone in the relationship, or you have stopped talking about what matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="38"/>
         <source>Something heavy happened, a loss, an illness, a move or a lost job, and it changed how you are with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
         <source>These scripts feel too hard to finish, or one of you dreads them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="43"/>
         <source>A coach or a therapist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
         <source>A relationship coach helps you practise skills and build habits, looking ahead. A couples therapist or counsellor is trained to work with hurt, old patterns and mental health, and is the better choice after a breach of trust or when either of you is struggling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="48"/>
         <source>What to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
         <source>Someone trained and registered for couples work where you live, who tells you openly about their training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
         <source>Someone who makes both of you feel heard, takes no side, and welcomes every kind of couple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="53"/>
         <source>A first talk where you can ask how they work, how often you would meet and what it costs. It is fine to try someone else if it does not feel right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="55"/>
         <source>Your doctor or local health service can often point you to someone. Words to search for yourselves: “couples therapist”, “relationship counselling”, plus your town.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="59"/>
         <source>If you do not feel safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="63"/>
         <source>A professional or your local emergency services are the right step then, not a script. If you are in danger now, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="70"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="71"/>
         <source>Close the help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="76"/>
+        <source>Where these ideas come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="78"/>
+        <source>Where these ideas come from: the research behind the scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="67"/>
+        <source>sealed until you both answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="85"/>
+        <source>The day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="88"/>
         <source>%1, before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,95 +1841,111 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="119"/>
         <source>Past conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="129"/>
         <source>No conversation finished yet. When you finish one, it appears here with how each of you felt and what you noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="136"/>
         <source>Notes of the chosen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="164"/>
         <source>What you noted together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="168"/>
         <source>No shared notes in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="170"/>
         <source>Your private notes (only you see these)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="174"/>
+        <source>You kept %n private notes here; open your private space to read them.</source>
+        <translation>
+            <numerusform>You kept %n private note here; open your private space to read it.</numerusform>
+            <numerusform>You kept %n private notes here; open your private space to read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="178"/>
+        <source>%1 kept %n private notes here, for themselves.</source>
+        <translation>
+            <numerusform>%1 kept %n private note here, for themselves.</numerusform>
+            <numerusform>%1 kept %n private notes here, for themselves.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="153"/>
-        <source>You kept %1 private note(s) here; open your private space to read them.</source>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="185"/>
+        <source>%1: %2 before, %3 after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="157"/>
-        <source>%1 kept %2 private note(s) here, for themselves.</source>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="190"/>
+        <source>the day after: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="83"/>
         <source>Your colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="86"/>
         <source>Open for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="92"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="93"/>
         <source>Switch partner: lock and let %1 open Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="95"/>
         <source>Switch partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="98"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="99"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="108"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,79 +1953,79 @@
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
         <source>Our own idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
         <source>Edit our idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="97"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="104"/>
         <source>A few words, like “Pancake Sunday”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="100"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="127"/>
         <source>How and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="107"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
         <source>Time needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="108"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="129"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="109"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="130"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="110"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="131"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="132"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="119"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="134"/>
         <source>Practices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,179 +2033,197 @@
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="67"/>
         <source>Search ideas (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
         <source>Search ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="69"/>
-        <source>Any cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
-        <source>Energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
-        <source>Any energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
-        <source>Home or out</source>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <source>Up to 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
-        <source>Season</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="248"/>
-        <source>Any season</source>
+        <source>Up to an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="249"/>
-        <source>No screens</source>
+        <source>Up to 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <source>Up to a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
-        <source>Only ideas that need no phone, TV or computer</source>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <source>Any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
-        <source>Favourites</source>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
+        <source>Any energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
+        <source>Home or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="258"/>
+        <source>Any season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
+        <source>No screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
+        <source>Only ideas that need no phone, TV or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
         <source>Show “not for us”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="106"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
         <source>Plan this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
         <source>Put this idea on the calendar (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="123"/>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="125"/>
         <source>Not for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="127"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="128"/>
         <source>Surprise us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="130"/>
         <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="132"/>
         <source>Add our own idea…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="207"/>
-        <source>1 idea</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="214"/>
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="208"/>
-        <source>%1 ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="241"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
         <source>Pick an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="252"/>
         <source>Choose one from the list, or let “Surprise us” choose for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="261"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,172 +2231,168 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="66"/>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="71"/>
         <source>Both answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="81"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="86"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="87"/>
         <source>Both of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
         <source>Any mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="96"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="122"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="134"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="155"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="186"/>
         <source>Both answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="187"/>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="384"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="212"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="251"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="249"/>
-        <source>%1 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="252"/>
-        <source>%1 keeps 1 private entry (%3); only %1 can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="253"/>
-        <source>%1 keeps %2 private entries (latest %3); only %1 can read them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="254"/>
+        <source>%1 keeps %n private entries (latest %2); only %1 can read them.</source>
+        <translation>
+            <numerusform>%1 keeps %n private entry (%2); only %1 can read it.</numerusform>
+            <numerusform>%1 keeps %n private entries (latest %2); only %1 can read them.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="375"/>
@@ -2149,70 +2411,196 @@
     </message>
 </context>
 <context>
+    <name>KeyFileRescuePage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="61"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="62"/>
+        <source>Back to the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="80"/>
+        <source>Bring your vault back with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="82"/>
+        <source>Both copies of the key file are missing or damaged, but your data is still here. Type the recovery key you printed or saved at set-up. Lifeline checks it against your vault before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="86"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="90"/>
+        <source>&amp;Check the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="98"/>
+        <source>&amp;Use the key file from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="101"/>
+        <source>Make a &amp;new key file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="103"/>
+        <source>A key file was found in your backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="108"/>
+        <source>Before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="110"/>
+        <source>The recovery key fits your vault. Lifeline will now make a new key file, and each of you will choose a new passphrase, one at a time. Everything you share (your journal, plans, check-ins and conversations) comes back in full.
+
+A private space comes back only with a key file that holds its owner&apos;s place. The new key file cannot: your private entries stay in the vault, sealed and unread, in case an old key file turns up later. New private entries work as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="115"/>
+        <source>What comes back and what stays sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="116"/>
+        <source>&amp;Go on: choose new passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="125"/>
+        <source>Choose a new passphrase for yourself. Nobody else needs to see it, not even your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="126"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="152"/>
+        <source>Checking the recovery key against your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="163"/>
+        <source>The backup from %1 holds a key file that fits your recovery key. It brings back both private spaces too: each of you then opens the vault with the passphrase you used on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="172"/>
+        <source>Putting the key file back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="174"/>
+        <source>The key file is back. Each of you opens with the passphrase you used when that backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="181"/>
+        <source>%1&apos;s turn — %2, please look away for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
+        <source>&amp;Save both passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="202"/>
+        <source>Writing the new key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="205"/>
+        <source>Your vault is back. Each of you opens it with your new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="75"/>
         <source>Where your vault lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="76"/>
         <source>Your vault is one encrypted file with its key file beside it. Without your passphrase or recovery key it is unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="81"/>
         <source>In this computer account (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="82"/>
         <source>Keep the vault in this computer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="87"/>
         <source>In a folder shared by two computer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="88"/>
         <source>Keep the vault in a folder shared by two accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="90"/>
         <source>If each of you has your own account on this computer, choose a folder both accounts can write to. Lifeline makes its files readable and writable by that folder&apos;s group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="99"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="100"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="101"/>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="124"/>
         <source>Choose the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="139"/>
         <source>Choose the shared folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="141"/>
         <source>Please give the full path of the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2608,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="51"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,18 +2616,18 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="257"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
         <source>Move this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="261"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="268"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="271"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="262"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="269"/>
         <source>Only this occurrence moves; the rest of the series stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,117 +2635,117 @@
 <context>
     <name>OwnScriptBar</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
         <source>New script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
         <source>Write a script of our own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="48"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="48"/>
         <source>Edit this script of ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
         <source>Copy this script to adapt it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
         <source>Delete this script of ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="52"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="52"/>
         <source>Import a script file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="53"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="53"/>
         <source>Export this script to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="55"/>
         <source>When to ask for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="56"/>
         <source>When to ask a coach or a therapist for help (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="109"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="111"/>
         <source>Delete this script?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="112"/>
         <source>Delete “%1”? Past conversations that used it keep their notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="113"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="132"/>
         <source>Import a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="136"/>
         <source>Export a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="152"/>
         <source>“%1” is now one of our scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="170"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="176"/>
         <source>That file cannot be read or written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,22 +2753,22 @@
 <context>
     <name>PartnerTiles</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="41"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="42"/>
         <source>Loading partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="57"/>
         <source>first partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="57"/>
         <source>second partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/unlock/tiles.py" line="62"/>
         <source>I am %1, the %2, in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,37 +2840,37 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="19"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="20"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="24"/>
         <source>Passphrase for %1, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="27"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="28"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="30"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="31"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="32"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="41"/>
         <source>Several words you can remember are easier to type and harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="43"/>
         <source>The two do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,150 +2878,177 @@
 <context>
     <name>PassphrasesPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="27"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="28"/>
         <source>A passphrase each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="29"/>
         <source>Each of you chooses your own passphrase and types it twice. A few words you will remember work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="33"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="34"/>
         <source>&lt;b&gt;Nobody can reset a passphrase&lt;/b&gt; — not us, not anyone. If both of you forget yours, only the recovery key from the next steps opens your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="39"/>
         <source>Warning: nobody can reset a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="55"/>
         <source>%1&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="56"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="57"/>
         <source>Passphrase for %1, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="62"/>
         <source>Each passphrase needs at least 8 characters, typed the same way twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../lifeline_desktop/ui/shell/pages.py" line="19"/>
-        <source>Coming soon: this page is being written with care.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="157"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="158"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="159"/>
+        <source>Every week on this weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="160"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="162"/>
+        <source>The first of this weekday each month (a Saturday: first weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="163"/>
+        <source>Every month on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="164"/>
+        <source>Custom rule (RFC 5545 RRULE)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
         <source>Edit plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
         <source>Plan something together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="184"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="189"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="195"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="197"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="237"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="200"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
         <source>Phones away: this time is for the two of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="240"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
         <source>10 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>An hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
         <source>A day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="241"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="223"/>
         <source>Repeat rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="229"/>
         <source>Times are in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,154 +3056,267 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="66"/>
         <source>Coming up and missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="72"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="74"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="75"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="87"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="88"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="89"/>
         <source>Wish jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="90"/>
         <source>Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="179"/>
         <source>One of your wishes was drawn while you were away. It is revealed to you both now, and on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="212"/>
         <source>Coming up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="215"/>
         <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="239"/>
         <source>No idea fits these filters. Loosen one and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="242"/>
         <source>How about this: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="275"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="280"/>
         <source>On the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
         <source>every time it repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
         <source>this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="289"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="294"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="295"/>
         <source>This removes %1 from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="299"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="304"/>
         <source>Marked as done. How was it? Each of you can reflect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="300"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="305"/>
         <source>Marked as not happened. There will be another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="324"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="329"/>
         <source>Thank you. Your reflection is in your private journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="325"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="330"/>
         <source>Thank you. Your reflection is in the shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="345"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="350"/>
         <source>Your wish is in the jar, sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="361"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="366"/>
         <source>Export plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="362"/>
         <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="372"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="366"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="371"/>
         <source>Import plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="379"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="384"/>
         <source>Plans exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="398"/>
+        <source>Imported %n plans.</source>
+        <translation>
+            <numerusform>Imported %n plan.</numerusform>
+            <numerusform>Imported %n plans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="397"/>
+        <source>%n of them were already here.</source>
+        <translation>
+            <numerusform>%n of them was already here.</numerusform>
+            <numerusform>%n of them were already here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayOverlay</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="392"/>
-        <source>Imported %1 plan(s); %2 were already here.</source>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="96"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="98"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="94"/>
+        <source>How well do you know me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="97"/>
+        <source>One of you guesses what the other once answered; then the one asked shows their real words. The questions come only from answers you have both seen already: revealed both-answer questions and shared journal entries that answer a prompt. Nothing private is ever used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="102"/>
+        <source>Start a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="114"/>
+        <source>Question cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="117"/>
+        <source>Big cards to read aloud on the sofa, taking turns to ask. Space shows the next card, Esc puts them away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="121"/>
+        <source>How deep the questions for two go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="125"/>
+        <source>Leave out topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="126"/>
+        <source>Topics to leave out of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="164"/>
+        <source>%n questions are ready from your shared answers.</source>
+        <translation>
+            <numerusform>%n question is ready from your shared answers.</numerusform>
+            <numerusform>%n questions are ready from your shared answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="167"/>
+        <source>No questions yet. Answer a both-answer question together, or share a journal entry that answers a prompt, and it will turn up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="212"/>
+        <source>No cards are left with those topics left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticesOverTime</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="32"/>
+        <source>Each practice over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="40"/>
+        <source>Which practice to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="47"/>
+        <source>Practice over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="48"/>
+        <source>Nothing for this practice in this range yet: it appears after a check-up or a check-in you have both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/practices.py" line="86"/>
+        <source>Lines: %1 and %2, from 1 to 10. Rings are check-ups (your answers there, stretched onto the same 1 to 10), dots are check-ins. The line breaks where weeks went by without either.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,116 +3347,114 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="48"/>
         <source>A path of small steps over days or weeks. Follow the calendar, or go at your own pace; pause whenever life gets full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="56"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
         <source>At our own pace (no calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="73"/>
         <source>Follow at our own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="71"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="75"/>
         <source>Start this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="81"/>
         <source>Program progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
         <source>Program steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
         <source>Pause or resume the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
         <source>Go to this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
         <source>Open the selected step where it lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="96"/>
         <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
         <source>Closing reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="97"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="101"/>
         <source>Finish the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="191"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <source>%1 of %n steps done.</source>
+        <translation>
+            <numerusform>%1 of %n step done.</numerusform>
+            <numerusform>%1 of %n steps done.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
-        <source>day</source>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
+        <source>By the calendar you are in day %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
-        <source>week</source>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
+        <source>By the calendar you are in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="204"/>
-        <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
-        <source>By the calendar you are in %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2943,14 +3469,145 @@
     </message>
 </context>
 <context>
+    <name>PromptChoices</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="190"/>
+        <source>Lighter today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="193"/>
+        <source>Another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="39"/>
+        <source>How well do you know me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="49"/>
+        <source>Space or → to show the answer, then again for the next question. Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="79"/>
+        <source>Type a guess if you like, or just say it out loud. It is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="95"/>
+        <source>Keep this round in our journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="125"/>
+        <source>That was the round. Thank you for playing, and for telling each other a little more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="127"/>
+        <source>Play another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="153"/>
+        <source>%n questions played</source>
+        <translation>
+            <numerusform>%n question played</numerusform>
+            <numerusform>%n questions played</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="154"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="159"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="162"/>
+        <source>%1 guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="212"/>
+        <source>%1 answered this in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="165"/>
+        <source>%1, what do you think %2 said?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="171"/>
+        <source>%1, show your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="192"/>
+        <source> (Space or Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="184"/>
+        <source>What %1 said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="190"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="191"/>
+        <source>Finish the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="209"/>
+        <source>(said out loud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="210"/>
+        <source>How well do you know me: a round we kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="214"/>
+        <source>**%1 guessed:** %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="215"/>
+        <source>**What %1 said:** %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/quiz_view.py" line="220"/>
+        <source>Kept in your shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="65"/>
         <source>1 means far apart, 10 means very close. There are no wrong answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="77"/>
         <source>How connected %1 feels, 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,12 +3615,12 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="13"/>
+        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="14"/>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="15"/>
+        <location filename="../../lifeline_desktop/ui/settings/recovery_key_dialog.py" line="16"/>
         <source>This is your new recovery key. The old one no longer opens the vault. Print it or write it down now: it is shown only once. Backups made before today still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,17 +3628,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="23"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="24"/>
         <source>If both passphrases are ever forgotten, this key still opens your shared vault. Print it or write it down, and keep it somewhere safe away from the computer. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="30"/>
         <source>It opens the shared vault only: private entries stay sealed to their author.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,66 +3681,76 @@
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="118"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="119"/>
+        <source>The recovery key could not be saved there (%1). Choose another place, or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="37"/>
         <source>Open with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="40"/>
         <source>Type the recovery key you printed or saved at set-up. It opens your shared vault; then choose who you are and set a new passphrase. Private entries written with the old passphrase stay sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="47"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="54"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="56"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="61"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="67"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="68"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="70"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="72"/>
         <source>Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="123"/>
         <source>The recovery key looks right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="140"/>
         <source>Opening and setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,38 +3758,53 @@
 <context>
     <name>ReflectDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="277"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="284"/>
         <source>How was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="288"/>
         <source>How it felt, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="282"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="289"/>
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="287"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
-        <source>A few words</source>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <source>1 · not great</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="288"/>
-        <source>What stayed with you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="289"/>
-        <source>Keep this private (only in my private journal)</source>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <source>3 · fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
+        <source>5 · wonderful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="295"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="300"/>
+        <source>A few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="296"/>
+        <source>What stayed with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="297"/>
+        <source>Keep this private (only in my private journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="299"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,285 +3812,383 @@
 <context>
     <name>RememberPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="90"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="91"/>
         <source>You can let this computer remember the vault&apos;s key in the system keyring, so it opens without typing a passphrase. Off is the safer choice. You can change it later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="95"/>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="97"/>
         <source>Remember the vault on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="99"/>
         <source>&lt;b&gt;Anyone using this computer account can then open your shared vault&lt;/b&gt; (not your private spaces). Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="107"/>
         <source>Why remembering is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="118"/>
         <source>Not available here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="85"/>
+        <source>Where you both are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="86"/>
+        <source>Your answers side by side, in words. Not a score, and not a verdict: a place to start talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="109"/>
+        <source>You see this differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="119"/>
+        <source>What changed since your last check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="131"/>
+        <source>Since your last check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="153"/>
+        <source>A path for the next weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="155"/>
+        <source>Program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="158"/>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="160"/>
+        <source>Each week: one conversation, one activity. Daily prompts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="164"/>
+        <source>Left out, as one of you asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="170"/>
+        <source>Follow this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="173"/>
+        <source>Change a part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="175"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="188"/>
+        <source>No program for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="207"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="208"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="209"/>
+        <source>Daily prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="210"/>
+        <source>Check-up again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="213"/>
+        <source>Focus (one to three)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="76"/>
         <source>Edit our script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="76"/>
         <source>A new script of our own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="85"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="86"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="94"/>
         <source>Save this script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="114"/>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="134"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="118"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="119"/>
         <source>About how long it takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="127"/>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="137"/>
         <source>What it is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="127"/>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="138"/>
         <source>When it helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="129"/>
         <source>When it is not the right tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="130"/>
         <source>Note about a counsellor or therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="132"/>
         <source>Needed for a script about trust: say it is meant alongside a counsellor or couples therapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="135"/>
         <source>Takes about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="136"/>
         <source>Practices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="139"/>
         <source>Not the right tool for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="140"/>
         <source>Professional help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="154"/>
         <source>Steps, in the order you meet them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="158"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="159"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="160"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="161"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="168"/>
         <source>Part of the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="170"/>
         <source>Who this step is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="171"/>
         <source>Choose who this step is for…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="175"/>
         <source>The words to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="177"/>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="193"/>
         <source>Timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="180"/>
         <source>Note field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="181"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="181"/>
         <source>A shared note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="182"/>
         <source>A private note, each for themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="185"/>
         <source>Checklist, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="186"/>
         <source>Optional, one line each: “I repeated back what I heard”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="189"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="190"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="191"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="192"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="193"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="194"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="195"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="202"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="207"/>
         <source>Add round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="208"/>
         <source>Remove round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="210"/>
         <source>Rounds repeat their steps; swapping gives each of you the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="274"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="276"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="278"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="278"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="280"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="358"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="360"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="370"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="372"/>
         <source>Almost there. Please look at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,63 +4196,63 @@
 <context>
     <name>SealedTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="54"/>
         <source>Pick a prompt, and each of you answers on your own. Neither answer shows until you have both answered; then both appear together. This keeps you from reading over each other&apos;s shoulder on one computer. It is a promise between you, not a lock against %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="62"/>
         <source>Questions you both answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="69"/>
         <source>Your sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="70"/>
         <source>Your answer stays sealed until you have both answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="70"/>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="137"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="106"/>
         <source>Both answered: revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="108"/>
         <source>Waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="110"/>
         <source>%1 has answered: your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="112"/>
         <source>Nobody has answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="126"/>
         <source>Choose “Both answer” under a prompt to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="133"/>
         <source>Revealed together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="136"/>
         <source>Change my sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,318 +4260,323 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="56"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="64"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="65"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="66"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="67"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="71"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="87"/>
         <source>Lock after idle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="85"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="205"/>
-        <source>After %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="209"/>
+        <source>After %n minutes</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="90"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="95"/>
         <source>Remember the vault on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="98"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="101"/>
         <source>Keyring state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
         <source>&amp;Change my passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="104"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="106"/>
         <source>Make a &amp;new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="107"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="112"/>
         <source>Lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="115"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="116"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="124"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="130"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="132"/>
         <source>&amp;Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="133"/>
         <source>Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="135"/>
         <source>Backups are encrypted like the vault and kept in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="155"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="156"/>
         <source>Use &amp;another vault folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="157"/>
         <source>Use another vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="159"/>
         <source>Choose a folder that already holds a Lifeline vault, for example one shared by two computer accounts. Lifeline locks and opens that vault instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="164"/>
         <source>Your vault is in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="167"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="183"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="176"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="218"/>
         <source>Anyone who sits down at this computer while Lifeline is open could read your shared journal and plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="220"/>
         <source>Never lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="221"/>
         <source>You can still lock at any time with Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="238"/>
         <source>The system keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="243"/>
         <source>Not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="246"/>
         <source>When on, anyone using this computer account can open your shared vault without a passphrase (not your private spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
         <source>Anyone using this computer account can then open your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="254"/>
         <source>Remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="255"/>
         <source>Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="268"/>
         <source>Talking to the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="273"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="277"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="278"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
         <source>Make a new recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
         <source>Lifeline will make a new recovery key and the old one will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="284"/>
         <source>Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="285"/>
         <source>Your passphrases keep working. Backups made before now still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="292"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="311"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="317"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="323"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="314"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
         <source>Backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="338"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="327"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="339"/>
         <source>Restore the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="328"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="340"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="341"/>
         <source>Anything written after it will not be in the restored vault; the current file is kept aside, not deleted. Lifeline locks, and you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="336"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="348"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="345"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="357"/>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="356"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="368"/>
         <source>Looking for a vault there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="360"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="372"/>
         <source>There is no Lifeline vault in that folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,66 +4584,115 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="61"/>
         <source>What is still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="64"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="139"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="69"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="102"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="135"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="137"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="158"/>
         <source>Creating your vault… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="176"/>
         <source>Saving the key in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="28"/>
+        <source>Where these ideas come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="30"/>
+        <source>Every word in our conversation scripts is our own. Many of their shapes, though, follow what researchers learned by listening to couples for years. Here is whose work they draw on, in a few plain lines each, with a reference for anyone who would like to read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="33"/>
+        <source>Gathering the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="38"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="40"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="41"/>
+        <source>Close the sources page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="70"/>
+        <source>In Lifeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/sources/page.py" line="72"/>
+        <source>Reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="150"/>
         <source>Who has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="160"/>
+        <source>Another way to do this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="176"/>
         <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,22 +4700,22 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="568"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="195"/>
         <source>Thank you for talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="574"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="201"/>
         <source>Summary of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="575"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="202"/>
         <source>Add to our shared journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="578"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="205"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,207 +4777,212 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="112"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="122"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="124"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="140"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="146"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="149"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
         <source> (%n replies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n reply)</numerusform>
+            <numerusform> (%n replies)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="212"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="214"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="244"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="225"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="264"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="250"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="254"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="262"/>
         <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,133 +4990,186 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="31"/>
         <source>Check-in trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="45"/>
         <source>No check-ins both of you answered in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="43"/>
-        <source>One check-in on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="44"/>
-        <source>%1 check-ins from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="45"/>
-        <source>; the average gap between you is %4 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="49"/>
-        <source>%n stretch(es) without check-ins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="50"/>
+        <source>From %1 to %2, with %n check-ups among the points</source>
+        <translation>
+            <numerusform>From %1 to %2, with %n check-up among the points</numerusform>
+            <numerusform>From %1 to %2, with %n check-ups among the points</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="52"/>
+        <source>One check-in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="53"/>
+        <source>%n check-ins from %1 to %2</source>
+        <translation>
+            <numerusform>%n check-in from %1 to %2</numerusform>
+            <numerusform>%n check-ins from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="54"/>
+        <source>; the average gap between you is %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="56"/>
+        <source>%n stretches without check-ins.</source>
+        <translation>
+            <numerusform>%n stretch without check-ins.</numerusform>
+            <numerusform>%n stretches without check-ins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/chart.py" line="98"/>
         <source>no check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="24"/>
+        <source>%1&apos;s turn — %2, look away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="31"/>
+        <source>I am %1: begin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="52"/>
         <source>Demo passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="55"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="58"/>
         <source>Who is opening Lifeline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="67"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="68"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="73"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="75"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
         <source>Open &amp;without passphrase (remembered here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="88"/>
         <source>Open with the key remembered on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="92"/>
         <source>Forgot it? Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="94"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="165"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="181"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="183"/>
         <source>Opening… this takes a moment on purpose, to slow down guessing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="191"/>
         <source>Opening with the key remembered on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="214"/>
         <source>The key remembered on this computer did not work. Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="243"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="232"/>
-        <source>That passphrase does not open this vault. Too many tries: wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="248"/>
+        <source>That passphrase does not open this vault. Too many tries: wait %n seconds.</source>
+        <translation>
+            <numerusform>That passphrase does not open this vault. Too many tries: wait %n second.</numerusform>
+            <numerusform>That passphrase does not open this vault. Too many tries: wait %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepStatus</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/upkeep_status.py" line="24"/>
+        <source>Today&apos;s check and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/upkeep_status.py" line="28"/>
+        <source>Progress of today&apos;s check and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/upkeep_status.py" line="40"/>
+        <source>Checking every page of your vault (step %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/upkeep_status.py" line="42"/>
+        <source>Making today&apos;s backup (step %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/upkeep_status.py" line="49"/>
+        <source>Your vault is checked and backed up for today.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4301,56 +5193,59 @@
 <context>
     <name>WishTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="32"/>
         <source>Drop a wish in the jar: something you would love to do together. Only you can read your wishes until one is drawn; then it is shown to both of you and becomes a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="36"/>
         <source>I wish we could…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="37"/>
         <source>A new wish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="37"/>
         <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="39"/>
         <source>Into the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="46"/>
         <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="48"/>
         <source>Draw a wish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="58"/>
         <source>My wishes in the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
         <source>Drawn wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
         <source>My wishes (only I see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="64"/>
         <source>Drawn from the jar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="92"/>
-        <source>In the jar: %1 of your wishes and %2 of %3&apos;s.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="93"/>
+        <source>In the jar: %n of your wishes and %1 of %2&apos;s.</source>
+        <translation>
+            <numerusform>In the jar: %n of your wishes and %1 of %2&apos;s.</numerusform>
+            <numerusform>In the jar: %n of your wishes and %1 of %2&apos;s.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="101"/>
@@ -4358,7 +5253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="104"/>
         <source>You drew one of %1&apos;s wishes! It stays sealed until %1 opens Lifeline; then it is revealed to you both and put on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,12 +5266,12 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="47"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="52"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,8 +5279,51 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lifeline_desktop/app.py" line="70"/>
+        <location filename="../../lifeline_desktop/app.py" line="71"/>
         <source>Demo mode: a throwaway vault, deleted when you close Lifeline. Passphrases: %1 types “%2”, %3 types “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="50"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="50"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="50"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="71"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="72"/>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="73"/>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="74"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/backups_model.py" line="75"/>
+        <source>before a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,48 +5391,102 @@
 <context>
     <name>conversations</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="27"/>
-        <source>Emotional intimacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="28"/>
-        <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="29"/>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="30"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="31"/>
-        <source>Closeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="48"/>
         <source>%1  ·  %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="49"/>
         <source>Ours  ·  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="51"/>
         <source>%1, about %2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/conversations/library_model.py" line="53"/>
         <source>, one of our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="27"/>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="28"/>
+        <source>The speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="29"/>
+        <source>The listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="31"/>
+        <source>(who is this for?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="68"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="69"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="158"/>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="71"/>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="159"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="159"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/editor_models.py" line="160"/>
+        <source>Swap roles each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="14"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="15"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="16"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +5504,1205 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="11"/>
+        <source>%1 is not used for plans: a plan keeps its own time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="12"/>
+        <source>%1: it changes one occurrence of an event that is not in the file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="13"/>
+        <source>A break lasts at least %1 minutes, so both can calm down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="14"/>
+        <source>A few questions are still open: answer them, then finish your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="15"/>
+        <source>A few words on what you take with you would close this well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="16"/>
+        <source>A note needs a few words of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="17"/>
+        <source>A passphrase can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="18"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="19"/>
+        <source>A plan lasts between a minute and two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="20"/>
+        <source>A plan needs a title, even a short one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="21"/>
+        <source>A rating goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="22"/>
+        <source>A recovery key has %1 letters and digits; this one has %2. Check for a missing or extra group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="23"/>
+        <source>A reflection is a few words; the journal has room for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="24"/>
+        <source>A reminder comes at most a week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="25"/>
+        <source>A repeat rule is one line, like FREQ=WEEKLY;BYDAY=FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="26"/>
+        <source>A repeat rule may end after a COUNT or at an UNTIL date, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="27"/>
+        <source>A repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="28"/>
+        <source>A reply needs a few words. A reaction says it without words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="29"/>
+        <source>A topic needs a few words, so you both remember what it was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="30"/>
+        <source>A vault is made for exactly two partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="31"/>
+        <source>An entry needs a title or some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="32"/>
+        <source>An idea needs a title: a few words to recognise it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="33"/>
+        <source>Both answers are revealed already; they cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="34"/>
+        <source>Both partners choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="35"/>
+        <source>Built-in ideas stay as they are; add your own version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="36"/>
+        <source>Choose a check-in every week, every two weeks or every four weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="37"/>
+        <source>Choose a check-up every four to eight weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="38"/>
+        <source>Choose a number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="39"/>
+        <source>Choose among the topics shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="40"/>
+        <source>Choose one of the answers shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="41"/>
+        <source>Choose one of the five places on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="42"/>
+        <source>Choose one to three practices to focus on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="43"/>
+        <source>Each partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="44"/>
+        <source>Each score is a whole number from 1 to 10 (%1 is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="45"/>
+        <source>Give it a number from 1 to 5, or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="46"/>
+        <source>Give the time needed in minutes, between 1 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="47"/>
+        <source>How it felt goes from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="48"/>
+        <source>Keep a topic short; the details can wait for the conversation itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="49"/>
+        <source>Keep a wish to a few lines; it will become a plan&apos;s title and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="50"/>
+        <source>Keep the title under %1 characters; the rest fits in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="51"/>
+        <source>Lifeline cannot read this vault&apos;s database, so it cannot make a new key file for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="52"/>
+        <source>Lifeline could not use the system keyring (%1). Your passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="53"/>
+        <source>Lifeline could not write “%1” there (%2). Nothing was lost: choose another folder, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="54"/>
+        <source>One of the practices is not one Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="55"/>
+        <source>Only the partner who wrote an entry can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="56"/>
+        <source>Only your own wishes still in the jar can be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="57"/>
+        <source>Open the vault with your own passphrase to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="58"/>
+        <source>Open your private space first: this choice is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="59"/>
+        <source>Plans can repeat daily, weekly, monthly or yearly; “FREQ=%1” is too often or not a frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="60"/>
+        <source>Resume the program first; it is paused or finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="61"/>
+        <source>Start the check-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="62"/>
+        <source>That date is not one of this plan&apos;s occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="63"/>
+        <source>That idea is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="64"/>
+        <source>That is a long note: perhaps it wants to be a journal entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="65"/>
+        <source>That occurrence is not on the calendar any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="66"/>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="67"/>
+        <source>That plan is no longer on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="68"/>
+        <source>That reaction is not one Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="69"/>
+        <source>That reply is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="70"/>
+        <source>That step is not part of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="71"/>
+        <source>That step is not part of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="72"/>
+        <source>That title is long; put the details in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="73"/>
+        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="74"/>
+        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="75"/>
+        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="76"/>
+        <source>The notes or the place are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="77"/>
+        <source>The path comes once you have both answered the check-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="78"/>
+        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="79"/>
+        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="80"/>
+        <source>The vault is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="81"/>
+        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="82"/>
+        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="83"/>
+        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="84"/>
+        <source>This backup&apos;s key file does not belong to this recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="85"/>
+        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="86"/>
+        <source>This calendar file has no events in it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="87"/>
+        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="88"/>
+        <source>This calendar file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="89"/>
+        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="90"/>
+        <source>This conversation has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="91"/>
+        <source>This conversation is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="92"/>
+        <source>This conversation is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="93"/>
+        <source>This conversation script is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="94"/>
+        <source>This description is very long; a few lines are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="95"/>
+        <source>This enrolment is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="96"/>
+        <source>This entry is not there any more, or it is not yours to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="97"/>
+        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="98"/>
+        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="99"/>
+        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="100"/>
+        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="101"/>
+        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="102"/>
+        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="103"/>
+        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="104"/>
+        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="105"/>
+        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="106"/>
+        <source>This program is not part of Lifeline any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="107"/>
+        <source>This question is not part of the check-up any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="108"/>
+        <source>This question is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="109"/>
+        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="110"/>
+        <source>This recovery key has characters a recovery key never uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="111"/>
+        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="112"/>
+        <source>This reflection is very long; perhaps split it into journal entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="113"/>
+        <source>This repeat rule cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="114"/>
+        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="115"/>
+        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="116"/>
+        <source>This script is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="117"/>
+        <source>This script is no longer in the vault; save it as a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="118"/>
+        <source>This topic is not on the agenda any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="119"/>
+        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="120"/>
+        <source>Write a few words for your wish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="121"/>
+        <source>You are following this program already: pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="122"/>
+        <source>You finished this program already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="123"/>
+        <source>You have answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="124"/>
+        <source>You have both answered this round already; your answers are shared now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="125"/>
+        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="126"/>
+        <source>Your answers are sealed now; they open when your partner has answered too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="127"/>
+        <source>Your private space opens with your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
+        <source>it ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="129"/>
+        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="130"/>
+        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="131"/>
+        <source>its %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="132"/>
+        <source>its %1 is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="133"/>
+        <source>its length (DURATION) is not a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="134"/>
+        <source>its start (DTSTART) is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="135"/>
+        <source>its start and end mix a date with a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="136"/>
+        <source>its start and end mix local and zoned times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="137"/>
+        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="138"/>
+        <source>one of its dates is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="139"/>
+        <source>“%1” cannot be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="140"/>
+        <source>“%1” is not a %2 Lifeline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="141"/>
+        <source>“%1” is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="142"/>
+        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="143"/>
+        <source>“%1” is not a script file: it is not plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="144"/>
+        <source>“%1” is not a season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="145"/>
+        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="146"/>
+        <source>“%1” is too large to be a conversation script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="17"/>
+        <source>Feeling known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="18"/>
+        <source>Finding each other again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="19"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="20"/>
+        <source>Talking and listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="21"/>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="27"/>
+        <source>feels tender right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="28"/>
+        <source>has room to grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="29"/>
+        <source>feels steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="35"/>
+        <source>Light prompts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="36"/>
+        <source>Light and deeper prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="37"/>
+        <source>All depths, deepening as you write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="43"/>
+        <source>Sex and desire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="44"/>
+        <source>Faith and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="45"/>
+        <source>Parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="46"/>
+        <source>Living apart, shift work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="47"/>
+        <source>Illness and caring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="48"/>
+        <source>Grief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="49"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="50"/>
+        <source>The wider family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="51"/>
+        <source>Later life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="52"/>
+        <source>Betrayal or a broken promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="56"/>
+        <source>Not like us lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="56"/>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="57"/>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="57"/>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="58"/>
+        <source>Very like us lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="69"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="71"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="82"/>
+        <source>%1 feels steadier to both of you than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="83"/>
+        <source>%1 feels more tender to both of you than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="87"/>
+        <source>%1 feels steadier to %3 and more tender to %4 than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="90"/>
+        <source>%1 feels steadier to %3 than %2; to %4 much as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="91"/>
+        <source>%1 feels more tender to %3 than %2; to %4 much as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="101"/>
+        <source>Every practice feels much as it did %1, to both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/words.py" line="102"/>
+        <source>Much as %1, to both of you: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="38"/>
+        <source>Emotional intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="39"/>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="40"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="41"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="42"/>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="45"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="46"/>
+        <source>Deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="47"/>
+        <source>Deepest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="50"/>
+        <source>Sexual intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="51"/>
+        <source>Faith, meaning and rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="52"/>
+        <source>Parenting young children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="53"/>
+        <source>Living apart or shift work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="54"/>
+        <source>Illness, disability and caregiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="55"/>
+        <source>Grief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="56"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="57"/>
+        <source>Family and in-laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="58"/>
+        <source>Later life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="59"/>
+        <source>After a betrayal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="62"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="63"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="66"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="67"/>
+        <source>Low cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="68"/>
+        <source>Some cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="69"/>
+        <source>A treat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="72"/>
+        <source>Up to: Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="73"/>
+        <source>Up to: Low cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="74"/>
+        <source>Up to: Some cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="75"/>
+        <source>Up to: A treat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="78"/>
+        <source>Low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="79"/>
+        <source>Some energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="80"/>
+        <source>Lots of energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="83"/>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="84"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="85"/>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="88"/>
+        <source>Spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="89"/>
+        <source>Summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="90"/>
+        <source>Autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="91"/>
+        <source>Winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="94"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="95"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="96"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="97"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="100"/>
+        <source>done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="101"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="104"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="105"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="106"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="107"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="110"/>
+        <source>Evenings at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="111"/>
+        <source>Dates out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="112"/>
+        <source>Weekend getaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="113"/>
+        <source>Simple daily moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="114"/>
+        <source>Affection and closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="115"/>
+        <source>Learning together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="116"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="117"/>
+        <source>Free and low-cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="119"/>
+        <source>Our own ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="122"/>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="122"/>
+        <source>grateful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="123"/>
+        <source>hopeful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="123"/>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="124"/>
+        <source>playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="124"/>
+        <source>tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="125"/>
+        <source>tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="125"/>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
+        <source>worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/labels.py" line="126"/>
+        <source>sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../lifeline_desktop/ui/common/messages.py" line="13"/>
@@ -4522,15 +6713,235 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/printing.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/journal/printing.py" line="33"/>
         <source>Print entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="41"/>
+        <source> (not for us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="42"/>
+        <source> (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="44"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="45"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="59"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="63"/>
+        <source>phones away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/models.py" line="65"/>
+        <source>overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="28"/>
+        <source>Something you planned together starts at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="34"/>
+        <source>a plan from the wish jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/reminders.py" line="35"/>
+        <source>Coming up at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="18"/>
+        <source>%1 · a wish of %2&apos;s, revealed when %2 next opens Lifeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="20"/>
+        <source>%1 · one of your wishes, revealed when your private space is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>play</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="11"/>
+        <source>Light, then gently deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="12"/>
+        <source>Light questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="12"/>
+        <source>Deeper questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="13"/>
+        <source>The deepest questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="17"/>
+        <source>Questions for two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="18"/>
+        <source>This or that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/play/labels.py" line="19"/>
+        <source>Getting to know you again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="30"/>
+        <source>Lifeline recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="34"/>
+        <source>Keep this paper somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="35"/>
+        <source>With it, the shared vault opens even if both passphrases are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="36"/>
+        <source>It does not open a partner&apos;s private space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="23"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="24"/>
+        <source>A gentle start: what is planned, a question for today, and what is new between you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="26"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="27"/>
+        <source>Your shared journal lives here, with a private corner for each of you. Write a few lines, answer a prompt, or reply to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="29"/>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="30"/>
+        <source>Ideas and plans for time together: small moments, evenings out, and the reflections you share afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="32"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="33"/>
+        <source>Guided conversations, one step at a time, with pauses whenever you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="35"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="36"/>
+        <source>A regular, kind look at how you both feel: closeness, communication, trust and affection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="38"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="39"/>
+        <source>Multi-week programs that gently tie the practices together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="40"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="41"/>
+        <source>Lighter moments: guess each other&apos;s answers, or read question cards aloud together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/strength.py" line="38"/>
+        <source>Weak: a longer phrase of a few words is much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/strength.py" line="39"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/strength.py" line="40"/>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/strength.py" line="41"/>
+        <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/workers.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/workers.py" line="145"/>
         <source>Something unexpected went wrong, and nothing was changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

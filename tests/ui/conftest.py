@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from lifeline_desktop import watchdog
-from lifeline_desktop.app import Built, build, gate_factory
+from lifeline_desktop.app import Built, build, gate_factory, install_translator
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
@@ -33,6 +33,15 @@ NAMES = {PartnerSlot.A: ROSA.name, PartnerSlot.B: MEI.name}
 
 
 UI_CODE = (f"{os.sep}lifeline_desktop{os.sep}ui{os.sep}", f"{os.sep}lifeline_desktop{os.sep}app.py")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app as an English-speaking user sees it: with the English translation and its plurals loaded."""
+    translator = install_translator(qapp, QLocale(QLocale.Language.English))
+    assert translator is not None, "resources/translations/lifeline_en.qm is missing: run scripts/update-translations"
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

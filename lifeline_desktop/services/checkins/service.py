@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.text import storable_json
 from lifeline_desktop.services.checkins.views import DIMENSIONS, AgendaTopic, Answer, RevealedRound, RoundStatus, Scores  # noqa: F401
@@ -58,7 +58,7 @@ class CheckInService:
 
     def set_rhythm(self, days: int) -> None:
         if days not in RHYTHMS:
-            raise InvalidInput("Choose a check-in every week, every two weeks or every four weeks.")
+            raise InvalidInput(msg("Choose a check-in every week, every two weeks or every four weeks."))
         with self._context.transaction() as session:
             write_meta(session, RHYTHM_META, str(days))
 
@@ -80,7 +80,7 @@ class CheckInService:
         scores = scores.checked()
         note = note.strip()
         if len(note) > MAX_NOTE_CHARS:
-            raise InvalidInput("This note is very long: perhaps it wants to be a journal entry of its own?")
+            raise InvalidInput(msg("This note is very long: perhaps it wants to be a journal entry of its own?"))
         me = self._context.partner
         now = answered_at or self._context.clock.now()
         with self._context.transaction() as session:
@@ -88,7 +88,7 @@ class CheckInService:
             rows = self._round_rows(session, key)
             row = rows.get(me)
             if row is not None and row.revealed_at is not None:
-                raise InvalidInput("You have both answered this round already; your answers are shared now.")
+                raise InvalidInput(msg("You have both answered this round already; your answers are shared now."))
             if row is None:
                 row = CheckInRow(partner_slot=me, checked_in_at=now, round_key=key, note="", sealed=b"")
                 session.add(row)
@@ -131,9 +131,9 @@ class CheckInService:
     def add_topic(self, title: str) -> int:
         text = " ".join(title.split())
         if not text:
-            raise InvalidInput("A topic needs a few words, so you both remember what it was about.")
+            raise InvalidInput(msg("A topic needs a few words, so you both remember what it was about."))
         if len(text) > MAX_TOPIC_CHARS:
-            raise InvalidInput("Keep a topic short; the details can wait for the conversation itself.")
+            raise InvalidInput(msg("Keep a topic short; the details can wait for the conversation itself."))
         with self._context.transaction() as session:
             row = AgendaTopicRow(author_slot=self._context.partner, title=text, created_at=self._context.clock.now())
             session.add(row)
@@ -144,7 +144,7 @@ class CheckInService:
         with self._context.transaction() as session:
             row = session.get(AgendaTopicRow, topic_id)
             if row is None:
-                raise InvalidInput("This topic is not on the agenda any more.")
+                raise InvalidInput(msg("This topic is not on the agenda any more."))
             row.discussed_at = self._context.clock.now()
 
     # --- inside -----------------------------------------------------------------------------------------------

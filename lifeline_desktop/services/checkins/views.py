@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 
 DIMENSIONS = ("closeness", "communication", "trust", "affection", "fun")
@@ -36,7 +36,7 @@ class Scores:
     def checked(self) -> Scores:
         for name, value in zip(DIMENSIONS, self.values(), strict=True):
             if not isinstance(value, int) or not 1 <= value <= 10:
-                raise InvalidInput(f"Each score is a whole number from 1 to 10 ({name} is {value}).")
+                raise InvalidInput(msg("Each score is a whole number from 1 to 10 (%1 is %2).", name, value))
         return self
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from lifeline_desktop.content.scripts import Script, ScriptFileError, parse_script
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.services.conversations.scripts import (
     OWN_ID_PREFIX,
     ScriptNotValid,
@@ -68,7 +68,7 @@ class OwnScriptStore:
             if draft.id:
                 row = session.scalars(select(UserScriptRow).where(UserScriptRow.script_id == draft.id)).first()
                 if row is None:
-                    raise InvalidInput("This script is no longer in the vault; save it as a new one instead.")
+                    raise InvalidInput(msg("This script is no longer in the vault; save it as a new one instead."))
                 stored = replace_draft(draft, version=row.version + 1)
                 row.version, row.toml, row.updated_at = stored.version, to_toml(stored), now
             else:
@@ -91,7 +91,7 @@ class OwnScriptStore:
         with self._context.transaction() as session:
             row = session.scalars(select(UserScriptRow).where(UserScriptRow.script_id == script_id)).first()
             if row is None:
-                raise InvalidInput("This script is no longer in the vault.")
+                raise InvalidInput(msg("This script is no longer in the vault."))
             session.delete(row)
         self._changed()
 

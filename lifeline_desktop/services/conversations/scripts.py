@@ -20,7 +20,7 @@ from lifeline_desktop.content.scripts import (
     parse_script,
 )
 from lifeline_desktop.domain.conversation import MAX_TIMER_SECONDS, MIN_TIMER_SECONDS
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.text import refuse_unstorable_in
 from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
 
@@ -136,11 +136,11 @@ def check_draft(draft: ScriptDraft) -> Script:
 def read_script_file(data: bytes, name: str) -> tuple[Script, str]:
     """A script file to import: the script and its text, or ScriptNotValid in words for people."""
     if len(data) > MAX_SCRIPT_FILE_BYTES:
-        raise ScriptNotValid([f"“{name}” is too large to be a conversation script."])
+        raise ScriptNotValid([msg("“%1” is too large to be a conversation script.", name)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ScriptNotValid([f"“{name}” is not a script file: it is not plain text."]) from error
+        raise ScriptNotValid([msg("“%1” is not a script file: it is not plain text.", name)]) from error
     try:
         script = parse_script(text, name)
     except ScriptFileError as error:
@@ -151,9 +151,9 @@ def read_script_file(data: bytes, name: str) -> tuple[Script, str]:
         if not error.problems:
             where = re.search(r"line (\d+)", str(error))
             at = f" (look near line {where.group(1)})" if where else ""
-            raise ScriptNotValid([f"“{name}” is not a script file we can read{at}. Script files are the "
-                                  "text files that Export writes."]) from error
-        raise ScriptNotValid([f"“{name}” cannot be imported as it is.",
+            raise ScriptNotValid([msg("“%1” is not a script file we can read%2. Script files are the text "
+                                      "files that Export writes.", name, at)]) from error
+        raise ScriptNotValid([msg("“%1” cannot be imported as it is.", name),
                               *people_messages(error, _shape_of(text))]) from error
     return script, text
 

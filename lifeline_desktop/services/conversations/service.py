@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.scripts import CommonModel, Script, ScriptLibrary, builtin_library
 from lifeline_desktop.domain.conversation import MIN_BREAK_MINUTES, PlayedStep, check_rating, expand
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.conversations.history import load_history
 from lifeline_desktop.services.conversations.own_scripts import OwnScriptStore
@@ -70,7 +70,7 @@ class ConversationService:
     def script(self, script_id: str) -> Script:
         script = self.library.get(script_id)
         if script is None:
-            raise InvalidInput("This conversation script is no longer available.")
+            raise InvalidInput(msg("This conversation script is no longer available."))
         return script
 
     def steps(self, conversation: ConversationView) -> list[PlayedStep]:
@@ -129,7 +129,7 @@ class ConversationService:
             row = self._row(session, conversation_id)
             count = len(expand(self.script(row.script_id).outline))
             if not 0 <= step < count:
-                raise InvalidInput("That step is not part of this conversation.")
+                raise InvalidInput(msg("That step is not part of this conversation."))
             row.current_step = step
 
     def rate_before(self, conversation_id: int, a: int | None, b: int | None) -> None:
@@ -144,7 +144,7 @@ class ConversationService:
 
     def start_break(self, conversation_id: int, minutes: int = MIN_BREAK_MINUTES) -> datetime:
         if minutes < MIN_BREAK_MINUTES:
-            raise InvalidInput(f"A break lasts at least {MIN_BREAK_MINUTES} minutes, so both can calm down.")
+            raise InvalidInput(msg("A break lasts at least %1 minutes, so both can calm down.", MIN_BREAK_MINUTES))
         until = self._context.clock.now() + timedelta(minutes=minutes)
         with self._context.transaction() as session:
             self._row(session, conversation_id).break_until = until
@@ -171,7 +171,7 @@ class ConversationService:
         An empty text removes the note. A private note is sealed under the author's personal key.
         """
         if len(text) > MAX_NOTE_CHARS:
-            raise InvalidInput("This note is very long. Keep the heart of it here and the rest in the journal.")
+            raise InvalidInput(msg("This note is very long. Keep the heart of it here and the rest in the journal."))
         author = self._context.partner if private else None
         personal_key = self._context.personal_key if private else None  # PrivateSpaceClosed, nothing written
         with self._context.transaction() as session:
@@ -272,7 +272,7 @@ class ConversationService:
     def _row(self, session: OrmSession, conversation_id: int) -> ConversationSessionRow:
         row = session.get(ConversationSessionRow, conversation_id)
         if row is None:
-            raise InvalidInput("This conversation is no longer in the vault.")
+            raise InvalidInput(msg("This conversation is no longer in the vault."))
         return row
 
     def _view(self, row: ConversationSessionRow) -> ConversationView:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.checkup import Question, builtin_questions
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Topic
 from lifeline_desktop.services.guide.safety import SafetyAnswers
@@ -36,14 +36,14 @@ def _associated_data(row_id: int, checkup_id: int, author: PartnerSlot) -> bytes
 def checked_value(question: Question, value: AnswerValue) -> AnswerValue:
     if question.kind == "scale":
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise InvalidInput("Choose one of the five places on the line.")
+            raise InvalidInput(msg("Choose one of the five places on the line."))
         return value
     if question.kind == "topics":
         if not isinstance(value, tuple | list) or not all(str(v) in {t.value for t in Topic} for v in value):
-            raise InvalidInput("Choose among the topics shown.")
+            raise InvalidInput(msg("Choose among the topics shown."))
         return tuple(sorted({str(v) for v in value}))
     if not isinstance(value, str) or value not in question.option_ids():
-        raise InvalidInput("Choose one of the answers shown.")
+        raise InvalidInput(msg("Choose one of the answers shown."))
     return value
 
 
@@ -86,7 +86,7 @@ class CheckupService:
         """Keeps one answer in my sealed turn; a half-way turn resumes from here."""
         question = next((q for q in builtin_questions() if q.id == question_id), None)
         if question is None:
-            raise InvalidInput("This question is not part of the check-up any more.")
+            raise InvalidInput(msg("This question is not part of the check-up any more."))
         value = checked_value(question, value)
         with self._context.transaction() as session:
             checkup, turn = self._my_open_turn(session)
@@ -106,7 +106,7 @@ class CheckupService:
             answers = self._open(session, turn) if turn.sealed else {}
             missing = [q for q in questions_for(answers) if q.kind != "safety" and q.id not in answers]
             if missing or not self._safety.answered(session, checkup.id):
-                raise InvalidInput("A few questions are still open: answer them, then finish your turn.")
+                raise InvalidInput(msg("A few questions are still open: answer them, then finish your turn."))
             turn.finished_at = now
             other = self._turn(session, checkup.id, self._context.partner.other)
             if other is not None and other.finished_at is not None:
@@ -142,11 +142,11 @@ class CheckupService:
     def _my_open_turn(self, session: OrmSession) -> tuple[CheckupRow, CheckupTurnRow]:
         checkup = self._latest(session)
         if checkup is None or checkup.revealed_at is not None:
-            raise InvalidInput("Start the check-up first.")
+            raise InvalidInput(msg("Start the check-up first."))
         me = self._context.partner
         turn = self._turn(session, checkup.id, me)
         if turn is not None and turn.finished_at is not None:
-            raise InvalidInput("Your answers are sealed now; they open when your partner has answered too.")
+            raise InvalidInput(msg("Your answers are sealed now; they open when your partner has answered too."))
         if turn is None:
             turn = CheckupTurnRow(checkup_id=checkup.id, partner_slot=me, updated_at=self._context.clock.now(),
                                   sealed=b"")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.guide_rules import GuideRules
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.guide.views import FollowUpStatus
 from lifeline_desktop.services.vault.context import VaultContext
@@ -57,15 +57,15 @@ class FollowUps:
 
     def answer(self, conversation_id: int, rating: int) -> FollowUpStatus:
         if not isinstance(rating, int) or not 1 <= rating <= 10:
-            raise InvalidInput("Choose a number from 1 to 10.")
+            raise InvalidInput(msg("Choose a number from 1 to 10."))
         me = self._context.partner
         with self._context.transaction() as session:
             talk = session.get(ConversationSessionRow, conversation_id)
             if talk is None or talk.finished_at is None:
-                raise InvalidInput("This conversation is not there any more.")
+                raise InvalidInput(msg("This conversation is not there any more."))
             rows = self._rows(session, conversation_id)
             if me in rows:
-                raise InvalidInput("You have answered already.")
+                raise InvalidInput(msg("You have answered already."))
             row = FollowUpRow(conversation_id=conversation_id, partner_slot=me,
                               answered_at=self._context.clock.now(), sealed=b"")
             session.add(row)

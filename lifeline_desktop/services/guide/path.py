@@ -13,7 +13,7 @@ from datetime import date, datetime
 from lifeline_desktop.content.guide_rules import GuideRules
 from lifeline_desktop.content.ideas import builtin_ideas
 from lifeline_desktop.content.scripts import Script
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.guide.rules import practice_words
 from lifeline_desktop.services.guide.views import AcceptedPath, PathProposal, WeekPlan
@@ -44,10 +44,10 @@ def accepted_from(proposal: PathProposal, checkup_id: int, now: datetime, *, pro
     chosen_program = proposal.program_id if program_id is True else (program_id or None)
     chosen_focus = focus if focus is not None else tuple(f.practice for f in proposal.focus)
     if not 1 <= len(chosen_focus) <= 3 or len(set(chosen_focus)) != len(chosen_focus):
-        raise InvalidInput("Choose one to three practices to focus on.")
+        raise InvalidInput(msg("Choose one to three practices to focus on."))
     weeks = retake_weeks if retake_weeks is not None else proposal.retake_weeks
     if weeks not in RETAKE_CHOICES:
-        raise InvalidInput("Choose a check-up every four to eight weeks.")
+        raise InvalidInput(msg("Choose a check-up every four to eight weeks."))
     changed = [name for name, differs in (
         ("program", chosen_program != proposal.program_id),
         ("focus", chosen_focus != tuple(f.practice for f in proposal.focus)),

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.guide_rules import GuideRules, builtin_guide_rules
 from lifeline_desktop.content.prompts import builtin_prompts
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.checkins.service import CheckInService
@@ -104,7 +104,7 @@ class GuideService:
         """Accept the proposal, changing any part; enrols in the program unless it is running already."""
         reveal = self.reveal()
         if reveal is None:
-            raise InvalidInput("The path comes once you have both answered the check-up.")
+            raise InvalidInput(msg("The path comes once you have both answered the check-up."))
         accepted = paths.accepted_from(reveal.proposal, reveal.checkup_id, self._context.clock.now(),
                                        program_id=program_id, focus=focus, depth=depth, retake_weeks=retake_weeks)
         with self._context.transaction() as session:
@@ -170,7 +170,7 @@ class GuideService:
     def set_no_hard_talks(self, on: bool) -> None:
         """Sets my choice; its effect looks the same as the safety answer's, so neither can be told from the other."""
         if not self._context.private_space_open:
-            raise InvalidInput("Open your private space first: this choice is kept there.")
+            raise InvalidInput(msg("Open your private space first: this choice is kept there."))
         with self._context.transaction() as session:
             self.checkup.safety.set_no_hard_talks(session, on)
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select, update
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.services.journal.views import AppreciationNote
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import AppreciationNoteRow
@@ -22,9 +22,9 @@ class AppreciationService:
     def send(self, body: str, *, written_at: datetime | None = None) -> int:
         text = body.strip()
         if not text or text in NOTE_STARTERS:
-            raise InvalidInput("A note needs a few words of your own.")
+            raise InvalidInput(msg("A note needs a few words of your own."))
         if len(text) > MAX_NOTE_CHARS:
-            raise InvalidInput("That is a long note: perhaps it wants to be a journal entry?")
+            raise InvalidInput(msg("That is a long note: perhaps it wants to be a journal entry?"))
         me = self._context.partner
         with self._context.transaction() as session:
             row = AppreciationNoteRow(from_slot=me, to_slot=me.other, body=text,

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.prompts import builtin_prompts
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.services.journal.views import JournalFilter
 from lifeline_desktop.store.models import JournalEntryRow, JournalEntryTagRow, TagRow
 
@@ -38,7 +38,8 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         name = " ".join(tag.strip().lstrip("#").split()).casefold()
         if len(name) > MAX_TAG_CHARS:
-            raise InvalidInput(f"The tag “{name[:20]}…” is too long: keep tags under {MAX_TAG_CHARS} characters.")
+            raise InvalidInput(msg("The tag “%1…” is too long: keep tags under %2 characters.",
+                                   name[:20], MAX_TAG_CHARS))
         if name and name not in cleaned:
             cleaned.append(name)
     return cleaned

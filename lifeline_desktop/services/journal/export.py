@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from lifeline_desktop.domain.errors import LifelineError
+from lifeline_desktop.domain.errors import LifelineError, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.durable import write_file_atomically
 from lifeline_desktop.services.journal.views import EntryDetail
@@ -62,5 +62,5 @@ def write_export(path: Path, data: bytes) -> None:
         write_file_atomically(path, data, mode=0o644)
     except OSError as error:
         raise ExportFailed(
-            f"Lifeline could not write “{path.name}” there ({error.strerror or error}). Nothing was lost: "
-            "choose another folder, please.") from error
+            msg("Lifeline could not write “%1” there (%2). Nothing was lost: choose another folder, please.",
+                path.name, error.strerror or error)) from error

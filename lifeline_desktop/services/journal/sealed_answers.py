@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.prompts import builtin_prompts
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.services.vault.sealing import reveal_key
@@ -65,17 +65,17 @@ class SealedAnswerService:
     def answer(self, pair_id: int, text: str) -> SealedPair:
         """Seals my answer; if the other partner has answered already, reveals both now."""
         if not text.strip():
-            raise InvalidInput("Your answer needs a few words. It stays sealed until you have both answered.")
+            raise InvalidInput(msg("Your answer needs a few words. It stays sealed until you have both answered."))
         if len(text) > MAX_ANSWER_CHARS:
-            raise InvalidInput("This answer is very long: perhaps it wants to be a journal entry of its own?")
+            raise InvalidInput(msg("This answer is very long: perhaps it wants to be a journal entry of its own?"))
         me = self._context.partner
         now = self._context.clock.now()
         with self._context.transaction() as session:
             row = session.get(SealedAnswerRow, pair_id)
             if row is None:
-                raise InvalidInput("This question is not there any more.")
+                raise InvalidInput(msg("This question is not there any more."))
             if row.revealed_at is not None:
-                raise InvalidInput("Both answers are revealed already; they cannot be changed now.")
+                raise InvalidInput(msg("Both answers are revealed already; they cannot be changed now."))
             key = reveal_key(session)
             sealed = seal_answer(key, text, row_id=row.id, author=me)
             if me is PartnerSlot.A:
@@ -101,7 +101,7 @@ class SealedAnswerService:
         with self._context.transaction() as session:
             row = session.get(SealedAnswerRow, pair_id)
             if row is None:
-                raise InvalidInput("This question is not there any more.")
+                raise InvalidInput(msg("This question is not there any more."))
             return self._pair(session, row)
 
     def waiting_for_me(self) -> int:

@@ -17,7 +17,7 @@ from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.prompts import builtin_prompts
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.text import storable_json
 from lifeline_desktop.domain.vocabulary import Visibility
@@ -136,7 +136,7 @@ class JournalService:
                 return
             content = self._open(row)
             if content is None:
-                raise InvalidInput("This private entry cannot be opened with your key, so it cannot be shared.")
+                raise InvalidInput(msg("This private entry cannot be opened with your key, so it cannot be shared."))
             row.visibility = Visibility.SHARED
             row.title, row.body = content
             row.sealed_body = None
@@ -146,9 +146,9 @@ class JournalService:
     def reply(self, entry_id: int, body: str) -> int:
         """A reply under a shared entry, by either partner (a thread)."""
         if not body.strip():
-            raise InvalidInput("A reply needs a few words. A reaction says it without words.")
+            raise InvalidInput(msg("A reply needs a few words. A reaction says it without words."))
         if len(body) > MAX_REPLY_CHARS:
-            raise InvalidInput("This reply is very long: perhaps it wants to be an entry of its own?")
+            raise InvalidInput(msg("This reply is very long: perhaps it wants to be an entry of its own?"))
         now = self._context.clock.now()
         with self._context.transaction() as session:
             self._shared_row(session, entry_id)
@@ -162,7 +162,7 @@ class JournalService:
     def toggle_reaction(self, entry_id: int, reaction: str) -> bool:
         """Adds my reaction, or takes it back if it was there; True when it is there now."""
         if reaction not in REACTIONS:
-            raise InvalidInput("That reaction is not one Lifeline knows.")
+            raise InvalidInput(msg("That reaction is not one Lifeline knows."))
         with self._context.transaction() as session:
             self._shared_row(session, entry_id)
             existing = session.scalars(select(EntryReactionRow).where(
@@ -188,7 +188,7 @@ class JournalService:
             if reply_id is not None:
                 reply = session.get(EntryReplyRow, reply_id)
                 if reply is None or reply.entry_id != entry_id:
-                    raise InvalidInput("That reply is no longer there.")
+                    raise InvalidInput(msg("That reply is no longer there."))
                 topic = f"A reply to “{title}”: {plain_excerpt(reply.body, length=80)}"
             agenda = AgendaTopicRow(author_slot=self._context.partner, title=topic,
                                     created_at=self._context.clock.now())
@@ -295,7 +295,7 @@ class JournalService:
             row = session.get(JournalEntryRow, entry_id)
             view = self._view(row) if row is not None else None
             if row is None or view is None:
-                raise InvalidInput("This entry is not there any more, or it is not yours to read.")
+                raise InvalidInput(msg("This entry is not there any more, or it is not yours to read."))
             marker = session.get(EntryReadMarkerRow, (entry_id, me))
             read_at = marker.read_at if marker is not None else None
             replies = tuple(ReplyView(reply.id, reply.author_slot, reply.body, reply.created_at,
@@ -341,9 +341,9 @@ class JournalService:
 
     def _check_text(self, title: str, body: str) -> None:
         if not title.strip() and not body.strip():
-            raise InvalidInput("An entry needs a title or some words.")
+            raise InvalidInput(msg("An entry needs a title or some words."))
         if len(title) + len(body) > MAX_ENTRY_CHARS:
-            raise InvalidInput("This entry is too long to keep as one entry. Split it into a few, please.")
+            raise InvalidInput(msg("This entry is too long to keep as one entry. Split it into a few, please."))
 
     def _newest_keys(self, session: OrmSession, journal_filter: JournalFilter, after: PageCursor | None,
                      limit: int) -> list[EntryKey]:
@@ -360,13 +360,13 @@ class JournalService:
     def _own_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
         row = session.get(JournalEntryRow, entry_id)
         if row is None or row.author_slot is not self._context.partner:
-            raise InvalidInput("Only the partner who wrote an entry can change it.")
+            raise InvalidInput(msg("Only the partner who wrote an entry can change it."))
         return row
 
     def _shared_row(self, session: OrmSession, entry_id: int) -> JournalEntryRow:
         row = session.get(JournalEntryRow, entry_id)
         if row is None or row.visibility is not Visibility.SHARED:
-            raise InvalidInput("This entry is private or gone: only shared entries can be answered or queued.")
+            raise InvalidInput(msg("This entry is private or gone: only shared entries can be answered or queued."))
         return row
 
     def _mark_read(self, session: OrmSession, entry_id: int, now: datetime) -> None:

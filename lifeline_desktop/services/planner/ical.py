@@ -20,7 +20,7 @@ import icalendar
 from sqlalchemy import select
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.domain.errors import InvalidInput, LifelineError
+from lifeline_desktop.domain.errors import InvalidInput, LifelineError, msg
 from lifeline_desktop.domain.vocabulary import PlanStatus
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.planner.views import PlanDraft
@@ -83,27 +83,27 @@ class IcsExchange:
     def read(self, data: bytes, default_zone: str) -> list[tuple[PlanDraft, dict[datetime, datetime | None]]]:
         """Checks a whole file; returns the plans it holds, or raises InvalidInput naming the first problem."""
         if len(data) > MAX_FILE_BYTES:
-            raise InvalidInput("This calendar file is larger than 20 MB; Lifeline reads smaller files only.")
+            raise InvalidInput(msg("This calendar file is larger than 20 MB; Lifeline reads smaller files only."))
         if not data.strip():
-            raise InvalidInput("This calendar file is empty.")
+            raise InvalidInput(msg("This calendar file is empty."))
         upper = data.upper()
         if b"BEGIN:VCALENDAR" in upper and (upper.count(b"BEGIN:VCALENDAR") != upper.count(b"END:VCALENDAR")
                                            or upper.count(b"BEGIN:VEVENT") != upper.count(b"END:VEVENT")):
-            raise InvalidInput("This calendar file is cut short or damaged: a BEGIN has no matching END. "
-                               "Nothing was imported.")
+            raise InvalidInput(msg("This calendar file is cut short or damaged: a BEGIN has no matching END. "
+                               "Nothing was imported."))
         try:
             calendars = icalendar.Calendar.from_ical(data, multiple=True)
         except Exception as error:
-            raise InvalidInput(f"This is not a calendar file Lifeline can read ({_short(error)}). "
-                               "Nothing was imported.") from error
+            raise InvalidInput(msg("This is not a calendar file Lifeline can read (%1). Nothing was imported.",
+                                   _short(error))) from error
         if not calendars or any(c.name != "VCALENDAR" for c in calendars):
-            raise InvalidInput("This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.")
+            raise InvalidInput(msg("This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported."))
         events = [component for calendar in calendars for component in calendar.walk("VEVENT")]
         if not events:
-            raise InvalidInput("This calendar file has no events in it. Nothing was imported.")
+            raise InvalidInput(msg("This calendar file has no events in it. Nothing was imported."))
         if len(events) > MAX_EVENTS:
-            raise InvalidInput(f"This calendar file has {len(events):,} events; Lifeline imports at most "
-                               f"{MAX_EVENTS:,} at a time. Nothing was imported.")
+            raise InvalidInput(msg("This calendar file has %1 events; Lifeline imports at most %2 at a time. "
+                                   "Nothing was imported.", format(len(events), ','), format(MAX_EVENTS, ',')))
         masters: dict[str, _Master] = {}
         moved: list[tuple[int, str, Any]] = []
         for number, event in enumerate(events, start=1):
@@ -124,8 +124,8 @@ class IcsExchange:
             summary = str(event.get("SUMMARY", "")).strip()
             owner = masters.get(uid)
             if owner is None:
-                raise InvalidInput(f"{_event_name(number, summary)}: it changes one occurrence of an event that is "
-                                   "not in the file. Nothing was imported.")
+                raise InvalidInput(msg("%1: it changes one occurrence of an event that is not in the file. "
+                                       "Nothing was imported.", _event_name(number, summary)))
             try:
                 original = _moment(event.get("RECURRENCE-ID"), owner.draft.time_zone)
                 owner.exceptions[original] = _moment(event.get("DTSTART"), owner.draft.time_zone)
@@ -230,15 +230,15 @@ def _zone_name(value: tzinfo | None, default_zone: str) -> str:
             pass
     if value.utcoffset(datetime(2026, 1, 1)) == timedelta(0) and value.utcoffset(datetime(2026, 7, 1)) == timedelta(0):
         return "UTC"
-    raise InvalidInput(f"its time zone “{value}” is not an IANA zone Lifeline knows.")
+    raise InvalidInput(msg("its time zone “%1” is not an IANA zone Lifeline knows.", value))
 
 
 def _value(prop: Any, what: str) -> Any:
     if prop is None:
-        raise InvalidInput(f"its {what} is missing.")
+        raise InvalidInput(msg("its %1 is missing.", what))
     value = getattr(prop, "dt", None)
     if value is None:
-        raise InvalidInput(f"its {what} is not a date or time.")
+        raise InvalidInput(msg("its %1 is not a date or time.", what))
     return value
 
 
@@ -251,15 +251,15 @@ def _draft(event: Any, default_zone: str) -> PlanDraft:
     elif isinstance(start, date):
         zone_name, local = default_zone, datetime.combine(start, time(0, 0))
     else:
-        raise InvalidInput("its start (DTSTART) is not a date or time.")
+        raise InvalidInput(msg("its start (DTSTART) is not a date or time."))
     minutes = DEFAULT_MINUTES if isinstance(start, datetime) else 24 * 60
     if event.get("DTEND") is not None:
         end = _value(event.get("DTEND"), "end (DTEND)")
         if isinstance(end, datetime) != isinstance(start, datetime):
-            raise InvalidInput("its start and end mix a date with a date and time.")
+            raise InvalidInput(msg("its start and end mix a date with a date and time."))
         if isinstance(end, datetime):
             if (end.tzinfo is None) != (start.tzinfo is None):
-                raise InvalidInput("its start and end mix local and zoned times.")
+                raise InvalidInput(msg("its start and end mix local and zoned times."))
             span = end - start
         else:
             span = timedelta(days=(end - start).days)
@@ -267,20 +267,20 @@ def _draft(event: Any, default_zone: str) -> PlanDraft:
     elif event.get("DURATION") is not None:
         span = _value(event.get("DURATION"), "length (DURATION)")
         if not isinstance(span, timedelta):
-            raise InvalidInput("its length (DURATION) is not a duration.")
+            raise InvalidInput(msg("its length (DURATION) is not a duration."))
         minutes = int(span.total_seconds() // 60)
     if minutes <= 0:
-        raise InvalidInput("it ends before it starts.")
+        raise InvalidInput(msg("it ends before it starts."))
     rule = None
     rules = event.get("RRULE")
     if isinstance(rules, list):
         if len(rules) > 1:
-            raise InvalidInput("it has more than one repeat rule (RRULE); Lifeline keeps one per plan.")
+            raise InvalidInput(msg("it has more than one repeat rule (RRULE); Lifeline keeps one per plan."))
         rules = rules[0]
     if rules is not None:
         rule = rules.to_ical().decode("utf-8", "replace")
     if event.get("RDATE") is not None:
-        raise InvalidInput("it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.")
+        raise InvalidInput(msg("it repeats on a list of extra dates (RDATE), which Lifeline does not read yet."))
     description = str(event.get("DESCRIPTION", "")).strip()
     phones_away = str(event.get(PHONES_AWAY_PROPERTY, "")).upper() == "TRUE" or PHONES_AWAY_NOTE in description
     notes = description.replace(PHONES_AWAY_NOTE, "").strip()
@@ -305,7 +305,7 @@ def _moment(prop: Any, zone_name: str) -> datetime:
         return value.astimezone(UTC)
     if isinstance(value, date):
         return recurrence.to_utc(datetime.combine(value, time(0, 0)), zone_name)
-    raise InvalidInput("one of its dates is not a date or time.")
+    raise InvalidInput(msg("one of its dates is not a date or time."))
 
 
 def _exdates(event: Any, draft: PlanDraft) -> list[datetime]:

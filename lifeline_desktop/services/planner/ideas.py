@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.ideas import Idea, builtin_ideas
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, Place
 from lifeline_desktop.services.planner.views import (  # noqa: F401
     CATEGORIES,
@@ -64,7 +64,7 @@ class IdeaLibrary:
         for idea in self._all():
             if idea.key == key:
                 return idea
-        raise InvalidInput("That idea is no longer in the library.")
+        raise InvalidInput(msg("That idea is no longer in the library."))
 
     def _all(self) -> list[IdeaView]:
         with self.context.transaction() as session:
@@ -95,7 +95,7 @@ class IdeaLibrary:
     def update_idea(self, key: str, draft: IdeaDraft) -> None:
         draft = draft.checked()
         if not key.startswith(OWN):
-            raise InvalidInput("Built-in ideas stay as they are; add your own version instead.")
+            raise InvalidInput(msg("Built-in ideas stay as they are; add your own version instead."))
         with self.context.transaction() as session:
             _fill(self.row_for(session, key), draft)
 
@@ -104,10 +104,10 @@ class IdeaLibrary:
         if key.startswith(OWN):
             row = session.get(ActivityIdeaRow, _own_id(key))
             if row is None or row.builtin_id is not None:
-                raise InvalidInput("That idea is no longer in the library.")
+                raise InvalidInput(msg("That idea is no longer in the library."))
             return row
         if not key.startswith(BUILTIN) or key[len(BUILTIN):] not in self._builtins():
-            raise InvalidInput("That idea is no longer in the library.")
+            raise InvalidInput(msg("That idea is no longer in the library."))
         builtin_id = key[len(BUILTIN):]
         found = session.scalars(select(ActivityIdeaRow).where(ActivityIdeaRow.builtin_id == builtin_id)).first()
         if found is not None:
@@ -145,7 +145,7 @@ def _own_id(key: str) -> int:
     try:
         return int(key[len(OWN):])
     except ValueError:
-        raise InvalidInput("That idea is no longer in the library.") from None
+        raise InvalidInput(msg("That idea is no longer in the library.")) from None
 
 
 def _builtin_view(idea: Idea, flags: _Flags) -> IdeaView:

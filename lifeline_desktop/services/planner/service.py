@@ -16,7 +16,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.vocabulary import OccurrenceOutcome, PlanStatus, Visibility
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.planner.ideas import IdeaLibrary, key_of
@@ -157,7 +157,7 @@ class PlannerService:
     def _row(self, session: OrmSession, plan_id: int) -> PlanRow:
         row = session.get(PlanRow, plan_id)
         if row is None or row.status is PlanStatus.CANCELLED:
-            raise InvalidInput("That plan is no longer on the calendar.")
+            raise InvalidInput(msg("That plan is no longer on the calendar."))
         return row
 
     # --- the calendar -------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ class PlannerService:
         for found in self.occurrences(start - timedelta(seconds=1), start + timedelta(seconds=1)):
             if found.plan_id == row.id and found.original_start == original_start:
                 return found
-        raise InvalidInput("That occurrence is not on the calendar any more.")
+        raise InvalidInput(msg("That occurrence is not on the calendar any more."))
 
     def skip_occurrence(self, plan_id: int, original_start: datetime) -> None:
         """Leave one occurrence of a repeating plan out; the others stay."""
@@ -232,7 +232,7 @@ class PlannerService:
         with self._context.transaction() as session:
             row = self._row(session, plan_id)
             if not recurrence.is_occurrence(row.starts_at, row.time_zone, row.recurrence_rule, original_start):
-                raise InvalidInput("That date is not one of this plan's occurrences.")
+                raise InvalidInput(msg("That date is not one of this plan's occurrences."))
             if row.recurrence_rule is None:
                 if new_start is None:
                     row.status = PlanStatus.SKIPPED
@@ -280,11 +280,11 @@ class PlannerService:
         original_start = original_start.astimezone(UTC)
         note = note.strip()
         if enjoyment is not None and not 1 <= enjoyment <= 5:
-            raise InvalidInput("How it felt goes from 1 to 5.")
+            raise InvalidInput(msg("How it felt goes from 1 to 5."))
         if enjoyment is None and not note:
-            raise InvalidInput("Give it a number from 1 to 5, or a few words.")
+            raise InvalidInput(msg("Give it a number from 1 to 5, or a few words."))
         if len(note) > MAX_REFLECTION_CHARS:
-            raise InvalidInput("A reflection is a few words; the journal has room for more.")
+            raise InvalidInput(msg("A reflection is a few words; the journal has room for more."))
         occurrence = self.occurrence(plan_id, original_start)
         when = recurrence.to_local(occurrence.start, occurrence.time_zone)
         body = "\n\n".join(part for part in (

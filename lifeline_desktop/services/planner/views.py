@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from lifeline_desktop.domain import recurrence
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, IdeaCategory, Place, Practice, Season
 
 MAX_PLAN_TITLE = 200
@@ -40,15 +40,15 @@ class PlanDraft:
     def checked(self) -> PlanDraft:
         title = self.title.strip()
         if not title:
-            raise InvalidInput("A plan needs a title, even a short one.")
+            raise InvalidInput(msg("A plan needs a title, even a short one."))
         if len(title) > MAX_PLAN_TITLE:
-            raise InvalidInput("That title is long; put the details in the notes.")
+            raise InvalidInput(msg("That title is long; put the details in the notes."))
         if not 1 <= self.duration_minutes <= MAX_DURATION_MINUTES:
-            raise InvalidInput("A plan lasts between a minute and two weeks.")
+            raise InvalidInput(msg("A plan lasts between a minute and two weeks."))
         if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
-            raise InvalidInput("A reminder comes at most a week before.")
+            raise InvalidInput(msg("A reminder comes at most a week before."))
         if len(self.notes) > MAX_NOTES or len(self.place) > MAX_PLAN_TITLE:
-            raise InvalidInput("The notes or the place are too long.")
+            raise InvalidInput(msg("The notes or the place are too long."))
         recurrence.zone(self.time_zone)
         return replace(self, title=title, place=self.place.strip(), notes=self.notes.strip(),
                        recurrence_rule=recurrence.normalise_rule(self.recurrence_rule))
@@ -159,23 +159,24 @@ class IdeaDraft:
     def checked(self) -> IdeaDraft:
         title = self.title.strip()
         if not title:
-            raise InvalidInput("An idea needs a title: a few words to recognise it by.")
+            raise InvalidInput(msg("An idea needs a title: a few words to recognise it by."))
         if len(title) > MAX_TITLE_CHARS:
-            raise InvalidInput(f"Keep the title under {MAX_TITLE_CHARS} characters; the rest fits in the description.")
+            raise InvalidInput(msg("Keep the title under %1 characters; the rest fits in the description.",
+                                   MAX_TITLE_CHARS))
         if len(self.description) > MAX_DESCRIPTION_CHARS:
-            raise InvalidInput("This description is very long; a few lines are enough.")
+            raise InvalidInput(msg("This description is very long; a few lines are enough."))
         for value, allowed, what in ((self.cost, COSTS, "cost"), (self.energy, ENERGIES, "energy"),
                                      (self.place, PLACES, "place")):
             if value not in allowed:
-                raise InvalidInput(f"“{value}” is not a {what} Lifeline knows.")
+                raise InvalidInput(msg("“%1” is not a %2 Lifeline knows.", value, what))
         if self.season is not None and self.season not in SEASONS:
-            raise InvalidInput(f"“{self.season}” is not a season.")
+            raise InvalidInput(msg("“%1” is not a season.", self.season))
         if any(p not in set(Practice) for p in self.practices):
-            raise InvalidInput("One of the practices is not one Lifeline knows.")
+            raise InvalidInput(msg("One of the practices is not one Lifeline knows."))
         if self.minutes is not None and not 1 <= self.minutes <= 10_000:
-            raise InvalidInput("Give the time needed in minutes, between 1 and 10,000.")
+            raise InvalidInput(msg("Give the time needed in minutes, between 1 and 10,000."))
         if self.category not in (*CATEGORIES, OWN_CATEGORY):
-            raise InvalidInput(f"“{self.category}” is not a category.")
+            raise InvalidInput(msg("“%1” is not a category.", self.category))
         return IdeaDraft(title, self.description.strip(), tuple(dict.fromkeys(self.practices)), self.minutes,
                          self.cost, self.energy, self.place, self.season, self.screens, self.category)
 

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.planner.views import PlanDraft
@@ -59,9 +59,9 @@ class WishJar:
     def add(self, text: str) -> int:
         text = text.strip()
         if not text:
-            raise InvalidInput("Write a few words for your wish first.")
+            raise InvalidInput(msg("Write a few words for your wish first."))
         if len(text) > MAX_WISH_CHARS:
-            raise InvalidInput("Keep a wish to a few lines; it will become a plan's title and notes.")
+            raise InvalidInput(msg("Keep a wish to a few lines; it will become a plan's title and notes."))
         key = self._context.personal_key  # raises PrivateSpaceClosed with a sentence
         me = self._context.partner
         with self._context.transaction() as session:
@@ -75,7 +75,7 @@ class WishJar:
         with self._context.transaction() as session:
             row = session.get(WishRow, wish_id)
             if row is None or row.author_slot is not self._context.partner or row.drawn_at is not None:
-                raise InvalidInput("Only your own wishes still in the jar can be taken out.")
+                raise InvalidInput(msg("Only your own wishes still in the jar can be taken out."))
             session.delete(row)
 
     def state(self) -> JarState:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.content.programs import Program, builtin_programs
 from lifeline_desktop.content.prompts import builtin_prompts
-from lifeline_desktop.domain.errors import InvalidInput
+from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.domain.vocabulary import EnrolmentStatus, Topic
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.programs.prompt_steps import prompt_for_step
@@ -48,7 +48,7 @@ class ProgramService:
     def program(self, program_id: str) -> Program:
         found = next((p for p in self._programs() if p.id == program_id), None)
         if found is None:
-            raise InvalidInput("This program is not part of Lifeline any more.")
+            raise InvalidInput(msg("This program is not part of Lifeline any more."))
         return found
 
     def enrol(self, program_id: str, *, own_pace: bool = False, started_at: datetime | None = None) -> int:
@@ -58,7 +58,7 @@ class ProgramService:
                 ProgramEnrolmentRow.program_id == program_id,
                 ProgramEnrolmentRow.status.in_([EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED]))).first()
             if running is not None:
-                raise InvalidInput("You are following this program already: pick up where you left off.")
+                raise InvalidInput(msg("You are following this program already: pick up where you left off."))
             row = ProgramEnrolmentRow(program_id=program.id, program_version=program.version,
                                       status=EnrolmentStatus.ACTIVE, own_pace=own_pace, paused_days=0,
                                       started_at=started_at or self._context.clock.now())
@@ -84,7 +84,7 @@ class ProgramService:
         with self._context.transaction() as session:
             view = self._view(session, self._row(session, enrolment_id), left_out)
         if view is None:
-            raise InvalidInput("This program is not part of Lifeline any more.")
+            raise InvalidInput(msg("This program is not part of Lifeline any more."))
         return view
 
     def mark_done(self, enrolment_id: int, step_id: str, done: bool = True, *,
@@ -92,9 +92,9 @@ class ProgramService:
         with self._context.transaction() as session:
             row = self._row(session, enrolment_id)
             if row.status is not EnrolmentStatus.ACTIVE:
-                raise InvalidInput("Resume the program first; it is paused or finished.")
+                raise InvalidInput(msg("Resume the program first; it is paused or finished."))
             if step_id not in {step.id for _unit, step in self.program(row.program_id).steps()}:
-                raise InvalidInput("That step is not part of this program.")
+                raise InvalidInput(msg("That step is not part of this program."))
             existing = session.scalars(select(ProgramStepProgressRow).where(
                 ProgramStepProgressRow.enrolment_id == row.id, ProgramStepProgressRow.step_id == step_id)).all()
             if done and not existing:
@@ -127,12 +127,12 @@ class ProgramService:
         """Finishes the program and writes the reflection to the shared journal; returns the entry id."""
         text = reflection.strip()
         if not text:
-            raise InvalidInput("A few words on what you take with you would close this well.")
+            raise InvalidInput(msg("A few words on what you take with you would close this well."))
         if len(text) > MAX_REFLECTION_CHARS:
-            raise InvalidInput("This reflection is very long; perhaps split it into journal entries.")
+            raise InvalidInput(msg("This reflection is very long; perhaps split it into journal entries."))
         view = self.enrolment(enrolment_id)
         if view.status == "finished":
-            raise InvalidInput("You finished this program already.")
+            raise InvalidInput(msg("You finished this program already."))
         entry_id = self._journal.add_entry(f"We finished “{view.program.title}”", text)
         with self._context.transaction() as session:
             row = self._row(session, enrolment_id)
@@ -150,7 +150,7 @@ class ProgramService:
     def _row(self, session: OrmSession, enrolment_id: int) -> ProgramEnrolmentRow:
         row = session.get(ProgramEnrolmentRow, enrolment_id)
         if row is None:
-            raise InvalidInput("This enrolment is not there any more.")
+            raise InvalidInput(msg("This enrolment is not there any more."))
         return row
 
     def _view(self, session: OrmSession, row: ProgramEnrolmentRow, left_out: tuple[Topic, ...]

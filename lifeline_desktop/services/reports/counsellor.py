@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from lifeline_desktop.domain.errors import msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.checkins.service import CheckInService
 from lifeline_desktop.services.checkins.trends import trend_data
@@ -39,7 +40,7 @@ class ReportSources(Protocol):
     @property
     def conversations(self) -> ConversationService: ...
 
-NOT_ENCRYPTED = ("This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and "
+NOT_ENCRYPTED = msg("This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and "
                  "delete it when you no longer need it.")
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.clock import Clock
-from lifeline_desktop.domain.errors import LifelineError, StorageFull, VaultDamaged
+from lifeline_desktop.domain.errors import LifelineError, StorageFull, VaultDamaged, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.text import UnstorableText
 from lifeline_desktop.store.engine import dispose_engine
@@ -26,12 +26,12 @@ DAMAGED_WHILE_OPEN = ("Lifeline met damage in this vault's database while readin
 
 class VaultLocked(LifelineError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it to go on.")
+        super().__init__(msg("The vault is locked. Unlock it to go on."))
 
 
 class PrivateSpaceClosed(LifelineError):
     def __init__(self) -> None:
-        super().__init__("Your private space opens with your own passphrase.")
+        super().__init__(msg("Your private space opens with your own passphrase."))
 
 
 @dataclass

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, VaultDamaged, WrongRecoveryKey
+from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, VaultDamaged, WrongRecoveryKey, msg
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.keys_on_disk import take_lock
@@ -65,7 +65,7 @@ def restore_key_file_from_backup(vault: VaultFolder, master_key: bytes, backup: 
     """Put the backup's key file in place (both copies); the passphrases of that day open it again."""
     key_file = _key_file_opening_with(backup, master_key)
     if key_file is None:
-        raise WrongRecoveryKey("This backup's key file does not belong to this recovery key.")
+        raise WrongRecoveryKey(msg("This backup's key file does not belong to this recovery key."))
     _partners_in_database(vault, master_key)
     lock = take_lock(vault)
     try:
@@ -79,7 +79,7 @@ def rebuild_key_file(vault: VaultFolder, master_key: bytes, passphrases: dict[Pa
                      kdf: KdfParams) -> None:
     """A new key file for the same database, with a new passphrase and a new personal key for each partner."""
     if sorted(slot.value for slot in passphrases) != ["a", "b"]:
-        raise InvalidInput("Both partners choose a new passphrase.")
+        raise InvalidInput(msg("Both partners choose a new passphrase."))
     partners = _partners_in_database(vault, master_key)
     lock = take_lock(vault)
     try:
@@ -104,8 +104,8 @@ def _require_no_working_key_file(vault: VaultFolder, master_key: bytes) -> None:
             master_keys.open_with_master_key(copy.key_file, master_key)
         except (KeyFileFormatError, WrongRecoveryKey):
             continue
-        raise InvalidInput("The key file in this folder still opens with this recovery key, so nothing was "
-                           "changed. Use the recovery key on the unlock screen instead.")
+        raise InvalidInput(msg("The key file in this folder still opens with this recovery key, so nothing was "
+                           "changed. Use the recovery key on the unlock screen instead."))
 
 
 def _partners_in_database(vault: VaultFolder, master_key: bytes) -> dict[PartnerSlot, _Partner]:
@@ -115,16 +115,16 @@ def _partners_in_database(vault: VaultFolder, master_key: bytes) -> dict[Partner
     except WrongDatabaseKey as error:
         raise WrongRecoveryKey() from error
     except DatabaseUnreadable as error:
-        raise VaultDamaged("Lifeline cannot read this vault's database, so it cannot make a new key file for "
-                           "it. Nothing was changed.", [str(error)]) from error
+        raise VaultDamaged(msg("Lifeline cannot read this vault's database, so it cannot make a new key file for "
+                           "it. Nothing was changed."), [str(error)]) from error
     try:
         with OrmSession(engine) as session:
             rows = {row.slot: _Partner(row.name, row.colour) for row in session.scalars(select(PartnerRow))}
     finally:
         dispose_engine(engine)
     if sorted(slot.value for slot in rows) != ["a", "b"]:
-        raise VaultDamaged("The vault's database does not name both partners, so Lifeline cannot make a new key "
-                           "file for it. Nothing was changed.")
+        raise VaultDamaged(msg("The vault's database does not name both partners, so Lifeline cannot make a new key "
+                           "file for it. Nothing was changed."))
     return rows
 
 

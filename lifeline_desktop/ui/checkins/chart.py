@@ -10,18 +10,14 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lifeline_desktop.services.checkins.views import TrendData
+from lifeline_desktop.ui.common.text import as_text, fill, points, short_date
 
 _LEFT, _RIGHT, _TOP, _BOTTOM = 34, 12, 12, 26
-
-
-def short_date(day: date, *, with_year: bool = False) -> str:
-    """A day as the user's locale writes it briefly: "30 Nov" (or "30 Nov 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM")
 
 
 class TrendChart(QWidget):
@@ -48,18 +44,16 @@ class TrendChart(QWidget):
         if data is None or data.empty:
             return self.empty_text or self.tr("No check-ins both of you answered in this range yet.")
         checkups = sum(1 for p in data.points if p.source == "check-up")
-        if checkups:
-            count = self.tr("From %2 to %3, with %n check-up(s) among the points", "", checkups)
-        else:
-            count = (self.tr("One check-in on %2") if len(data.points) == 1 else
-                     self.tr("%1 check-ins from %2 to %3"))
         years = data.points[0].day.year != data.points[-1].day.year
-        text = (count + self.tr("; the average gap between you is %4 points.")) \
-            .replace("%1", str(len(data.points))).replace("%2", short_date(data.points[0].day, with_year=years)) \
-            .replace("%3", short_date(data.points[-1].day, with_year=years)) \
-            .replace("%4", f"{data.average_gap or 0:.1f}")
+        first, last = (short_date(p.day, with_year=years) for p in (data.points[0], data.points[-1]))
+        if checkups:
+            count = fill(self.tr("From %1 to %2, with %n check-ups among the points", "", checkups), first, last)
+        else:
+            count = (fill(self.tr("One check-in on %1"), first) if len(data.points) == 1 else
+                     fill(self.tr("%n check-ins from %1 to %2", "", len(data.points)), first, last))
+        text = count + fill(self.tr("; the average gap between you is %1 points."), points(data.average_gap))
         if data.gaps:
-            text += " " + self.tr("%n stretch(es) without check-ins.", "", len(data.gaps))
+            text += " " + self.tr("%n stretches without check-ins.", "", len(data.gaps))
         return text
 
     def _x(self, day: date, plot: QRectF) -> float:
@@ -83,7 +77,7 @@ class TrendChart(QWidget):
             y = self._y(value, plot)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.drawText(QRectF(0, y - 8, _LEFT - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, as_text(value))
         data = self.data
         if data is None or data.empty:
             painter.setPen(text_colour)

@@ -33,6 +33,7 @@ from lifeline_desktop.ui.checkins.practices import PracticesOverTime
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill, medium_date, points, short_date
 from lifeline_desktop.ui.operations import CHECKINS, CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
 
@@ -247,18 +248,15 @@ class CheckInsPage(SectionPage):
         self._rhythm = status.rhythm_days
         self.rhythm.setCurrentIndex(max(0, self.rhythm.findData(status.rhythm_days)))
         other = session.other_name
-        span = self.tr("%1 to %2").replace("%1", status.round_start.strftime("%d %b")) \
-            .replace("%2", status.round_end.strftime("%d %b"))
+        span = fill(self.tr("%1 to %2"), short_date(status.round_start), short_date(status.round_end))
         if status.revealed:
-            text = self.tr("You have both checked in for %1.").replace("%1", span)
+            text = fill(self.tr("You have both checked in for %1."), span)
         elif status.i_answered:
-            text = self.tr("Your answer for %1 is sealed. It opens when %2 has checked in too.") \
-                .replace("%1", span).replace("%2", other)
+            text = fill(self.tr("Your answer for %1 is sealed. It opens when %2 has checked in too."), span, other)
         elif status.other_answered:
-            text = self.tr("%2 has checked in for %1. Your answer will open both.").replace("%1", span) \
-                .replace("%2", other)
+            text = fill(self.tr("%2 has checked in for %1. Your answer will open both."), span, other)
         else:
-            text = self.tr("Your check-in for %1 is due.").replace("%1", span)
+            text = fill(self.tr("Your check-in for %1 is due."), span)
         self.round_label.setText(text)
         if status.mine is not None:
             for name in DIMENSIONS:
@@ -283,7 +281,7 @@ class CheckInsPage(SectionPage):
         if session is None:
             return ""
         names = {session.partner: session.partner_name, session.partner.other: session.other_name}
-        lines = [self.tr("From %1").replace("%1", revealed.round_start.strftime("%d %b %Y"))]
+        lines = [fill(self.tr("From %1"), medium_date(revealed.round_start))]
         for slot in (session.partner, session.partner.other):
             answer = revealed.answers.get(slot)
             if answer is not None:
@@ -304,12 +302,12 @@ class CheckInsPage(SectionPage):
         if data.empty:
             self.legend.setText(self.tr("Trends appear once you have both answered a round."))
         else:
-            self.legend.setText(
+            a_first = session.partner is PartnerSlot.A
+            first, second = ((session.partner_name, session.other_name) if a_first
+                             else (session.other_name, session.partner_name))
+            self.legend.setText(fill(
                 self.tr("Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); "
-                        "shaded stretches are weeks without a check-in.")
-                .replace("%1", session.partner_name if session.partner is PartnerSlot.A else session.other_name)
-                .replace("%2", session.other_name if session.partner is PartnerSlot.A else session.partner_name)
-                .replace("%3", f"{data.average_gap or 0:.1f}"))
+                        "shaded stretches are weeks without a check-in."), first, second, points(data.average_gap)))
 
     # --- actions ----------------------------------------------------------------------------------------------
 

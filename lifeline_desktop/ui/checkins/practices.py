@@ -16,6 +16,7 @@ from lifeline_desktop.services.guide.history import PracticePoint, practice_tren
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.checkins.chart import TrendChart
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.guide.words import practice_name
 from lifeline_desktop.ui.operations import Operations
 
@@ -82,9 +83,9 @@ class PracticesOverTime(QGroupBox):
         self.chart.set_data(data)
         first, second = ((session.partner_name, session.other_name) if session.partner is PartnerSlot.A
                          else (session.other_name, session.partner_name))
-        self.legend.setText(self.tr("Lines: %1 and %2, from 1 to 10. Rings are check-ups (your answers there, "
+        self.legend.setText(fill(self.tr("Lines: %1 and %2, from 1 to 10. Rings are check-ups (your answers there, "
                                     "stretched onto the same 1 to 10), dots are check-ins. The line breaks where "
-                                    "weeks went by without either.").replace("%1", first).replace("%2", second))
+                                    "weeks went by without either."), first, second))
 
     def release(self) -> None:
         self._session = None

@@ -26,6 +26,7 @@ from lifeline_desktop.services.journal.export import write_export
 from lifeline_desktop.services.reports.counsellor import NOT_ENCRYPTED, counsellor_markdown, report_choices
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import markdown_document
+from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.journal.export_dialog import pdf_bytes
 from lifeline_desktop.ui.operations import Operations
 
@@ -87,7 +88,7 @@ class CounsellorReportDialog(QDialog):
         intro = QLabel(self.tr("Choose what goes in. Only shared things can be chosen; private entries and private "
                                "notes never go into this report. Look at the preview before you save."), self)
         intro.setWordWrap(True)
-        warning = QLabel(self.tr(NOT_ENCRYPTED), self)
+        warning = QLabel(sentence(NOT_ENCRYPTED), self)
         warning.setWordWrap(True)
         warning.setProperty("role", "warning")
         warning.setObjectName("not-encrypted")
@@ -179,7 +180,7 @@ class CounsellorReportDialog(QDialog):
         self._ops.query(work, self._saved, self._failed)
 
     def _saved(self, path: Path) -> None:
-        self.message.setText(self.tr("Saved to %1. Remember: this file is not encrypted.").replace("%1", str(path)))
+        self.message.setText(fill(self.tr("Saved to %1. Remember: this file is not encrypted."), str(path)))
         self.saved.emit(path)
 
     def _failed(self, error: BaseException) -> None:

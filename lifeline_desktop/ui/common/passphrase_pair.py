@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.strength import strength_score, strength_text
+from lifeline_desktop.ui.common.text import fill
 
 
 class PassphrasePair(QWidget):
@@ -16,11 +17,11 @@ class PassphrasePair(QWidget):
         super().__init__(parent)
         self.first = QLineEdit(self)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("Passphrase for %1").replace("%1", who))
+        self.first.setAccessibleName(fill(self.tr("Passphrase for %1"), who))
         self.first.setMinimumWidth(defs.FIELD_WIDTH)
         self.second = QLineEdit(self)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("Passphrase for %1, again").replace("%1", who))
+        self.second.setAccessibleName(fill(self.tr("Passphrase for %1, again"), who))
         self.hint = QLabel(self)
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill, translate
 
 GROUPS_PER_LINE = 7
 
@@ -24,16 +25,15 @@ def key_lines(key: str) -> list[str]:
 
 
 def key_sheet_text(key: str) -> str:
-    t = QCoreApplication.translate
     return "\n".join(
         [
-            t("recovery", "Lifeline recovery key"),
+            translate("recovery", "Lifeline recovery key"),
             "",
             *key_lines(key),
             "",
-            t("recovery", "Keep this paper somewhere safe, away from the computer."),
-            t("recovery", "With it, the shared vault opens even if both passphrases are forgotten."),
-            t("recovery", "It does not open a partner's private space."),
+            translate("recovery", "Keep this paper somewhere safe, away from the computer."),
+            translate("recovery", "With it, the shared vault opens even if both passphrases are forgotten."),
+            translate("recovery", "It does not open a partner's private space."),
             "",
         ]
     )
@@ -115,8 +115,8 @@ class RecoveryKeyView(QWidget):
         try:  # a few hundred bytes: written here, where a failure can be said at once
             save_key(self._key, Path(name))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The recovery key could not be saved there (%1). Choose another place, or print it.")
-                .replace("%1", error.strerror or str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), fill(self.tr(
+                "The recovery key could not be saved there (%1). Choose another place, or print it."),
+                error.strerror or str(error)))
             return
         self.saved.emit(Path(name))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import translate
 
 
 def strength_score(passphrase: str) -> int:
@@ -34,11 +33,10 @@ def strength_score(passphrase: str) -> int:
 
 
 def strength_text(score: int) -> str:
-    t = QCoreApplication.translate
     return (
-        t("strength", "Too short: use at least %n characters.", "", defs.MIN_PASSPHRASE_LENGTH),
-        t("strength", "Weak: a longer phrase of a few words is much harder to guess."),
-        t("strength", "Fair: a few more words would make it strong."),
-        t("strength", "Good."),
-        t("strength", "Strong."),
+        translate("strength", "Too short: use at least %n characters.", "", defs.MIN_PASSPHRASE_LENGTH),
+        translate("strength", "Weak: a longer phrase of a few words is much harder to guess."),
+        translate("strength", "Fair: a few more words would make it strong."),
+        translate("strength", "Good."),
+        translate("strength", "Strong."),
     )[max(0, min(score, 4))]

@@ -30,15 +30,15 @@ from lifeline_desktop.services.conversations.scripts import ScriptNotValid
 from lifeline_desktop.services.conversations.views import ScriptDraft, StepDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.conversations.editor_models import CLOSING, OPENING, RoundsModel, StepsModel, role_name
-from lifeline_desktop.ui.conversations.library_model import practice_name
+from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
     from lifeline_desktop.services.session import Session
 
-PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 
 
 class DurationSpin(QSpinBox):
@@ -53,10 +53,10 @@ class DurationSpin(QSpinBox):
     def textFromValue(self, value: int) -> str:
         minutes, seconds = divmod(value, 60)
         if seconds == 0:
-            return self.tr("%1 min").replace("%1", str(minutes))
+            return fill(self.tr("%1 min"), str(minutes))
         if minutes == 0:
-            return self.tr("%1 s").replace("%1", str(seconds))
-        return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+            return fill(self.tr("%1 s"), str(seconds))
+        return fill(self.tr("%1 min %2 s"), str(minutes), str(seconds))
 
     def valueFromText(self, text: str) -> int:
         numbers = [int(n) for n in "".join(c if c.isdigit() else " " for c in text).split()]
@@ -119,8 +119,8 @@ class ScriptEditor(QDialog):
         self.minutes.setAccessibleName(self.tr("About how long it takes"))
         self.practices: dict[str, QCheckBox] = {}
         practices = QHBoxLayout()
-        for practice in PRACTICES:
-            box = QCheckBox(practice_name(practice), tab)
+        for practice, name in choices(PRACTICES):
+            box = QCheckBox(name, tab)
             self.practices[practice] = box
             practices.addWidget(box)
         practices.addStretch(1)
@@ -275,7 +275,7 @@ class ScriptEditor(QDialog):
         self.part.clear()
         self.part.addItem(self.tr("Opening"), OPENING)
         for number, group in enumerate(self.rounds.rounds()):
-            label = self.tr("Round %1").replace("%1", str(number + 1))
+            label = fill(self.tr("Round %1"), str(number + 1))
             self.part.addItem(f"{label}: {group.title}" if group.title else label, number)
         self.part.addItem(self.tr("Closing"), CLOSING)
         found = self.part.findData(current)
@@ -370,6 +370,6 @@ class ScriptEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ScriptNotValid):
             self.problems.setText(self.tr("Almost there. Please look at:") + "\n"
-                                  + "\n".join(f"•  {line}" for line in error.messages))
+                                  + "\n".join(f"•  {sentence(line)}" for line in error.messages))
         else:
             self.problems.setText(describe(error))

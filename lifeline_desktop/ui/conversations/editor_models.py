@@ -8,28 +8,27 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from lifeline_desktop.services.conversations.views import RoundDraft, ScriptDraft, StepDraft
+from lifeline_desktop.ui.common.text import fill, translate
 
 OPENING = -1
 CLOSING = 1_000_000
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("conversations", text)
-
 
 def role_name(role: str, names: dict[str, str]) -> str:
     return {
-        "both": _tr("Both of you"), "speaker": _tr("The speaker"), "listener": _tr("The listener"),
+        "both": translate("conversations", "Both of you"),
+        "speaker": translate("conversations", "The speaker"),
+        "listener": translate("conversations", "The listener"),
         "a": names.get("a", "A"), "b": names.get("b", "B"),
-    }.get(role, _tr("(who is this for?)"))
+    }.get(role, translate("conversations", "(who is this for?)"))
 
 
 @dataclass
@@ -66,9 +65,10 @@ class StepsModel(QAbstractListModel):
             return None
         item = self._steps[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            part = (_tr("Opening") if item.part == OPENING else _tr("Closing") if item.part == CLOSING
-                    else _tr("Round %1").replace("%1", str(item.part + 1)))
-            words = " ".join(item.step.text.split()) or _tr("(no words yet)")
+            part = (translate("conversations", "Opening") if item.part == OPENING
+                    else translate("conversations", "Closing") if item.part == CLOSING
+                    else fill(translate("conversations", "Round %1"), str(item.part + 1)))
+            words = " ".join(item.step.text.split()) or translate("conversations", "(no words yet)")
             words = words if len(words) <= 60 else words[:59] + "…"
             return f"{index.row() + 1}.  {part} · {role_name(item.step.role, self._names)}: {words}"
         return None
@@ -155,8 +155,9 @@ class RoundsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return _tr("Round %1").replace("%1", str(section + 1))
-        return (_tr("Title"), _tr("Times"), _tr("Swap roles each time"))[section]
+            return fill(translate("conversations", "Round %1"), str(section + 1))
+        return (translate("conversations", "Title"), translate("conversations", "Times"),
+                translate("conversations", "Swap roles each time"))[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -13,11 +13,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QStackedWidget, QWidget
 
-from lifeline_desktop.domain.conversation import ConversationRun, PlayedStep
+from lifeline_desktop.domain.conversation import ConversationRun, NoteKind, PlayedStep
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.conversations.focus_panels import (
     FOCUS_STYLE,
     BreakPanel,
@@ -104,7 +105,7 @@ class FocusView(QFrame):
         self.break_minutes = QComboBox(self)
         self.break_minutes.setAccessibleName(self.tr("How long a break"))
         for minutes in defs.CONVERSATION_BREAK_CHOICES:
-            self.break_minutes.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
+            self.break_minutes.addItem(fill(self.tr("%1 min"), str(minutes)), minutes)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setProperty("role", "primary")
         self.next_button.setAccessibleName(self.tr("Next (Right arrow or Enter)"))
@@ -217,11 +218,11 @@ class FocusView(QFrame):
         self.controls.show()
         step = self.run.current
         panel = self.step
-        where = self.tr("Step %1 of %2").replace("%1", str(step.index + 1)).replace("%2", str(len(self.run.steps)))
+        where = fill(self.tr("Step %1 of %2"), str(step.index + 1), str(len(self.run.steps)))
         if step.round_count:
             round_name = step.round_title or self.tr("Round")
-            where += "  ·  " + self.tr("%1, turn %2 of %3").replace("%1", round_name).replace(
-                "%2", str(step.round_number)).replace("%3", str(step.round_count))
+            where += "  ·  " + fill(self.tr("%1, turn %2 of %3"),
+                                    round_name, str(step.round_number), str(step.round_count))
         panel.where.setText(where)
         floor = step.floor
         if floor is None:
@@ -235,14 +236,14 @@ class FocusView(QFrame):
                 words = self.tr("%1 has the floor: listening and reflecting")
             else:
                 words = self.tr("For %1")
-            panel.floor.setText(words.replace("%1", self.names[floor]))
+            panel.floor.setText(fill(words, self.names[floor]))
             panel.floor.setStyleSheet(
                 f"QLabel#floor {{ color: {self.colours[floor]}; border-left: 8px solid {self.colours[floor]}; "
                 f"padding-left: 12px; }}")
         panel.floor.setProperty("slot", floor.value if floor else "")
         panel.text.setText(step.outline.text)
         alternative = step.outline.alternative
-        panel.alternative.setText(self.tr("Or, if you'd rather: %1").replace("%1", alternative) if alternative else "")
+        panel.alternative.setText(fill(self.tr("Or, if you'd rather: %1"), alternative) if alternative else "")
         panel.alternative.setVisible(bool(alternative))
         panel.safety.setVisible(step.index == 0)
         while panel.checklist.count():
@@ -252,7 +253,7 @@ class FocusView(QFrame):
                 widget.deleteLater()
         if step.outline.checklist:
             listener = self.names[step.listener]
-            heading = QLabel(self.tr("For %1, to tick quietly:").replace("%1", listener), panel.checklist_box)
+            heading = QLabel(fill(self.tr("For %1, to tick quietly:"), listener), panel.checklist_box)
             heading.setProperty("role", "muted")
             panel.checklist.addWidget(heading)
             for line in step.outline.checklist:
@@ -276,15 +277,15 @@ class FocusView(QFrame):
         if kind is None:
             self._shown_note = ""
             return
-        private = kind.value == "private"
+        private = kind == NoteKind.PRIVATE
         text = self._notes.get((step.index, private), "")
         if private and not self._session.private_space_open:
-            panel.note_label.setText(self.tr("A private note for %1 needs your private space open (your own "
-                                             "passphrase).").replace("%1", self._session.partner_name))
+            panel.note_label.setText(fill(self.tr("A private note for %1 needs your private space open (your own "
+                                             "passphrase)."), self._session.partner_name))
             panel.note.setEnabled(False)
         elif private:
-            panel.note_label.setText(self.tr("Private note: only %1 can read it, sealed with %1's passphrase.")
-                                     .replace("%1", self._session.partner_name))
+            panel.note_label.setText(fill(self.tr("Private note: only %1 can read it, sealed with %1's passphrase."),
+                                          self._session.partner_name))
             panel.note.setEnabled(True)
         else:
             panel.note_label.setText(self.tr("A shared note, if you'd like to keep something from this step:"))
@@ -300,7 +301,7 @@ class FocusView(QFrame):
         text = self.step.note.toPlainText()
         if text == self._shown_note:
             return
-        private = step.outline.note.value == "private"
+        private = step.outline.note == NoteKind.PRIVATE
         self._notes[(step.index, private)] = text
         self._shown_note = text
         conversation_id, index = self.conversation.id, step.index

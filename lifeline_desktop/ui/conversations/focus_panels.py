@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import clock_time, fill
 from lifeline_desktop.ui.conversations.timer_view import TimerView
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ QFrame#focus QLabel[sofa="rating"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; }}
 
 
 def _time_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    return clock_time(moment.astimezone())
 
 
 class RatingsPanel(QWidget):
@@ -73,7 +74,7 @@ class RatingsPanel(QWidget):
             spin.setRange(1, 10)
             spin.setValue(5)
             spin.setObjectName(f"rating-{slot.value}")
-            spin.setAccessibleName(self.tr("How connected %1 feels, 1 to 10").replace("%1", names[slot]))
+            spin.setAccessibleName(fill(self.tr("How connected %1 feels, 1 to 10"), names[slot]))
             spin.setMinimumWidth(90)
             self.spins[slot] = spin
             row.addWidget(label)
@@ -133,8 +134,7 @@ class BreakPanel(QWidget):
         layout.addStretch(2)
 
     def show_until(self, until: datetime) -> None:
-        self.until_label.setText(self.tr("Come back at %1, or later if you need more time.")
-                                 .replace("%1", _time_text(until)))
+        self.until_label.setText(fill(self.tr("Come back at %1, or later if you need more time."), _time_text(until)))
 
 
 class StepPanel(QWidget):

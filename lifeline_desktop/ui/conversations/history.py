@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import date_time, fill
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.conversations.views import HistoryEntry
@@ -84,7 +85,7 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("The day after")
         if section >= self.FIRST:
             slot = PartnerSlot.A if section == self.FIRST else PartnerSlot.B
-            return self.tr("%1, before → after").replace("%1", self._names.get(slot, slot.value.upper()))
+            return fill(self.tr("%1, before → after"), self._names.get(slot, slot.value.upper()))
         return (self.tr("Conversation"), self.tr("Date"), self.tr("How long"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -99,7 +100,7 @@ class HistoryModel(QAbstractTableModel):
         if column == self.SCRIPT:
             return talk.title
         if column == self.DATE:
-            return talk.started_at.astimezone().strftime("%d %b %Y, %H:%M").lstrip("0")
+            return date_time(talk.started_at.astimezone())
         if column == self.DURATION:
             return duration_text(entry.duration.total_seconds())
         if column == self.DAY_AFTER:
@@ -161,30 +162,30 @@ class HistoryView(QWidget):
         lines: list[str] = [self._feelings(entry), ""]
         if entry.shared_notes:
             lines.append(self.tr("What you noted together"))
-            lines += [f"•  {self.tr('Step %1').replace('%1', str(n.step_number))}: {n.text}"
+            lines += [f"•  {fill(self.tr('Step %1'), str(n.step_number))}: {n.text}"
                       for n in entry.shared_notes]
         else:
             lines.append(self.tr("No shared notes in this conversation."))
         if entry.my_private_notes:
             lines += ["", self.tr("Your private notes (only you see these)")]
-            lines += [f"•  {self.tr('Step %1').replace('%1', str(n.step_number))}: {n.text}"
+            lines += [f"•  {fill(self.tr('Step %1'), str(n.step_number))}: {n.text}"
                       for n in entry.my_private_notes]
         elif entry.my_private_count:
-            lines += ["", self.tr("You kept %1 private note(s) here; open your private space to read them.")
-                      .replace("%1", str(entry.my_private_count))]
+            lines += ["", self.tr("You kept %n private notes here; open your private space to read them.",
+                                       "", entry.my_private_count)]
         if entry.their_private_count:
             other = self._names.get(self._me.other, "")
-            lines += ["", self.tr("%1 kept %2 private note(s) here, for themselves.")
-                      .replace("%1", other).replace("%2", str(entry.their_private_count))]
+            lines += ["", fill(self.tr("%1 kept %n private notes here, for themselves.", "",
+                                            entry.their_private_count), other)]
         self.notes.setPlainText("\n".join(lines))
 
     def _feelings(self, entry: HistoryEntry) -> str:
         """Before → after for each partner, and the day after when both answered, in one line."""
         ratings = entry.conversation.ratings
-        parts = [self.tr("%1: %2 before, %3 after").replace("%1", self._names.get(slot, ""))
-                 .replace("%2", _rating(ratings.before(slot))).replace("%3", _rating(ratings.after(slot)))
+        parts = [fill(self.tr("%1: %2 before, %3 after"),
+                      self._names.get(slot, ""), _rating(ratings.before(slot)), _rating(ratings.after(slot)))
                  for slot in (self._me, self._me.other)]
         day_after = self.model.day_after_text(entry.conversation.id)
         if day_after:
-            parts.append(self.tr("the day after: %1").replace("%1", day_after))
+            parts.append(fill(self.tr("the day after: %1"), day_after))
         return "; ".join(parts) + "."

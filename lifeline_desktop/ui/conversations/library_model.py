@@ -14,23 +14,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from lifeline_desktop.ui.common.text import fill
+
 if TYPE_CHECKING:
     from lifeline_desktop.content.scripts import Script
 
 ScriptRole = Qt.ItemDataRole.UserRole + 1
 MinutesRole = Qt.ItemDataRole.UserRole + 2
 PracticesRole = Qt.ItemDataRole.UserRole + 3
-
-
-def practice_name(practice: str) -> str:
-    names = {
-        "emotional-intimacy": QCoreApplication.translate("conversations", "Emotional intimacy"),
-        "reconnecting": QCoreApplication.translate("conversations", "Reconnecting"),
-        "trust": QCoreApplication.translate("conversations", "Trust"),
-        "communication": QCoreApplication.translate("conversations", "Communication"),
-        "closeness": QCoreApplication.translate("conversations", "Closeness"),
-    }
-    return names.get(practice, practice)
 
 
 class ScriptListModel(QAbstractListModel):
@@ -54,12 +45,11 @@ class ScriptListModel(QAbstractListModel):
             return None
         script = self._scripts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = QCoreApplication.translate("conversations", "%1  ·  %2 min").replace(
-                "%1", script.title).replace("%2", str(script.minutes))
+            text = fill(QCoreApplication.translate("conversations", "%1  ·  %2 min"), script.title, str(script.minutes))
             return QCoreApplication.translate("conversations", "Ours  ·  ") + text if script.ours else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = QCoreApplication.translate("conversations", "%1, about %2 minutes").replace(
-                "%1", script.title).replace("%2", str(script.minutes))
+            text = fill(QCoreApplication.translate("conversations", "%1, about %2 minutes"),
+                        script.title, str(script.minutes))
             return text + QCoreApplication.translate("conversations", ", one of our own") if script.ours else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return script.summary

@@ -19,6 +19,7 @@ from lifeline_desktop.services.conversations.scripts import ScriptNotValid, dupl
 from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 
@@ -105,10 +106,10 @@ class OwnScriptBar(QWidget):
 
         def deleted() -> None:
             self.changed.emit("")
-            self.said.emit(self.tr("“%1” was deleted.").replace("%1", script.title), False)
+            self.said.emit(fill(self.tr("“%1” was deleted."), script.title), False)
 
         ask(self, self.tr("Delete this script?"),
-            self.tr("Delete “%1”? Past conversations that used it keep their notes.").replace("%1", script.title),
+            fill(self.tr("Delete “%1”? Past conversations that used it keep their notes."), script.title),
             self.tr("Delete"), delete_now)
 
     def _open_editor(self, draft: ScriptDraft) -> None:
@@ -148,7 +149,7 @@ class OwnScriptBar(QWidget):
 
         def done(script: Script) -> None:
             self.changed.emit(script.id)
-            self.said.emit(self.tr("“%1” is now one of our scripts.").replace("%1", script.title), False)
+            self.said.emit(fill(self.tr("“%1” is now one of our scripts."), script.title), False)
 
         self._ops.change(work, {CONVERSATIONS}, done, self._failed, owner=self)
 
@@ -166,14 +167,14 @@ class OwnScriptBar(QWidget):
             return path
 
         self._ops.query(work, lambda written: self.said.emit(
-            self.tr("Saved to %1").replace("%1", str(written)), False), self._failed, owner=self)
+            fill(self.tr("Saved to %1"), str(written)), False), self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ScriptNotValid):
-            self.said.emit("\n".join(error.messages), True)
+            self.said.emit("\n".join(map(sentence, error.messages)), True)
         elif isinstance(error, OSError):
-            self.said.emit(self.tr("That file cannot be read or written (%1).").replace(
-                "%1", error.strerror or str(error)), True)
+            self.said.emit(fill(self.tr("That file cannot be read or written (%1)."),
+                                error.strerror or str(error)), True)
         else:
             self.said.emit(describe(error), True)
 

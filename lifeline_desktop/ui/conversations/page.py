@@ -26,11 +26,13 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.conversations.focus import FocusView
 from lifeline_desktop.ui.conversations.help_page import HelpPage
 from lifeline_desktop.ui.conversations.history import DayAfter, HistoryView
-from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole, practice_name
+from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
+from lifeline_desktop.ui.labels import PRACTICES, choices, practices_text
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.sources.page import open_sources_page
@@ -41,7 +43,6 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.conversations.views import ConversationView, HistoryEntry, StepNote
     from lifeline_desktop.services.session import Session
 
-PRACTICES = ("emotional-intimacy", "reconnecting", "trust", "communication", "closeness")
 TIME_CHOICES = (0, 15, 30, 45)
 
 
@@ -81,13 +82,13 @@ class ConversationsPage(SectionPage):
         self.practice = QComboBox(self)
         self.practice.setAccessibleName(self.tr("Show scripts for a practice"))
         self.practice.addItem(self.tr("Every practice"), "")
-        for practice in PRACTICES:
-            self.practice.addItem(practice_name(practice), practice)
+        for practice, name in choices(PRACTICES):
+            self.practice.addItem(name, practice)
         self.time = QComboBox(self)
         self.time.setAccessibleName(self.tr("Show scripts by the time they take"))
         for minutes in TIME_CHOICES:
             self.time.addItem(self.tr("Any length") if minutes == 0
-                              else self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
+                              else self.tr("Up to %n minutes", "", minutes), minutes)
         self.own_bar = OwnScriptBar(session, self._ops, self.selected_script, self)
         self.own_bar.changed.connect(self._own_script_changed)
         self.own_bar.said.connect(self._say)
@@ -294,9 +295,8 @@ class ConversationsPage(SectionPage):
         self.resume_banner.setVisible(unfinished is not None)
         if unfinished is not None:
             self.resume_text.setText(
-                self.tr("“%1” is waiting where you left it, at step %2 of %3.")
-                .replace("%1", unfinished.title).replace("%2", str(unfinished.current_step + 1))
-                .replace("%3", str(unfinished.step_count)))
+                fill(self.tr("“%1” is waiting where you left it, at step %2 of %3."),
+                     unfinished.title, str(unfinished.current_step + 1), str(unfinished.step_count)))
 
     def busy_with_own(self) -> bool:
         return self.focus_view is not None  # its own saves; the page catches up when it closes
@@ -319,11 +319,11 @@ class ConversationsPage(SectionPage):
             self.detail_title.setText(self.tr("No script matches these filters."))
             return
         self.detail_title.setText(script.title)
-        self.detail_meta.setText(self.tr("About %1 minutes  ·  %2").replace("%1", str(script.minutes)).replace(
-            "%2", ", ".join(practice_name(p) for p in script.practices)))
+        self.detail_meta.setText(fill(self.tr("About %n minutes  ·  %1", "", script.minutes),
+                                      practices_text(script.practices)))
         self.detail_summary.setText(script.summary)
-        self.detail_helps.setText(self.tr("Helps when: %1").replace("%1", script.helps_when))
-        self.detail_not_for.setText(self.tr("Not the right tool for: %1").replace("%1", script.not_for))
+        self.detail_helps.setText(fill(self.tr("Helps when: %1"), script.helps_when))
+        self.detail_not_for.setText(fill(self.tr("Not the right tool for: %1"), script.not_for))
         self.detail_professional.setText(script.professional_note)
         self.detail_professional.setVisible(bool(script.professional_note))
         # a script whose roles carry weight (who was hurt, who apologises) asks its own question here

@@ -14,6 +14,7 @@ from lifeline_desktop.services.guide.checkup import questions_for
 from lifeline_desktop.services.guide.views import AnswerValue, CheckupState, CheckupStatus
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.guide.question_view import QuestionView
 from lifeline_desktop.ui.guide.reveal_view import RevealView
 from lifeline_desktop.ui.guide.turn_page import TurnPage
@@ -33,10 +34,10 @@ class CheckupDialog(QDialog):
         self.status: CheckupStatus | None = None
         self.index = 0
         self.stack = QStackedWidget(self)
-        self.turn = TurnPage(session.partner_name, session.other_name, session.partner_colour, self.tr(
+        self.turn = TurnPage(session.partner_name, session.other_name, session.partner_colour, fill(self.tr(
             "About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you "
-            "see them side by side, in words. You can stop at any time and pick up where you left off.")
-            .replace("%1", session.other_name), self)
+            "see them side by side, in words. You can stop at any time and pick up where you left off."),
+            session.other_name), self)
         self.turn.begin.connect(self._begin)
         self.questions = QWidget(self)
         self.question_area = QVBoxLayout()
@@ -102,7 +103,7 @@ class CheckupDialog(QDialog):
             self.view.hide()
             self.question_area.removeWidget(self.view)
             self.view.deleteLater()
-        position = self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(asked)))
+        position = fill(self.tr("Question %1 of %2"), str(self.index + 1), str(len(asked)))
         self.view = QuestionView(question, position, self.status.my_answers.get(question.id), self.questions)
         self.view.answered.connect(self._answered)
         self.question_area.addWidget(self.view)
@@ -143,8 +144,8 @@ class CheckupDialog(QDialog):
             self._show_waiting()
 
     def _show_waiting(self) -> None:
-        self.waiting.setText(self.tr("Thank you. Your answers are sealed. When %1 has taken their turn, you will "
-                                     "both see them side by side.").replace("%1", self._session.other_name))
+        self.waiting.setText(fill(self.tr("Thank you. Your answers are sealed. When %1 has taken their turn, you will "
+                                     "both see them side by side."), self._session.other_name))
         self.stack.setCurrentWidget(self.waiting)
 
     def _show_reveal(self) -> None:

@@ -27,6 +27,7 @@ from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.guide.views import CheckupReveal
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.guide.words import (
     change_sentence,
     depth_words,
@@ -151,17 +152,17 @@ class RevealView(QScrollArea):
         layout = QVBoxLayout(frame)
         layout.addWidget(_label(self.tr("A path for the next weeks"), frame, "subtitle"))
         if proposal.program_id:
-            layout.addWidget(_label(self.tr("Program: %1").replace("%1", proposal.program_title), frame))
+            layout.addWidget(_label(fill(self.tr("Program: %1"), proposal.program_title), frame))
             layout.addWidget(_label(proposal.program_why, frame, "muted"))
         for focus in proposal.focus:
-            layout.addWidget(_label(self.tr("Focus: %1").replace("%1", practice_name(focus.practice)), frame))
+            layout.addWidget(_label(fill(self.tr("Focus: %1"), practice_name(focus.practice)), frame))
             layout.addWidget(_label(focus.why, frame, "muted"))
-        layout.addWidget(_label(self.tr("Each week: one conversation, one activity. Daily prompts: %1.")
-                                .replace("%1", depth_words(proposal.depth).lower()), frame))
+        layout.addWidget(_label(fill(self.tr("Each week: one conversation, one activity. Daily prompts: %1."),
+                                     depth_words(proposal.depth).lower()), frame))
         layout.addWidget(_label(proposal.depth_why, frame, "muted"))
         if proposal.left_out:
-            layout.addWidget(_label(self.tr("Left out, as one of you asked: %1.").replace(
-                "%1", ", ".join(topic_name(Topic(t)) for t in proposal.left_out)), frame, "muted"))
+            layout.addWidget(_label(fill(self.tr("Left out, as one of you asked: %1."),
+                                         ", ".join(topic_name(Topic(t)) for t in proposal.left_out)), frame, "muted"))
         self.changes = self._change_controls(frame, data)
         self.changes.setVisible(False)
         layout.addWidget(self.changes)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox
 from lifeline_desktop.services.guide.views import CheckupState, FollowUpStatus, TodayGuide
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.guide.checkup_dialog import CheckupDialog
 from lifeline_desktop.ui.guide.choices_menu import GuideChoicesButton
 from lifeline_desktop.ui.guide.words import practice_name
@@ -99,17 +100,16 @@ class GuideCard(QFrame):
                 self.tr("You stopped half-way through the check-up; pick up where you left off.")
             action = self.tr("Continue the check-up")
         elif state is CheckupState.WAITING:
-            text = self.tr("Waiting for %1.").replace("%1", other)
+            text = fill(self.tr("Waiting for %1."), other)
             action = ""
         elif guide.proposal is not None:
             text = self.tr("You have both answered. See where you are and the path it suggests.")
             action = self.tr("See it side by side")
         elif guide.week is not None:
             week = guide.week
-            text = self.tr("Week %1, %2.\nConversation: “%3”, %4 minutes.\nActivity: “%5”, %6 minutes.") \
-                .replace("%1", str(week.week)).replace("%2", practice_name(week.practice).lower()) \
-                .replace("%3", week.script_title).replace("%4", str(week.script_minutes)) \
-                .replace("%5", week.idea_title).replace("%6", str(week.idea_minutes))
+            text = fill(self.tr("Week %1, %2.\nConversation: “%3”, %4 minutes.\nActivity: “%5”, %6 minutes."),
+                        week.week, practice_name(week.practice).lower(), week.script_title, week.script_minutes,
+                        week.idea_title, week.idea_minutes)
             action = self.tr("Take the check-up again") if guide.retake_due else ""
         else:
             text = self.tr("No path for now. You can take the check-up again whenever you like.")
@@ -137,15 +137,15 @@ class GuideCard(QFrame):
             return
         if follow_up.revealed and follow_up.ratings is not None:
             me, other = self._session.partner, self._session.partner.other
-            text = self.tr("After “%1”: you said %2, %3 said %4. %5").replace("%1", follow_up.conversation_title) \
-                .replace("%2", str(follow_up.ratings[me])).replace("%3", self._session.other_name) \
-                .replace("%4", str(follow_up.ratings[other])).replace("%5", follow_up.repair)
+            text = fill(self.tr("After “%1”: you said %2, %3 said %4. %5"),
+                        follow_up.conversation_title, follow_up.ratings[me], self._session.other_name,
+                        follow_up.ratings[other], follow_up.repair)
         elif follow_up.i_answered:
-            text = self.tr("Your answer about yesterday's talk is sealed until %1 answers too.") \
-                .replace("%1", self._session.other_name)
+            text = fill(self.tr("Your answer about yesterday's talk is sealed until %1 answers too."),
+                        self._session.other_name)
         else:
-            text = self.tr("How are you after yesterday's talk? (1 to 10, sealed until you have both answered) "
-                           "A small step: %1").replace("%1", follow_up.repair)
+            text = fill(self.tr("How are you after yesterday's talk? (1 to 10, sealed until you have both answered) "
+                           "A small step: %1"), follow_up.repair)
         self.follow_up_text.setText(text)
         for child in (self.rating, *self.follow_up.findChildren(QPushButton)):
             child.setVisible(not follow_up.i_answered)

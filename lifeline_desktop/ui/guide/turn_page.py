@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 
 
 class TurnPage(QWidget):
@@ -20,14 +21,14 @@ class TurnPage(QWidget):
         self.setObjectName("turn-page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#turn-page {{ background: {colour}; }} #turn-page QLabel {{ color: white; }}")
-        title = QLabel(self.tr("%1's turn — %2, look away").replace("%1", name).replace("%2", other), self)
+        title = QLabel(fill(self.tr("%1's turn — %2, look away"), name, other), self)
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         body = QLabel(what, self)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start = QPushButton(self.tr("I am %1: begin").replace("%1", name), self)
+        self.start = QPushButton(fill(self.tr("I am %1: begin"), name), self)
         self.start.setObjectName("turn-begin")
         self.start.setAccessibleName(self.start.text())
         self.start.clicked.connect(self.begin)

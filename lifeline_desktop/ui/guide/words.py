@@ -4,55 +4,71 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import Depth, Practice, Topic
 from lifeline_desktop.services.guide.views import Level, PracticeChange
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("guide", text)
+from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP, fill, translate
 
 
 def practice_name(practice: Practice) -> str:
-    return {Practice.EMOTIONAL_INTIMACY: _tr("Feeling known"), Practice.RECONNECTING: _tr("Finding each other again"),
-            Practice.TRUST: _tr("Trust"), Practice.COMMUNICATION: _tr("Talking and listening"),
-            Practice.CLOSENESS: _tr("Closeness")}[practice]
+    return {
+        Practice.EMOTIONAL_INTIMACY: translate("guide", "Feeling known"),
+        Practice.RECONNECTING: translate("guide", "Finding each other again"),
+        Practice.TRUST: translate("guide", "Trust"),
+        Practice.COMMUNICATION: translate("guide", "Talking and listening"),
+        Practice.CLOSENESS: translate("guide", "Closeness"),
+    }[practice]
 
 
 def level_words(level: Level) -> str:
-    return {Level.TENDER: _tr("feels tender right now"), Level.ROOM: _tr("has room to grow"),
-            Level.STEADY: _tr("feels steady")}[level]
+    return {
+        Level.TENDER: translate("guide", "feels tender right now"),
+        Level.ROOM: translate("guide", "has room to grow"),
+        Level.STEADY: translate("guide", "feels steady"),
+    }[level]
 
 
 def depth_words(depth: Depth) -> str:
-    return {Depth.LIGHT: _tr("Light prompts only"), Depth.DEEPER: _tr("Light and deeper prompts"),
-            Depth.DEEPEST: _tr("All depths, deepening as you write")}[depth]
+    return {
+        Depth.LIGHT: translate("guide", "Light prompts only"),
+        Depth.DEEPER: translate("guide", "Light and deeper prompts"),
+        Depth.DEEPEST: translate("guide", "All depths, deepening as you write"),
+    }[depth]
 
 
 def topic_name(topic: Topic) -> str:
-    return {Topic.SEXUAL_INTIMACY: _tr("Sex and desire"), Topic.SPIRITUALITY: _tr("Faith and meaning"),
-            Topic.PARENTING: _tr("Parenting"), Topic.DISTANCE: _tr("Living apart, shift work"),
-            Topic.ILLNESS: _tr("Illness and caring"), Topic.GRIEF: _tr("Grief"), Topic.MONEY: _tr("Money"),
-            Topic.FAMILY: _tr("The wider family"), Topic.LATER_LIFE: _tr("Later life"),
-            Topic.BETRAYAL: _tr("Betrayal or a broken promise")}[topic]
+    return {
+        Topic.SEXUAL_INTIMACY: translate("guide", "Sex and desire"),
+        Topic.SPIRITUALITY: translate("guide", "Faith and meaning"),
+        Topic.PARENTING: translate("guide", "Parenting"),
+        Topic.DISTANCE: translate("guide", "Living apart, shift work"),
+        Topic.ILLNESS: translate("guide", "Illness and caring"),
+        Topic.GRIEF: translate("guide", "Grief"),
+        Topic.MONEY: translate("guide", "Money"),
+        Topic.FAMILY: translate("guide", "The wider family"),
+        Topic.LATER_LIFE: translate("guide", "Later life"),
+        Topic.BETRAYAL: translate("guide", "Betrayal or a broken promise"),
+    }[topic]
 
 
-SCALE_LABELS = ("Not like us lately", "Rarely", "Sometimes", "Often", "Very like us lately")
+SCALE_LABELS = (QT_TRANSLATE_NOOP("guide", "Not like us lately"), QT_TRANSLATE_NOOP("guide", "Rarely"),
+                QT_TRANSLATE_NOOP("guide", "Sometimes"), QT_TRANSLATE_NOOP("guide", "Often"),
+                QT_TRANSLATE_NOOP("guide", "Very like us lately"))
 
 
 def scale_label(value: int) -> str:
-    return _tr(SCALE_LABELS[value - 1])
+    return translate("guide", SCALE_LABELS[value - 1])
 
 
 def since_words(since: date, today: date) -> str:
     """When the check-up before was: "in March" (or "in March 2025" another year, "on 2 March" this month)."""
     locale, day = QLocale(), QDate(since.year, since.month, since.day)
     if (since.year, since.month) == (today.year, today.month):
-        return _tr("on %1").replace("%1", locale.toString(day, "d MMMM"))
+        return fill(translate("guide", "on %1"), locale.toString(day, "d MMMM"))
     month = locale.standaloneMonthName(since.month)
-    return _tr("in %1").replace("%1", month if since.year == today.year else f"{month} {since.year}")
+    return fill(translate("guide", "in %1"), month if since.year == today.year else f"{month} {since.year}")
 
 
 def change_sentence(change: PracticeChange, names: dict[PartnerSlot, str], order: tuple[PartnerSlot, PartnerSlot],
@@ -63,17 +79,17 @@ def change_sentence(change: PracticeChange, names: dict[PartnerSlot, str], order
     if first == second == 0:
         return None
     if first == second:
-        text = (_tr("%1 feels steadier to both of you than %2.") if first > 0
-                else _tr("%1 feels more tender to both of you than %2."))
-        return text.replace("%1", practice).replace("%2", when)
+        text = (translate("guide", "%1 feels steadier to both of you than %2.") if first > 0
+                else translate("guide", "%1 feels more tender to both of you than %2."))
+        return fill(text, practice, when)
     if first and second:  # one steadier, one more tender
         steadier, tender = order if first > 0 else order[::-1]
-        return (_tr("%1 feels steadier to %3 and more tender to %4 than %2.").replace("%1", practice)
-                .replace("%2", when).replace("%3", names[steadier]).replace("%4", names[tender]))
+        return (fill(translate("guide", "%1 feels steadier to %3 and more tender to %4 than %2."),
+                     practice, when, names[steadier], names[tender]))
     moved, still = order if first else order[::-1]
-    text = (_tr("%1 feels steadier to %3 than %2; to %4 much as it was.") if change.moves[moved] > 0
-            else _tr("%1 feels more tender to %3 than %2; to %4 much as it was."))
-    return text.replace("%1", practice).replace("%2", when).replace("%3", names[moved]).replace("%4", names[still])
+    text = (translate("guide", "%1 feels steadier to %3 than %2; to %4 much as it was.") if change.moves[moved] > 0
+            else translate("guide", "%1 feels more tender to %3 than %2; to %4 much as it was."))
+    return fill(text, practice, when, names[moved], names[still])
 
 
 def unchanged_sentence(changes: tuple[PracticeChange, ...], when: str) -> str | None:
@@ -82,5 +98,5 @@ def unchanged_sentence(changes: tuple[PracticeChange, ...], when: str) -> str | 
     if not still:
         return None
     if len(still) == len(changes):
-        return _tr("Every practice feels much as it did %1, to both of you.").replace("%1", when)
-    return _tr("Much as %1, to both of you: %2.").replace("%1", when).replace("%2", ", ".join(still))
+        return fill(translate("guide", "Every practice feels much as it did %1, to both of you."), when)
+    return fill(translate("guide", "Much as %1, to both of you: %2."), when, ", ".join(still))

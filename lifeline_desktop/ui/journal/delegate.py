@@ -12,6 +12,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import date_time
 from lifeline_desktop.ui.journal.list_model import SummaryRole
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class EntryDelegate(QStyledItemDelegate):
 
     def row_html(self, entry: EntrySummary) -> str:
         name, colour = self._people[entry.author]
-        when = entry.created_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        when = date_time(entry.created_at.astimezone(), weekday=True)
         title = highlighted(entry.title or self.tr("Untitled entry"), self.query)
         meta = [f'<span style="color:{colour}">●</span> <b>{html.escape(name)}</b>', html.escape(when)]
         if entry.private:
@@ -60,8 +61,7 @@ class EntryDelegate(QStyledItemDelegate):
         if entry.tags:
             meta.append(" ".join("#" + html.escape(tag) for tag in entry.tags))
         if entry.reply_count:
-            replies = self.tr("1 reply") if entry.reply_count == 1 else self.tr("%1 replies").replace(
-                "%1", str(entry.reply_count))
+            replies = self.tr("%n replies", "", entry.reply_count)
             meta.append(html.escape(replies))
         if entry.reactions:
             meta.append(" ".join(REACTION_SYMBOLS.get(r, "•") for r in entry.reactions))

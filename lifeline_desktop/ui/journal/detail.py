@@ -13,6 +13,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
+from lifeline_desktop.ui.common.text import clock_time, date_time, fill, long_date
 from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
 from lifeline_desktop.ui.operations import CHECKINS, JOURNAL, Operations
 
@@ -60,7 +61,7 @@ class EntryDetailView(QWidget):
         reactions.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.entry))
-        self.share_button = QPushButton(self.tr("Share with %1…").replace("%1", people[me.other][0]), self)
+        self.share_button = QPushButton(fill(self.tr("Share with %1…"), people[me.other][0]), self)
         self.share_button.setAccessibleName(self.tr("Share this private entry"))
         self.share_button.clicked.connect(self.confirm_share)
         self.agenda_button = QPushButton(self.tr("Add to our next check-in"), self)
@@ -103,12 +104,12 @@ class EntryDetailView(QWidget):
         self.agenda_button.setEnabled(shared)
         self.share_button.setVisible(entry.private and entry.mine)
         self.edit_button.setVisible(entry.mine)
-        self.status.setText(self.tr("Only you can read this entry. %1 sees that it exists, never its words.")
-                            .replace("%1", self._people[self._me.other][0]) if entry.private else "")
+        self.status.setText(fill(self.tr("Only you can read this entry. %1 sees that it exists, never its words."),
+                                 self._people[self._me.other][0]) if entry.private else "")
 
     def entry_markdown(self, entry: EntryDetail) -> str:
         name = self._people[entry.author][0]
-        when = entry.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        when = long_date(entry.created_at.astimezone().date()) + ", " + clock_time(entry.created_at.astimezone())
         meta = [f"**{name}**", when] + ([self.tr("private")] if entry.private else [])
         meta += [entry.mood] if entry.mood else []
         meta += [" ".join("#" + t for t in entry.tags)] if entry.tags else []
@@ -122,7 +123,7 @@ class EntryDetailView(QWidget):
         for reply in entry.replies:
             marker = f" · **{self.tr('new')}**" if reply.unread else ""
             parts.append(f"---\n\n**{self._people[reply.author][0]}**, "
-                         f"{reply.created_at.astimezone().strftime('%d %b %Y, %H:%M')}{marker}\n\n{_quote(reply.body)}")
+                         f"{date_time(reply.created_at.astimezone())}{marker}\n\n{_quote(reply.body)}")
         return "\n\n".join(parts)
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class EntryDetailView(QWidget):
             return
         other = self._people[self._me.other][0]
         ask(self, self.tr("Share this entry?"),
-            self.tr("%1 will be able to read this entry and reply to it.").replace("%1", other),
+            fill(self.tr("%1 will be able to read this entry and reply to it."), other),
             self.tr("Share it"), self.share,
             informative=self.tr("A shared entry cannot become private again."))
 

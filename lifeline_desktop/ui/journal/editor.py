@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
+from lifeline_desktop.ui.labels import mood_suggestions
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.journal.views import EntryDetail
     from lifeline_desktop.services.session import Session
 
-MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 
 
 def _draft_kind() -> Any:
@@ -63,15 +64,15 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText(self.tr("Write freely. Nobody grades this."))
         self.mood = QComboBox(self)
         self.mood.setEditable(True)
-        self.mood.addItems(list(MOODS))
+        self.mood.addItems(["", *mood_suggestions()])
         self.mood.setAccessibleName(self.tr("Mood"))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.private = QCheckBox(self.tr("Private: only I can read it"), self)
         self.private.setAccessibleName(self.tr("Keep this entry private"))
-        self.private.setToolTip(self.tr("%1 will see that a private entry exists and when, never its words. "
-                                        "You can share it later.").replace("%1", other_name))
+        self.private.setToolTip(fill(self.tr("%1 will see that a private entry exists and when, never its words. "
+                                        "You can share it later."), other_name))
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
@@ -135,7 +136,7 @@ class EntryEditor(QWidget):
         self.tags.setText(", ".join(tags))
         self.private.setEnabled(True)
         self.private.setChecked(private)
-        self.prompt_label.setText(self.tr("Prompt: %1").replace("%1", prompt_text) if prompt_text else "")
+        self.prompt_label.setText(fill(self.tr("Prompt: %1"), prompt_text) if prompt_text else "")
         self.prompt_label.setVisible(bool(prompt_text))
         self.status.clear()
         self._dirty = False
@@ -151,10 +152,10 @@ class EntryEditor(QWidget):
     def _got_draft(self, draft: Any) -> None:
         if draft is None or self._journal is None:
             return
-        when = draft.updated_at.astimezone().strftime("%d %b %Y, %H:%M")
+        when = date_time(draft.updated_at.astimezone())
         ask(self, self.tr("Your unsaved draft"),
-            self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?")
-            .replace("%1", when), self.tr("Restore draft"), lambda: self.restore_draft(draft))
+            fill(self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?"),
+                 when), self.tr("Restore draft"), lambda: self.restore_draft(draft))
 
     def restore_draft(self, draft: Any) -> None:
         content = draft.content

@@ -29,6 +29,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import markdown_document
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export entries"))
         self._ops, self._journal, self._names = ops, journal, names
         self._selected_ids, self._today = selected_ids, today
-        self.selected = QRadioButton(self.tr("The selected entries (%1)").replace("%1", str(len(selected_ids))), self)
+        self.selected = QRadioButton(fill(self.tr("The selected entries (%1)"), str(len(selected_ids))), self)
         self.selected.setEnabled(bool(selected_ids))
         self.by_dates = QRadioButton(self.tr("Every entry between"), self)
         (self.selected if selected_ids else self.by_dates).setChecked(True)
@@ -167,7 +168,7 @@ class ExportDialog(QDialog):
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Saved to %1. Remember: this file is not encrypted.").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("Saved to %1. Remember: this file is not encrypted."), str(path)))
         self.exported.emit(path)
 
     def _failed(self, error: BaseException) -> None:

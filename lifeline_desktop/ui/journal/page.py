@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill, medium_date
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.editor import EntryEditor
 from lifeline_desktop.ui.journal.list_model import EntryListModel
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
+from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
 from lifeline_desktop.ui.shell.navigation import Section
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
-PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Reconnecting"), ("trust", "Trust"),
-             ("communication", "Communication"), ("closeness", "Closeness"))
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -89,8 +89,8 @@ class JournalPage(SectionPage):
             self.author.addItem(self.people[slot][0], slot)
         self.tag = self._combo(self.tr("Tag"), self.tr("Any tag"))
         self.practice = self._combo(self.tr("Practice"), self.tr("Any practice"))
-        for key, name in PRACTICES:
-            self.practice.addItem(self.tr(name), key)
+        for practice, name in choices(PRACTICES):
+            self.practice.addItem(name, practice)
         self.mood = self._combo(self.tr("Mood"), self.tr("Any mood"))
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
@@ -209,7 +209,7 @@ class JournalPage(SectionPage):
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("%1: any").replace("%1", name))
+        edit.setSpecialValueText(fill(self.tr("%1: any"), name))
         edit.setDate(NO_DATE)
         return edit
 
@@ -248,13 +248,11 @@ class JournalPage(SectionPage):
         total = self.model.total
         if total is None:
             return  # the count comes a moment after the first page
-        text = self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", str(total))
+        text = self.tr("%n entries", "", total)
         if self._trace is not None and self._trace.count:
-            latest = self._trace.dates[0].strftime("%d %b %Y")
-            kept = (self.tr("%1 keeps 1 private entry (%3); only %1 can read it.") if self._trace.count == 1 else
-                    self.tr("%1 keeps %2 private entries (latest %3); only %1 can read them."))
-            text += " · " + kept.replace("%1", self.people[self._me.other][0]).replace(
-                "%2", str(self._trace.count)).replace("%3", latest)
+            latest = medium_date(self._trace.dates[0])
+            kept = self.tr("%1 keeps %n private entries (latest %2); only %1 can read them.", "", self._trace.count)
+            text += " · " + fill(kept, self.people[self._me.other][0], latest)
         self.count.setText(text)
 
     _trace: Any = None
@@ -382,11 +380,11 @@ class JournalPage(SectionPage):
     # --- appreciation -------------------------------------------------------------------------------------
     def _unread_notes(self, count: int) -> None:
         index = self.tabs.indexOf(self.appreciation)
-        self.tabs.setTabText(index, self.tr("Appreciation (%1)").replace("%1", str(count)) if count
+        self.tabs.setTabText(index, fill(self.tr("Appreciation (%1)"), str(count)) if count
                              else self.tr("Appreciation"))
         other = self.people[self._me.other][0]
-        self.banner.setText(self.tr("%1 left you a note of appreciation (%2 new). See the Appreciation tab.")
-                            .replace("%1", other).replace("%2", str(count)))
+        self.banner.setText(fill(self.tr("%1 left you a note of appreciation (%2 new). See the Appreciation tab."),
+                                 other, str(count)))
         self.banner.setVisible(count > 0)
 
     def _tab_changed(self, index: int) -> None:

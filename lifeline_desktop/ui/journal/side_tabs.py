@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QP
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill, medium_date
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
@@ -49,10 +50,10 @@ class SealedTab(QWidget):
         self._ops, self._people, self._me = ops, people, me
         self._journal: JournalService | None = journal
         other = people[me.other][0]
-        note = QLabel(self.tr(
+        note = QLabel(fill(self.tr(
             "Pick a prompt, and each of you answers on your own. Neither answer shows until you have both answered; "
             "then both appear together. This keeps you from reading over each other's shoulder on one computer. "
-            "It is a promise between you, not a lock against %1.").replace("%1", other), self)
+            "It is a promise between you, not a lock against %1."), other), self)
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         self.pairs = TextRowsModel()
@@ -104,9 +105,9 @@ class SealedTab(QWidget):
             if pair.revealed:
                 state = self.tr("Both answered: revealed")
             elif pair.i_answered:
-                state = self.tr("Waiting for %1").replace("%1", other)
+                state = fill(self.tr("Waiting for %1"), other)
             elif pair.other_answered:
-                state = self.tr("%1 has answered: your turn").replace("%1", other)
+                state = fill(self.tr("%1 has answered: your turn"), other)
             else:
                 state = self.tr("Nobody has answered yet")
             rows.append((f"{pair.question}\n{state}", pair))
@@ -162,10 +163,10 @@ class AppreciationTab(QWidget):
         self._journal: JournalService | None = journal
         other = people[me.other][0]
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(self.tr("A note for %1").replace("%1", other))
+        self.note.setAccessibleName(fill(self.tr("A note for %1"), other))
         self.note.setPlaceholderText(self.tr("I noticed… / Thank you for…"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.send_button = QPushButton(self.tr("Send to %1").replace("%1", other), self)
+        self.send_button = QPushButton(fill(self.tr("Send to %1"), other), self)
         self.send_button.clicked.connect(self.send)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -177,7 +178,7 @@ class AppreciationTab(QWidget):
         self.list.setAccessibleName(self.tr("Our gratitude list"))
         heading = QLabel(self.tr("Our gratitude list"), self)
         heading.setProperty("role", "subtitle")
-        hint = QLabel(self.tr("%1 sees your note the next time they open Lifeline.").replace("%1", other), self)
+        hint = QLabel(fill(self.tr("%1 sees your note the next time they open Lifeline."), other), self)
         hint.setProperty("role", "muted")
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -198,10 +199,9 @@ class AppreciationTab(QWidget):
     def _got(self, notes: list[Any]) -> None:
         rows = []
         for note in notes:
-            who = self.tr("%1 to %2").replace("%1", self._people[note.sender][0]).replace(
-                "%2", self._people[note.recipient][0])
+            who = fill(self.tr("%1 to %2"), self._people[note.sender][0], self._people[note.recipient][0])
             new = "  ● " + self.tr("new") if note.unread else ""
-            rows.append((f"{who}, {note.created_at.astimezone().strftime('%d %b %Y')}{new}\n{note.body}", note))
+            rows.append((f"{who}, {medium_date(note.created_at.astimezone().date())}{new}\n{note.body}", note))
         self.notes.set_rows(rows)
         self.unread_changed.emit(sum(1 for note in notes if note.unread))
 
@@ -219,7 +219,7 @@ class AppreciationTab(QWidget):
 
     def _sent(self, _note_id: int) -> None:
         self.note.clear()
-        self.status.setText(self.tr("Sent. It will be waiting for %1.").replace("%1", self._people[self._me.other][0]))
+        self.status.setText(fill(self.tr("Sent. It will be waiting for %1."), self._people[self._me.other][0]))
         self.load()
 
     def _failed(self, error: BaseException) -> None:

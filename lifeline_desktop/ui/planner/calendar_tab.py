@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import OccurrenceOutcome
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.planner.models import (
     ObjectRole,
     RowsModel,
@@ -51,7 +53,8 @@ class MonthView(QCalendarWidget):
         self.overlapping: set[date] = set()
 
     def set_marks(self, occurrences: list[Any], zone: str) -> None:
-        self.counts = Counter(local_time(o.start, zone).date() for o in occurrences if o.outcome != "skipped")
+        self.counts = Counter(local_time(o.start, zone).date() for o in occurrences
+                              if o.outcome != OccurrenceOutcome.SKIPPED)
         self.overlapping = {local_time(o.start, zone).date() for o in occurrences if o.overlaps}
         self.updateCells()
 
@@ -78,7 +81,7 @@ class MonthView(QCalendarWidget):
 
 class CalendarTab(QWidget):
     new_plan_requested = Signal(object)  # naive local datetime to start from
-    outcome_requested = Signal(object, object)  # occurrence, "done" | "skipped" | None
+    outcome_requested = Signal(object, object)  # occurrence, OccurrenceOutcome | None
     skip_requested = Signal(object)
     move_requested = Signal(object)
     reflect_requested = Signal(object)
@@ -128,7 +131,7 @@ class CalendarTab(QWidget):
             button = QPushButton(label, self)
             button.setCheckable(True)
             button.setAccessibleName(label)
-            button.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", label).replace("%2", str(number + 1)))
+            button.setToolTip(fill(self.tr("%1 (Alt+%2)"), label, str(number + 1)))
             self.mode_buttons.addButton(button, number)
             modes.addWidget(button)
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self, lambda n=number: self.show_mode(n))
@@ -163,8 +166,10 @@ class CalendarTab(QWidget):
         for n, button in enumerate(buttons):
             button.setAccessibleName(button.text().replace("…", "").replace(" ✓", ""))
             actions.addWidget(button, n // 2, n % 2)
-        self.done_button.clicked.connect(lambda: self._act(lambda o: self.outcome_requested.emit(o, "done")))
-        self.skipped_button.clicked.connect(lambda: self._act(lambda o: self.outcome_requested.emit(o, "skipped")))
+        for button, outcome in ((self.done_button, OccurrenceOutcome.DONE),
+                                (self.skipped_button, OccurrenceOutcome.SKIPPED)):
+            button.clicked.connect(lambda _c=False, outcome=outcome: self._act(
+                lambda o: self.outcome_requested.emit(o, outcome)))
         self.skip_one_button.clicked.connect(lambda: self._act(self.skip_requested.emit))
         self.move_button.clicked.connect(lambda: self._act(self.move_requested.emit))
         self.reflect_button.clicked.connect(lambda: self._act(self.reflect_requested.emit))

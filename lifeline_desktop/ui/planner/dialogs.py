@@ -3,7 +3,9 @@ through the Runner and either closes the form or shows the service's sentence in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +28,9 @@ from lifeline_desktop.domain import recurrence
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.planner.models import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS
+from lifeline_desktop.ui.common.dialogs import name_buttons
+from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP, fill
+from lifeline_desktop.ui.labels import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS, choices
 
 
 class _Form(QDialog):
@@ -46,6 +50,7 @@ class _Form(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
+        name_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self._submit)
         layout = QVBoxLayout(self)
@@ -74,13 +79,13 @@ def qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
-def _combo(parent: QWidget, labels: dict[str, str], name: str, optional: str | None = None) -> QComboBox:
+def _combo(parent: QWidget, labels: Mapping[Any, str], name: str, optional: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     if optional is not None:
         combo.addItem(optional, None)
-    for value, label in labels.items():
-        combo.addItem(parent.tr(label), value)
+    for value, label in choices(labels):
+        combo.addItem(label, value)
     return combo
 
 
@@ -114,9 +119,9 @@ class IdeaDialog(_Form):
         self.screens = QCheckBox(self.tr("Needs a screen"), self)
         self.practices: dict[str, QCheckBox] = {}
         boxes = QVBoxLayout()
-        for value, label in PRACTICES.items():
-            box = QCheckBox(self.tr(label), self)
-            self.practices[value] = box
+        for practice, label in choices(PRACTICES):
+            box = QCheckBox(label, self)
+            self.practices[practice] = box
             boxes.addWidget(box)
         self.form.addRow(self.tr("Title"), self.title_field)
         self.form.addRow(self.tr("How and why"), self.description)
@@ -149,13 +154,14 @@ class IdeaDialog(_Form):
 
 
 REPEATS = (
-    ("none", "Does not repeat"),
-    ("daily", "Every day"),
-    ("weekly", "Every week on this weekday"),
-    ("fortnightly", "Every two weeks"),
-    ("monthly-first", "The first of this weekday each month (a Saturday: first weekend)"),
-    ("monthly", "Every month on this date"),
-    ("custom", "Custom rule (RFC 5545 RRULE)…"),
+    ("none", QT_TRANSLATE_NOOP("PlanDialog", "Does not repeat")),
+    ("daily", QT_TRANSLATE_NOOP("PlanDialog", "Every day")),
+    ("weekly", QT_TRANSLATE_NOOP("PlanDialog", "Every week on this weekday")),
+    ("fortnightly", QT_TRANSLATE_NOOP("PlanDialog", "Every two weeks")),
+    ("monthly-first",
+     QT_TRANSLATE_NOOP("PlanDialog", "The first of this weekday each month (a Saturday: first weekend)")),
+    ("monthly", QT_TRANSLATE_NOOP("PlanDialog", "Every month on this date")),
+    ("custom", QT_TRANSLATE_NOOP("PlanDialog", "Custom rule (RFC 5545 RRULE)…")),
 )
 
 
@@ -220,7 +226,7 @@ class PlanDialog(_Form):
         self.custom_rule.setVisible(bool(draft.recurrence_rule))
         self.repeat.currentIndexChanged.connect(
             lambda _i: self.custom_rule.setVisible(self.repeat.currentData() == "custom"))
-        zone = QLabel(self.tr("Times are in %1").replace("%1", draft.time_zone), self)
+        zone = QLabel(fill(self.tr("Times are in %1"), draft.time_zone), self)
         zone.setProperty("role", "muted")
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 1)
@@ -281,8 +287,9 @@ class ReflectDialog(_Form):
         self.enjoyment = QComboBox(self)
         self.enjoyment.setAccessibleName(self.tr("How it felt, 1 to 5"))
         self.enjoyment.addItem(self.tr("No number"), None)
-        for value, label in ((1, "1 · not great"), (2, "2"), (3, "3 · fine"), (4, "4"), (5, "5 · wonderful")):
-            self.enjoyment.addItem(self.tr(label), value)
+        for value, label in ((1, self.tr("1 · not great")), (2, "2"), (3, self.tr("3 · fine")), (4, "4"),
+                             (5, self.tr("5 · wonderful"))):
+            self.enjoyment.addItem(label, value)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(80)
         self.note.setAccessibleName(self.tr("A few words"))

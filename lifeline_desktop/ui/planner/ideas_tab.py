@@ -19,29 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import Place
 from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.planner.models import (
-    CATEGORIES,
-    COSTS,
+from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.labels import (
     ENERGIES,
+    MAX_COSTS,
     PRACTICES,
     SEASONS,
-    ObjectRole,
-    RowsModel,
+    category_choices,
+    choices,
     cost_label,
-    describe_idea,
+    energy_label,
     place_label,
+    practices_text,
+    season_label,
 )
+from lifeline_desktop.ui.planner.models import ObjectRole, RowsModel, describe_idea
 
 
-def _combo(parent: QWidget, name: str, everything: str, labels: dict[Any, str]) -> QComboBox:
+def _combo(parent: QWidget, name: str, everything: str, labels: list[tuple[Any, str]]) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.addItem(everything, None)
-    for value, label in labels.items():
-        combo.addItem(parent.tr(label), value)
+    for value, label in labels:
+        combo.addItem(label, value)
     combo.setMinimumWidth(combo.sizeHint().width() + defs.COMBO_ARROW_ROOM)  # the style sheet's arrow padding
     return combo
 
@@ -63,16 +67,16 @@ class IdeasTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search ideas"))
         self.search.setClearButtonEnabled(True)
-        self.category = _combo(self, self.tr("Category"), self.tr("Every kind"), CATEGORIES)
-        self.practice = _combo(self, self.tr("Practice"), self.tr("Any practice"), PRACTICES)
+        self.category = _combo(self, self.tr("Category"), self.tr("Every kind"), category_choices())
+        self.practice = _combo(self, self.tr("Practice"), self.tr("Any practice"), choices(PRACTICES))
         self.minutes = _combo(self, self.tr("Time"), self.tr("Any length"),
-                              {15: "Up to 15 min", 60: "Up to an hour", 180: "Up to 3 hours",
-                               720: "Up to a day"})
-        self.cost = _combo(self, self.tr("Cost"), self.tr("Any cost"),
-                           {key: f"Up to: {label}" for key, label in COSTS.items()})
-        self.energy = _combo(self, self.tr("Energy"), self.tr("Any energy"), ENERGIES)
-        self.place = _combo(self, self.tr("Where"), self.tr("Home or out"), {"home": "At home", "out": "Out"})
-        self.season = _combo(self, self.tr("Season"), self.tr("Any season"), SEASONS)
+                              [(15, self.tr("Up to 15 min")), (60, self.tr("Up to an hour")),
+                               (180, self.tr("Up to 3 hours")), (720, self.tr("Up to a day"))])
+        self.cost = _combo(self, self.tr("Cost"), self.tr("Any cost"), choices(MAX_COSTS))
+        self.energy = _combo(self, self.tr("Energy"), self.tr("Any energy"), choices(ENERGIES))
+        self.place = _combo(self, self.tr("Where"), self.tr("Home or out"),
+                             [(place, place_label(place)) for place in (Place.HOME, Place.OUT)])
+        self.season = _combo(self, self.tr("Season"), self.tr("Any season"), choices(SEASONS))
         self.no_screens = QCheckBox(self.tr("No screens"), self)
         self.no_screens.setToolTip(self.tr("Only ideas that need no phone, TV or computer"))
         self.favourites = QCheckBox(self.tr("Favourites"), self)
@@ -207,8 +211,7 @@ class IdeasTab(QWidget):
         """Show the ideas loaded for `for_filter`, keeping the chosen one (or choosing `then_select`)."""
         current = self._current()
         self.model.set_rows(ideas)
-        self.count.setText(self.tr("1 idea") if len(ideas) == 1 else
-                           self.tr("%1 ideas").replace("%1", str(len(ideas))))
+        self.count.setText(self.tr("%n ideas", "", len(ideas)))
         if current is not None:
             self.select(current.key)
         if then_select:
@@ -251,11 +254,11 @@ class IdeasTab(QWidget):
             return
         self.detail_title.setText(idea.title)
         self.detail_text.setText(idea.description)
-        practices = ", ".join(self.tr(PRACTICES.get(p, p)) for p in idea.practices)
-        season = self.tr(SEASONS[idea.season]) if idea.season else self.tr("Any season")
+        practices = practices_text(idea.practices)
+        season = season_label(idea.season) if idea.season else self.tr("Any season")
         screens = self.tr("Needs a screen") if idea.screens else self.tr("No screens")
         self.detail_meta.setText(" · ".join((
-            self.tr("%1 min").replace("%1", str(idea.minutes or "?")), cost_label(idea.cost),
-            self.tr(ENERGIES.get(idea.energy, idea.energy)), place_label(idea.place), season, screens, practices)))
+            fill(self.tr("%1 min"), str(idea.minutes or "?")), cost_label(idea.cost),
+            energy_label(idea.energy), place_label(idea.place), season, screens, practices)))
         self.favourite_button.setChecked(idea.favourite)
         self.hide_button.setChecked(idea.hidden)

@@ -9,23 +9,22 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from lifeline_desktop.domain.vocabulary import OccurrenceOutcome
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.rows_model import ObjectRole, RowsModel
+from lifeline_desktop.ui.common.text import clock_time, fill, translate, weekday_date, weekday_day
+from lifeline_desktop.ui.labels import cost_label, outcome_label, place_label
 
 __all__ = ["ObjectRole", "RowsModel"]  # re-exported: the planner's views import them from here
 
 _INDEX = QModelIndex()
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("planner", text)
 
 
 def overlap_colour(item: Any) -> QColor | None:
@@ -39,51 +38,31 @@ def local_time(moment: datetime, zone: str) -> datetime:
 
 def describe_idea(idea: Any) -> str:
     star = "★ " if idea.favourite else ""
-    hidden = tr(" (not for us)") if idea.hidden else ""
-    own = tr(" (ours)") if idea.own else ""
+    hidden = translate("planner", " (not for us)") if idea.hidden else ""
+    own = translate("planner", " (ours)") if idea.own else ""
     minutes = idea.minutes or 0
-    length = tr("%1 min").replace("%1", str(minutes)) if minutes < 120 else \
-        tr("%1 h").replace("%1", str(round(minutes / 60)))
+    length = fill(translate("planner", "%1 min"), str(minutes)) if minutes < 120 else \
+        fill(translate("planner", "%1 h"), str(round(minutes / 60)))
     return f"{star}{idea.title}{own}{hidden}  ·  {length} · {cost_label(idea.cost)} · {place_label(idea.place)}"
-
-
-COSTS = {"free": "Free", "low": "Low cost", "medium": "Some cost", "high": "A treat"}
-ENERGIES = {"low": "Low energy", "medium": "Some energy", "high": "Lots of energy"}
-PLACES = {"home": "At home", "out": "Out", "anywhere": "Anywhere"}
-SEASONS = {"spring": "Spring", "summer": "Summer", "autumn": "Autumn", "winter": "Winter"}
-PRACTICES = {"emotional-intimacy": "Emotional intimacy", "reconnecting": "Reconnecting", "trust": "Trust",
-             "communication": "Communication", "closeness": "Closeness"}
-CATEGORIES = {"evenings-at-home": "Evenings at home", "dates-out": "Dates out",
-              "weekend-getaways": "Weekend getaways", "daily-moments": "Simple daily moments",
-              "affection": "Affection and closeness", "learning": "Learning together", "play": "Play",
-              "free-and-low-cost": "Free and low-cost", "our-own": "Our own ideas"}
-
-
-def cost_label(value: str) -> str:
-    return tr(COSTS.get(value, value))
-
-
-def place_label(value: str) -> str:
-    return tr(PLACES.get(value, value))
 
 
 def describe_occurrence(occurrence: Any, zone: str, with_date: bool = True) -> str:
     start = local_time(occurrence.start, zone)
     end = local_time(occurrence.end, zone)
-    when = f"{start:%a %d %b} · {start:%H:%M}–{end:%H:%M}" if with_date else f"{start:%H:%M}–{end:%H:%M}"
+    when = f"{clock_time(start)}–{clock_time(end)}"
+    if with_date:
+        when = f"{weekday_date(start.date())} · {when}"
     marks = []
     if occurrence.recurring:
         marks.append("↻")
     if occurrence.moved:
-        marks.append(tr("moved"))
-    if occurrence.outcome == "done":
-        marks.append(tr("done ✓"))
-    elif occurrence.outcome == "skipped":
-        marks.append(tr("skipped"))
+        marks.append(translate("planner", "moved"))
+    if occurrence.outcome is not None:
+        marks.append(outcome_label(occurrence.outcome))
     if occurrence.phones_away:
-        marks.append(tr("phones away"))
+        marks.append(translate("planner", "phones away"))
     if occurrence.overlaps:
-        marks.append(tr("overlaps"))
+        marks.append(translate("planner", "overlaps"))
     extra = f"  ({', '.join(marks)})" if marks else ""
     place = f" · {occurrence.place}" if occurrence.place else ""
     return f"{when}  {occurrence.title}{place}{extra}"
@@ -124,8 +103,8 @@ class WeekModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             start = local_time(occurrence.start, self._zone)
-            done = " ✓" if occurrence.outcome == "done" else ""
-            return f"{start:%H:%M}  {occurrence.title}{done}"
+            done = " ✓" if occurrence.outcome == OccurrenceOutcome.DONE else ""
+            return f"{clock_time(start)}  {occurrence.title}{done}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return describe_occurrence(occurrence, self._zone)
         if role == ObjectRole:
@@ -137,5 +116,5 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
                    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._monday + timedelta(days=section):%a %d}"
+            return weekday_day(self._monday + timedelta(days=section))
         return None

@@ -12,12 +12,14 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain import recurrence
+from lifeline_desktop.domain.vocabulary import OccurrenceOutcome as Outcome
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill, weekday_date, weekday_time
 from lifeline_desktop.ui.operations import JOURNAL, PLANNER, Operations
 from lifeline_desktop.ui.planner.calendar_tab import CalendarTab
 from lifeline_desktop.ui.planner.dialogs import IdeaDialog, MoveDialog, PlanDialog, ReflectDialog
@@ -207,11 +209,11 @@ class PlannerPage(SectionPage):
     def _show_digest(self, digest: Any) -> None:
         lines = []
         if digest.coming:
-            lines.append(self.tr("Coming up: %1").replace("%1", "; ".join(
-                f"{local_time(o.start, self.zone):%a %H:%M} {o.title}" for o in digest.coming[:5])))
+            lines.append(fill(self.tr("Coming up: %1"), "; ".join(
+                f"{weekday_time(local_time(o.start, self.zone))} {o.title}" for o in digest.coming[:5])))
         if digest.missed:
-            lines.append(self.tr("Since you were last here: %1. Mark them done or skipped when you like.")
-                         .replace("%1", "; ".join(f"{local_time(o.start, self.zone):%a %d %b} {o.title}"
+            lines.append(fill(self.tr("Since you were last here: %1. Mark them done or skipped when you like."),
+                              "; ".join(f"{weekday_date(local_time(o.start, self.zone).date())} {o.title}"
                                                   for o in digest.missed[:5])))
         self.digest.setText("\n".join(lines))
         self.digest.setVisible(bool(lines))
@@ -237,7 +239,7 @@ class PlannerPage(SectionPage):
                 self._say(self.tr("No idea fits these filters. Loosen one and try again."))
                 return
             self.ideas.select(idea.key)
-            self._say(self.tr("How about this: %1?").replace("%1", idea.title))
+            self._say(fill(self.tr("How about this: %1?"), idea.title))
 
         self._run(lambda p: p.surprise(chosen), picked)
 
@@ -275,7 +277,7 @@ class PlannerPage(SectionPage):
                 self._closed(dialog, self._changed)
                 self.tabs.setCurrentWidget(self.calendar)
                 self.calendar.go_to(new.starts_local.date())
-                self._say(self.tr("On the calendar: %1").replace("%1", new.title.strip()))
+                self._say(fill(self.tr("On the calendar: %1"), new.title.strip()))
 
             self._change(work, saved, dialog)
 
@@ -288,18 +290,18 @@ class PlannerPage(SectionPage):
 
     def _delete_plan(self, occurrence: Any) -> None:
         what = self.tr("every time it repeats") if occurrence.recurring else self.tr("this plan")
-        ask(self, self.tr("Delete plan"), self.tr("Delete “%1”?").replace("%1", occurrence.title),
+        ask(self, self.tr("Delete plan"), fill(self.tr("Delete “%1”?"), occurrence.title),
             self.tr("Delete"), lambda: self._change(lambda p: p.delete_plan(occurrence.plan_id), self._deleted),
-            informative=self.tr("This removes %1 from the calendar.").replace("%1", what))
+            informative=fill(self.tr("This removes %1 from the calendar."), what))
 
     def _deleted(self, _result: object) -> None:
         self.calendar.select(None)
         self._changed()
 
-    def _set_outcome(self, occurrence: Any, outcome: str | None) -> None:
+    def _set_outcome(self, occurrence: Any, outcome: Outcome | None) -> None:
         def marked(_result: object) -> None:
             self._changed()
-            self._say(self.tr("Marked as done. How was it? Each of you can reflect.") if outcome == "done"
+            self._say(self.tr("Marked as done. How was it? Each of you can reflect.") if outcome == Outcome.DONE
                       else self.tr("Marked as not happened. There will be another time."))
 
         self._change(lambda p: p.set_outcome(occurrence.plan_id, occurrence.original_start, outcome), marked)
@@ -379,7 +381,7 @@ class PlannerPage(SectionPage):
             Path(path).write_bytes(planner.ics.export())
             return path
 
-        self._run(write, lambda written: self._say(self.tr("Plans exported to %1").replace("%1", written)))
+        self._run(write, lambda written: self._say(fill(self.tr("Plans exported to %1"), written)))
 
     def import_ics(self) -> None:
         path = self.choose_open_path()
@@ -392,8 +394,8 @@ class PlannerPage(SectionPage):
 
         def imported(result: Any) -> None:
             self._changed()
-            self._say(self.tr("Imported %1 plan(s); %2 were already here.").replace("%1", str(result.added))
-                      .replace("%2", str(result.already_there)))
+            kept = self.tr("%n of them were already here.", "", result.already_there) if result.already_there else ""
+            self._say((self.tr("Imported %n plans.", "", result.added) + " " + kept).strip())
 
         self._change(read, imported)
 

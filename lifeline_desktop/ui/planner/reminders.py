@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import clock_time, fill, translate
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.operations import Operations
-from lifeline_desktop.ui.planner.models import local_time, tr
+from lifeline_desktop.ui.planner.models import local_time
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -24,14 +25,14 @@ log = logging.getLogger(__name__)
 
 def tray_text(reminder: Any, zone: str) -> str:
     """What the desktop may show, even to someone else at the screen: only that something is planned, and when."""
-    return tr("Something you planned together starts at %1.").replace(
-        "%1", f"{local_time(reminder.start, zone):%H:%M}")
+    return fill(translate("planner", "Something you planned together starts at %1."),
+                clock_time(local_time(reminder.start, zone)))
 
 
 def banner_text(reminder: Any, zone: str) -> str:
     """Inside the unlocked app: the plan's title, except a plan from the wish jar."""
-    title = reminder.safe_title or tr("a plan from the wish jar")
-    return tr("Coming up at %1: %2").replace("%1", f"{local_time(reminder.start, zone):%H:%M}").replace("%2", title)
+    title = reminder.safe_title or translate("planner", "a plan from the wish jar")
+    return fill(translate("planner", "Coming up at %1: %2"), clock_time(local_time(reminder.start, zone)), title)
 
 
 class ReminderWatcher(QObject):

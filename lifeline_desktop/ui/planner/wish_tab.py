@@ -8,15 +8,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.planner.models import RowsModel, tr
+from lifeline_desktop.ui.common.text import fill, short_date, translate
+from lifeline_desktop.ui.planner.models import RowsModel
 
 
 def describe_drawn(wish: Any, my_slot: str, other_name: str) -> str:
-    when = f"{wish.drawn_at:%d %b}"
+    when = short_date(wish.drawn_at)
     if wish.text is None:
-        return tr("%1 · a wish of %2's, revealed when %2 next opens Lifeline").replace("%1", when) \
-            .replace("%2", other_name) if wish.author.value != my_slot else \
-            tr("%1 · one of your wishes, revealed when your private space is open").replace("%1", when)
+        return fill(translate("planner", "%1 · a wish of %2's, revealed when %2 next opens Lifeline"),
+                    when, other_name) if wish.author.value != my_slot else \
+            fill(translate("planner", "%1 · one of your wishes, revealed when your private space is open"), when)
     return f"{when} · {wish.text.splitlines()[0]}"
 
 
@@ -89,9 +90,8 @@ class WishTab(QWidget):
     def set_state(self, state: Any) -> None:
         self.mine_model.set_rows(state.mine)
         total = state.my_count + state.their_count
-        self.jar.setText(self.tr("In the jar: %1 of your wishes and %2 of %3's.")
-                         .replace("%1", str(state.my_count)).replace("%2", str(state.their_count))
-                         .replace("%3", self._other_name))
+        self.jar.setText(fill(self.tr("In the jar: %n of your wishes and %1 of %2's.", "", state.my_count),
+                              state.their_count, self._other_name))
         self.draw_button.setEnabled(total > 0)
         self.drawn_model.set_rows(state.drawn)
 
@@ -100,9 +100,9 @@ class WishTab(QWidget):
         if wish is None:
             self.revealed.setText(self.tr("The jar is empty. Add a wish first."))
         elif wish.text is None:
-            self.revealed.setText(self.tr("You drew one of %1's wishes! It stays sealed until %1 opens Lifeline; "
-                                          "then it is revealed to you both and put on the calendar.")
-                                  .replace("%1", self._other_name))
+            self.revealed.setText(fill(
+                self.tr("You drew one of %1's wishes! It stays sealed until %1 opens Lifeline; "
+                        "then it is revealed to you both and put on the calendar."), self._other_name))
         else:
-            self.revealed.setText(self.tr("From the jar: “%1”. It is on the calendar now; change the time as you "
-                                          "like.").replace("%1", wish.text.splitlines()[0]))
+            self.revealed.setText(fill(self.tr("From the jar: “%1”. It is on the calendar now; change the time as you "
+                                          "like."), wish.text.splitlines()[0]))

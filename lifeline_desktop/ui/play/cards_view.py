@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.play.views import Card, CardDeck
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.play.overlay import PlayOverlay, card_frame, set_card_colour, sofa
 
 
@@ -118,11 +119,10 @@ class CardsView(PlayOverlay):
             return
         card = self.deck.cards[self.position]
         asker = self.asker()
-        self.progress.setText(self.tr("Card %1 of %2").replace("%1", str(self.position + 1))
-                              .replace("%2", str(total)))
+        self.progress.setText(fill(self.tr("Card %1 of %2"), str(self.position + 1), str(total)))
         self.turn.show()
-        self.turn.show_turn(self.names[asker], self.colours[asker], self.tr("%1 asks %2")
-                            .replace("%1", self.names[asker]).replace("%2", self.names[asker.other]))
+        self.turn.show_turn(self.names[asker], self.colours[asker], fill(self.tr("%1 asks %2"),
+                                                                         self.names[asker], self.names[asker.other]))
         set_card_colour(self.card, self.colours[asker])
         self._show_words(card)
         self.pages.setCurrentWidget(self.card_page)
@@ -136,7 +136,7 @@ class CardsView(PlayOverlay):
         self.or_label.setVisible(choice)
         self.other.setVisible(choice)
         self.other.setText(card.other or "")
-        self.card.setAccessibleName(self.tr("%1, or %2?").replace("%1", card.text).replace("%2", card.other)
+        self.card.setAccessibleName(fill(self.tr("%1, or %2?"), card.text, card.other)
                                     if card.other is not None else card.text)
 
     def shown_text(self) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.play.views import QuizQuestion
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 from lifeline_desktop.ui.play.overlay import PlayOverlay, card_frame, set_card_colour, sofa
 from lifeline_desktop.ui.workers import user_message
@@ -155,21 +156,19 @@ class QuizView(PlayOverlay):
             return
         about, guesser = self.names[question.about], self.names[question.about.other]
         self.revealed = False
-        self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.position + 1))
-                              .replace("%2", str(len(self.questions))))
+        self.progress.setText(fill(self.tr("Question %1 of %2"), str(self.position + 1), str(len(self.questions))))
         self.turn.show()
         self.turn.show_turn(guesser, self.colours[question.about.other],
-                            self.tr("%1 guesses").replace("%1", guesser))
-        self.lead.setText(self.tr("%1 answered this in %2:").replace("%1", about)
-                          .replace("%2", self.when(question)))
+                            fill(self.tr("%1 guesses"), guesser))
+        self.lead.setText(fill(self.tr("%1 answered this in %2:"), about, self.when(question)))
         self.question.setText(question.question)
-        self.ask.setText(self.tr("%1, what do you think %2 said?").replace("%1", guesser).replace("%2", about))
+        self.ask.setText(fill(self.tr("%1, what do you think %2 said?"), guesser, about))
         self.guess.clear()
         self.guess.setReadOnly(False)
         self.answer_card.hide()
         self.kept.clear()
         self.keep_button.setEnabled(True)
-        self.next_button.setText(self.tr("%1, show your answer").replace("%1", about))
+        self.next_button.setText(fill(self.tr("%1, show your answer"), about))
         self.next_button.setAccessibleName(self.next_button.text() + self.tr(" (Space or Right arrow)"))
         self.pages.setCurrentIndex(0)
         self.setFocus()
@@ -182,7 +181,7 @@ class QuizView(PlayOverlay):
         about = self.names[question.about]
         self.guess.setReadOnly(True)
         set_card_colour(self.answer_card, self.colours[question.about])
-        self.answer_heading.setText(self.tr("What %1 said").replace("%1", about))
+        self.answer_heading.setText(fill(self.tr("What %1 said"), about))
         self.answer_heading.setStyleSheet(f"color: {self.colours[question.about]};")
         self.answer.setText(question.answer)
         self.answer_card.show()
@@ -210,10 +209,10 @@ class QuizView(PlayOverlay):
         guess = self.guess.toPlainText().strip() or self.tr("(said out loud)")
         title = self.tr("How well do you know me: a round we kept")
         body = "\n\n".join((
-            self.tr("%1 answered this in %2:").replace("%1", about).replace("%2", self.when(question)),
+            fill(self.tr("%1 answered this in %2:"), about, self.when(question)),
             "> " + question.question,
-            self.tr("**%1 guessed:** %2").replace("%1", guesser).replace("%2", guess),
-            self.tr("**What %1 said:** %2").replace("%1", about).replace("%2", question.answer)))
+            fill(self.tr("**%1 guessed:** %2"), guesser, guess),
+            fill(self.tr("**What %1 said:** %2"), about, question.answer)))
         self.keep_button.setEnabled(False)
         self._ops.change(lambda s: s.play.quiz.keep_round(title, body), {JOURNAL}, self._kept, self._not_kept)
 

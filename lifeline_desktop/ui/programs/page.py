@@ -18,15 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PROGRAMS, Operations
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
 from lifeline_desktop.ui.shell.navigation import Section
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
+
+
+RUNNING = (EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED)  # an enrolment still under way
 
 
 class ProgramsPage(SectionPage):
@@ -150,7 +155,7 @@ class ProgramsPage(SectionPage):
         self._enrolments = enrolments
         self.programs.set_programs(programs)
         if current < 0:
-            running = next((e for e in enrolments if e.status in ("active", "paused")), None)
+            running = next((e for e in enrolments if e.status in RUNNING), None)
             current = self.programs.row_of(running.program.id) if running is not None else 0
         if self.programs.rowCount():
             self.list.setCurrentIndex(self.programs.index(max(0, current)))
@@ -168,14 +173,14 @@ class ProgramsPage(SectionPage):
         self.counsellor.setText(program.counsellor_note or "")
         self.counsellor.setVisible(bool(program.counsellor_note))
         enrolment = next((e for e in self._enrolments if e.program.id == program.id
-                          and e.status in ("active", "paused")), None)
+                          and e.status in RUNNING), None)
         if enrolment is None:
             enrolment = next((e for e in self._enrolments if e.program.id == program.id), None)
         self._show_enrolment(enrolment)
 
     def _show_enrolment(self, enrolment: EnrolmentView | None) -> None:
         self.enrolment = enrolment
-        running = enrolment is not None and enrolment.status in ("active", "paused")
+        running = enrolment is not None and enrolment.status in RUNNING
         self.enrol_button.setVisible(not running)
         self.own_pace.setVisible(not running)
         for widget in (self.progress, self.steps_view, self.pause_button, self.open_step):
@@ -189,26 +194,24 @@ class ProgramsPage(SectionPage):
         total = len(enrolment.steps)
         self.progress.setRange(0, total)
         self.progress.setValue(enrolment.done_count)
-        self.steps.set_steps(enrolment.steps, editable=enrolment.status == "active")
-        unit = self.tr("day") if enrolment.program.unit == "day" else self.tr("week")
-        if enrolment.status == "finished":
+        self.steps.set_steps(enrolment.steps, editable=enrolment.status == EnrolmentStatus.ACTIVE)
+        if enrolment.status == EnrolmentStatus.FINISHED:
             text = self.tr("Finished. Your reflection is in the journal.")
-        elif enrolment.status == "paused":
+        elif enrolment.status == EnrolmentStatus.PAUSED:
             text = self.tr("Paused. Resume whenever you are ready; paused days do not count.")
         elif enrolment.all_done:
             text = self.tr("Every step is done. Finish with a few words when you are ready.")
         else:
-            text = self.tr("%1 of %2 steps done.").replace("%1", str(enrolment.done_count)) \
-                .replace("%2", str(total))
+            text = fill(self.tr("%1 of %n steps done.", "", total), enrolment.done_count)
             if not enrolment.own_pace:
-                text += " " + self.tr("By the calendar you are in %1 %2.").replace("%1", unit) \
-                    .replace("%2", str(enrolment.due_unit + 1))
+                text += " " + fill(self.tr("By the calendar you are in day %1.") if enrolment.program.unit == "day"
+                                   else self.tr("By the calendar you are in week %1."), enrolment.due_unit + 1)
                 if enrolment.behind:
                     text += " " + self.tr("No hurry: pick up where you left off.")
         self.progress_label.setText(text)
-        self.pause_button.setText(self.tr("Resume") if enrolment.status == "paused" else self.tr("Pause"))
+        self.pause_button.setText(self.tr("Resume") if enrolment.status == EnrolmentStatus.PAUSED else self.tr("Pause"))
         self.pause_button.setEnabled(running)
-        self.finish_button.setEnabled(enrolment.status == "active")
+        self.finish_button.setEnabled(enrolment.status == EnrolmentStatus.ACTIVE)
 
     # --- actions ----------------------------------------------------------------------------------------------
 
@@ -233,7 +236,7 @@ class ProgramsPage(SectionPage):
         session, enrolment = self._session, self.enrolment
         if session is None or enrolment is None:
             return
-        paused = enrolment.status == "paused"
+        paused = enrolment.status == EnrolmentStatus.PAUSED
 
         def work(s: Session) -> None:
             (s.programs.resume if paused else s.programs.pause)(enrolment.id)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.settings.backups_model import human_size
 
 if TYPE_CHECKING:
@@ -41,6 +42,5 @@ class BackupKeeping(QWidget):
         self.daily.setValue(daily_kept)
         self.daily.blockSignals(False)
         total = sum(backup.size_bytes for backup in backups)
-        self.room.setText(self.tr("%n backup(s), taking %1 on this disk. Backups you make yourself are never "
-                                  "removed; the others are, oldest first.", "", len(backups))
-                          .replace("%1", human_size(total)))
+        self.room.setText(fill(self.tr("%n backups, taking %1 on this disk. Backups you make yourself are never "
+                                  "removed; the others are, oldest first.", "", len(backups)), human_size(total)))

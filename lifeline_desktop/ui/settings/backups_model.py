@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from lifeline_desktop.ui.common.text import date_time, translate
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import BackupInfo
@@ -45,8 +47,7 @@ class BackupTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            t = QCoreApplication.translate
-            return (t("backups", "Date"), t("backups", "Size"), t("backups", "Reason"))[section]
+            return (translate("backups", "Date"), translate("backups", "Size"), translate("backups", "Reason"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -56,7 +57,7 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+                return date_time(backup.created.astimezone())
             if column == self.SIZE:
                 return human_size(backup.size_bytes)
             return _reason_text(backup.reason)
@@ -66,12 +67,11 @@ class BackupTableModel(QAbstractTableModel):
 
 
 def _reason_text(reason: str) -> str:
-    t = QCoreApplication.translate
     known = {
-        "daily": t("backups", "daily"),
-        "pre-upgrade": t("backups", "before an upgrade"),
-        "manual": t("backups", "made by you"),
-        "pre-restore": t("backups", "before a restore"),
-        "pre-key-change": t("backups", "before a new recovery key"),
+        "daily": translate("backups", "daily"),
+        "pre-upgrade": translate("backups", "before an upgrade"),
+        "manual": translate("backups", "made by you"),
+        "pre-restore": translate("backups", "before a restore"),
+        "pre-key-change": translate("backups", "before a new recovery key"),
     }
     return known.get(reason, reason)

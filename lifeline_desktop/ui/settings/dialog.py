@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
-from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.dialogs import ask, name_buttons
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.settings.backup_keeping import BackupKeeping
 from lifeline_desktop.ui.settings.backups_model import BackupTableModel
@@ -69,6 +70,7 @@ class SettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -84,7 +86,7 @@ class SettingsDialog(QDialog):
         self.auto_lock = QComboBox(tab)
         self.auto_lock.setAccessibleName(self.tr("Lock after idle time"))
         for minutes in defs.AUTO_LOCK_CHOICES:
-            text = self.tr("Never") if minutes == 0 else self.tr("After %n minute(s)", "", minutes)
+            text = self.tr("Never") if minutes == 0 else self.tr("After %n minutes", "", minutes)
             self.auto_lock.addItem(text, minutes)
         self._select_auto_lock(self._prefs.auto_lock_minutes)
         self.auto_lock.activated.connect(self._auto_lock_chosen)
@@ -204,7 +206,7 @@ class SettingsDialog(QDialog):
     def _select_auto_lock(self, minutes: int) -> None:
         index = self.auto_lock.findData(minutes)
         if index < 0:
-            self.auto_lock.addItem(self.tr("After %n minute(s)", "", minutes), minutes)
+            self.auto_lock.addItem(self.tr("After %n minutes", "", minutes), minutes)
             index = self.auto_lock.count() - 1
         self.auto_lock.setCurrentIndex(index)
 
@@ -238,7 +240,7 @@ class SettingsDialog(QDialog):
         self.remember.setEnabled(status.available)
         self.remember.setChecked(status.available and status.remembered)
         if not status.available:
-            self.keyring_reason.setText(self.tr("Not available here: %1").replace("%1", status.reason))
+            self.keyring_reason.setText(fill(self.tr("Not available here: %1"), status.reason))
         else:
             self.keyring_reason.setText(self.tr(
                 "When on, anyone using this computer account can open your shared vault without a "
@@ -332,9 +334,9 @@ class SettingsDialog(QDialog):
         backup = self.selected_backup()
         if backup is None:
             return
-        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_time(backup.created.astimezone())
         ask(self, self.tr("Restore this backup?"),
-            self.tr("Restore the backup from %1?").replace("%1", when),
+            fill(self.tr("Restore the backup from %1?"), when),
             self.tr("Restore"), lambda: self._restore(backup),
             informative=self.tr("Anything written after it will not be in the restored vault; the current "
                                 "file is kept aside, not deleted. Lifeline locks, and you open it again."))

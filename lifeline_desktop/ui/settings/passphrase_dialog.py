@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
+from lifeline_desktop.ui.common.dialogs import name_buttons
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
 from lifeline_desktop.ui.workers import Runner
@@ -34,6 +35,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        name_buttons(self.buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Change"))
         self.ok.setAccessibleName(self.tr("Change the passphrase"))

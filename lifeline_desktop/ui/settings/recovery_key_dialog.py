@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from lifeline_desktop.ui.common.dialogs import name_buttons
 from lifeline_desktop.ui.common.recovery_key_view import RecoveryKeyView
 
 
@@ -19,6 +20,7 @@ class RecoveryKeyDialog(QDialog):
         self.view = RecoveryKeyView(self)
         self.view.set_key(key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

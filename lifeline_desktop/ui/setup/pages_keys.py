@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.recovery_key_view import RecoveryKeyView, key_groups
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.setup.base import WizardPage
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ class ConfirmKeyPage(WizardPage):
     def set_key(self, key: str) -> None:
         self._groups = key_groups(key)
         self.index = secrets.randbelow(len(self._groups)) if self._groups else 0
-        self.question.setText(self.tr("Type group number %1 (of %2):")
-                              .replace("%1", str(self.index + 1)).replace("%2", str(len(self._groups))))
+        self.question.setText(fill(self.tr("Type group number %1 (of %2):"),
+                                   str(self.index + 1), str(len(self._groups))))
         self.field.clear()
 
     def expected(self) -> str:
@@ -72,8 +73,8 @@ class ConfirmKeyPage(WizardPage):
     def problem(self) -> str:
         typed = self.field.text().strip().upper()
         if typed != self.expected():
-            return self.tr("That is not group %1 yet. Go back to look at the key if you need to.").replace(
-                "%1", str(self.index + 1))
+            return fill(self.tr("That is not group %1 yet. Go back to look at the key if you need to."),
+                        str(self.index + 1))
         return ""
 
     def is_complete(self) -> bool:
@@ -114,7 +115,7 @@ class RememberPage(WizardPage):
         self.remember.setEnabled(status.available)
         if not status.available:
             self.remember.setChecked(False)
-            self.reason.setText(self.tr("Not available here: %1").replace("%1", status.reason))
+            self.reason.setText(fill(self.tr("Not available here: %1"), status.reason))
         else:
             self.reason.clear()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.setup.base import WizardPage
 
 
@@ -51,9 +52,9 @@ class PassphrasesPage(WizardPage):
 
     def set_names(self, a: str, b: str) -> None:
         for box, pair, name in ((self.box_a, self.pair_a, a), (self.box_b, self.pair_b, b)):
-            box.setTitle(self.tr("%1's passphrase").replace("%1", name))
-            pair.first.setAccessibleName(self.tr("Passphrase for %1").replace("%1", name))
-            pair.second.setAccessibleName(self.tr("Passphrase for %1, again").replace("%1", name))
+            box.setTitle(fill(self.tr("%1's passphrase"), name))
+            pair.first.setAccessibleName(fill(self.tr("Passphrase for %1"), name))
+            pair.second.setAccessibleName(fill(self.tr("Passphrase for %1, again"), name))
 
     def problem(self) -> str:
         for pair in (self.pair_a, self.pair_b):

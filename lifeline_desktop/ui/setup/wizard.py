@@ -13,6 +13,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.setup.base import WizardPage
 from lifeline_desktop.ui.setup.pages_intro import PartnersPage, WelcomePage
 from lifeline_desktop.ui.setup.pages_keys import ConfirmKeyPage, RecoveryKeyPage, RememberPage
@@ -98,8 +99,7 @@ class SetupWizard(QWidget):
     def _show(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.message.clear()
-        self.step.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
-                          .replace("%2", str(len(self.pages))))
+        self.step.setText(fill(self.tr("Step %1 of %2"), str(index + 1), str(len(self.pages))))
         self.current.entered()
         self._update()
 

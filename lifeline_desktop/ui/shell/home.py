@@ -18,6 +18,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.operations import ChangeBus, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
@@ -82,15 +83,15 @@ class HomeView(QWidget):
         self.avatar.setAccessibleName(self.tr("Your colour"))
         self.name_label = QLabel(session.partner_name, sidebar)
         self.name_label.setProperty("role", "subtitle")
-        self.name_label.setAccessibleName(self.tr("Open for %1").replace("%1", session.partner_name))
+        self.name_label.setAccessibleName(fill(self.tr("Open for %1"), session.partner_name))
         middle = Qt.AlignmentFlag.AlignVCenter
         who = hbox(defs.SPACING, (self.avatar, 0, middle), (self.name_label, 1, middle))
 
         self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
         self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"),
-                                               self.tr("Switch partner: lock and let %1 open Lifeline")
-                                               .replace("%1", session.other_name))
+                                               fill(self.tr("Switch partner: lock and let %1 open Lifeline"),
+                                                    session.other_name))
         self.switch_button.setText(self.tr("Switch partner"))
         self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.switch_button.clicked.connect(self.switch_requested)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from lifeline_desktop.ui.common.text import translate
 from lifeline_desktop.ui.icons import icon
 
 
@@ -18,27 +19,26 @@ class Section:
 
 
 def sections() -> list[Section]:
-    t = QCoreApplication.translate
     return [
-        Section("today", t("sections", "Today"),
-                t("sections", "A gentle start: what is planned, a question for today, and what is new between "
+        Section("today", translate("sections", "Today"),
+                translate("sections", "A gentle start: what is planned, a question for today, and what is new between "
                   "you.")),
-        Section("journal", t("sections", "Journal"),
-                t("sections", "Your shared journal lives here, with a private corner for each of you. "
+        Section("journal", translate("sections", "Journal"),
+                translate("sections", "Your shared journal lives here, with a private corner for each of you. "
                   "Write a few lines, answer a prompt, or reply to each other.")),
-        Section("planner", t("sections", "Planner"),
-                t("sections", "Ideas and plans for time together: small moments, evenings out, and the "
+        Section("planner", translate("sections", "Planner"),
+                translate("sections", "Ideas and plans for time together: small moments, evenings out, and the "
                   "reflections you share afterwards.")),
-        Section("conversations", t("sections", "Conversations"),
-                t("sections", "Guided conversations, one step at a time, with pauses whenever you need "
+        Section("conversations", translate("sections", "Conversations"),
+                translate("sections", "Guided conversations, one step at a time, with pauses whenever you need "
                   "them.")),
-        Section("checkins", t("sections", "Check-ins"),
-                t("sections", "A regular, kind look at how you both feel: closeness, communication, trust "
+        Section("checkins", translate("sections", "Check-ins"),
+                translate("sections", "A regular, kind look at how you both feel: closeness, communication, trust "
                   "and affection.")),
-        Section("programs", t("sections", "Programs"),
-                t("sections", "Multi-week programs that gently tie the practices together.")),
-        Section("play", t("sections", "Play"),
-                t("sections", "Lighter moments: guess each other's answers, or read question cards aloud "
+        Section("programs", translate("sections", "Programs"),
+                translate("sections", "Multi-week programs that gently tie the practices together.")),
+        Section("play", translate("sections", "Play"),
+                translate("sections", "Lighter moments: guess each other's answers, or read question cards aloud "
                   "together.")),
     ]
 

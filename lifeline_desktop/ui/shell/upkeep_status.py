@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import fill
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.vault.upkeep import UpkeepProgress
@@ -39,7 +40,7 @@ class UpkeepStatus(QWidget):
             text = self.tr("Checking every page of your vault (step %1 of %2)…")
         else:
             text = self.tr("Making today's backup (step %1 of %2)…")
-        self._say(text.replace("%1", str(progress.number)).replace("%2", str(progress.total)))
+        self._say(fill(text, progress.number, progress.total))
         self.bar.setRange(0, 0)  # SQLite cannot say how far a check has come: a moving bar, the step in words
         self.bar.show()
         self.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from lifeline_desktop.services.credits.views import CreditedSource
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.workers import user_message
 
@@ -66,9 +67,9 @@ class SourcesPage(QDialog):
             self._label(source.title, "subtitle")
             self._label(source.about)
             if source.script_titles:
-                self._label(self.tr("In Lifeline: %1").replace(
-                    "%1", ", ".join(f"“{title}”" for title in source.script_titles)), "muted")
-            self._label(self.tr("Reference: %1").replace("%1", source.reference), "muted")
+                self._label(fill(self.tr("In Lifeline: %1"),
+                                 ", ".join(f"“{title}”" for title in source.script_titles)), "muted")
+            self._label(fill(self.tr("Reference: %1"), source.reference), "muted")
 
     def show_problem(self, error: BaseException) -> None:
         self.loading.setText(user_message(error))

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.common.text import date_time, fill, short_date
 from lifeline_desktop.ui.guide.today_card import GuideCard, PromptChoices
 from lifeline_desktop.ui.operations import (
     CHECKINS,
@@ -82,7 +84,7 @@ class TodayPage(SectionPage):
         self._other = session.other_name
         self.view: TodayView | None = None
 
-        self.title = QLabel(self.tr("Hello, %1").replace("%1", session.partner_name), self)
+        self.title = QLabel(fill(self.tr("Hello, %1"), session.partner_name), self)
         self.title.setProperty("role", "title")
         blurb = QLabel(section.blurb, self)
         blurb.setWordWrap(True)
@@ -117,7 +119,7 @@ class TodayPage(SectionPage):
         self._prompt: PromptView | None = None
         self.guide = GuideCard(session, ops, self)
         self.guide.changed.connect(self.load)
-        self.news = _Card("today-news", self.tr("From %1").replace("%1", session.other_name), self)
+        self.news = _Card("today-news", fill(self.tr("From %1"), session.other_name), self)
         self.news.action.clicked.connect(lambda: self.navigate.emit("journal", False))
         self.plans = _Card("today-plans", self.tr("The next days"), self)
         self.plans.action.clicked.connect(lambda: self.navigate.emit("planner", False))
@@ -203,20 +205,20 @@ class TodayPage(SectionPage):
 
     def _show_news(self, view: TodayView) -> None:
         lines = [f"♥ {note.body}" for note in view.notes]
-        lines += [self.tr("New: %1").replace("%1", entry.title or self.tr("an entry")) + (
+        lines += [fill(self.tr("New: %1"), entry.title or self.tr("an entry")) + (
                   self.tr(" (%n replies)", "", entry.reply_count) if entry.reply_count else "")
                   for entry in view.unread_entries]
         if lines:
             self.news.show_text("\n".join(lines), self.tr("Read in the journal"))
         else:
-            self.news.show_text(self.tr("Nothing new from %1 since you last looked.").replace("%1", self._other))
+            self.news.show_text(fill(self.tr("Nothing new from %1 since you last looked."), self._other))
 
     def _show_plans(self, view: TodayView) -> None:
         if not view.upcoming:
             self.plans.show_text(self.tr("Nothing planned in the next days. An evening together, perhaps?"),
                                  self.tr("Plan something"))
             return
-        lines = [f"{o.start.astimezone().strftime('%a %d %b, %H:%M')}  {o.title}" for o in view.upcoming]
+        lines = [f"{date_time(o.start.astimezone(), weekday=True, year=False)}  {o.title}" for o in view.upcoming]
         self.plans.show_text("\n".join(lines), self.tr("Open the planner"))
 
     def _show_check_in(self, view: TodayView) -> None:
@@ -225,15 +227,13 @@ class TodayPage(SectionPage):
             text = self.tr("You have both checked in this round. See how it looks in the trends.")
             action = self.tr("See the trends")
         elif status.i_answered:
-            text = self.tr("Your answer is sealed until %1 checks in too.").replace("%1", self._other)
+            text = fill(self.tr("Your answer is sealed until %1 checks in too."), self._other)
             action = self.tr("Open check-ins")
         elif status.other_answered:
-            text = self.tr("%1 has checked in and is waiting for you; your answer opens both.") \
-                .replace("%1", self._other)
+            text = fill(self.tr("%1 has checked in and is waiting for you; your answer opens both."), self._other)
             action = self.tr("Check in now")
         else:
-            text = self.tr("Your check-in for this round is due (until %1).") \
-                .replace("%1", status.round_end.strftime("%d %b"))
+            text = fill(self.tr("Your check-in for this round is due (until %1)."), short_date(status.round_end))
             action = self.tr("Check in now")
         self.check_in.show_text(text, action)
 
@@ -242,12 +242,12 @@ class TodayPage(SectionPage):
         if enrolment is None:
             self.program.show_text(self.tr("No program running. A few weeks of small steps can help."),
                                    self.tr("Browse programs"))
-        elif enrolment.status == "paused":
-            self.program.show_text(self.tr("“%1” is paused.").replace("%1", enrolment.program.title),
+        elif enrolment.status == EnrolmentStatus.PAUSED:
+            self.program.show_text(fill(self.tr("“%1” is paused."), enrolment.program.title),
                                    self.tr("Resume"))
         elif enrolment.next_step is None:
-            self.program.show_text(self.tr("Every step of “%1” is done: finish it with a few words.")
-                                   .replace("%1", enrolment.program.title), self.tr("Finish"))
+            self.program.show_text(fill(self.tr("Every step of “%1” is done: finish it with a few words."),
+                                        enrolment.program.title), self.tr("Finish"))
         else:
             step = enrolment.next_step
             self.program.show_text(f"{enrolment.program.title}: {step.unit_title}\n{step.text}",
@@ -259,8 +259,8 @@ class TodayPage(SectionPage):
             self.conversation.show_text(self.tr("No conversation waiting."), self.tr("Start one"))
         else:
             self.conversation.show_text(
-                self.tr("“%1”, at step %2 of %3.").replace("%1", conversation.title)
-                .replace("%2", str(conversation.current_step + 1)).replace("%3", str(conversation.step_count)),
+                fill(self.tr("“%1”, at step %2 of %3."),
+                     conversation.title, str(conversation.current_step + 1), str(conversation.step_count)),
                 self.tr("Resume"))
 
     def set_entries(self, entries: list[object]) -> None:

@@ -13,6 +13,7 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -105,11 +106,11 @@ class DamagedPage(QWidget):
                                        "ask someone you trust for help; nothing will be deleted."))
             return
         self._backup = backups[0]
-        when = self._backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.offer.setText(self.tr(
+        when = date_time(self._backup.created.astimezone())
+        self.offer.setText(fill(self.tr(
             "The latest backup is from %1. Restoring it brings back everything up to that moment; the damaged "
             "file is kept aside, not deleted."
-        ).replace("%1", when))
+        ), when))
         self.restore_button.show()
         self.restore_button.setFocus()
 

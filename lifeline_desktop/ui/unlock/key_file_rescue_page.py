@@ -20,6 +20,7 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -157,11 +158,10 @@ class KeyFileRescuePage(QWidget):
         if rescue.backup is None:
             self.steps.setCurrentWidget(self.warning_step)
             return
-        when = rescue.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.backup_text.setText(self.tr(
+        when = date_time(rescue.backup.created.astimezone())
+        self.backup_text.setText(fill(self.tr(
             "The backup from %1 holds a key file that fits your recovery key. It brings back both private "
-            "spaces too: each of you then opens the vault with the passphrase you used on that day.").replace(
-            "%1", when))
+            "spaces too: each of you then opens the vault with the passphrase you used on that day."), when))
         self.steps.setCurrentWidget(self.backup_step)
 
     def _use_backup(self) -> None:
@@ -178,8 +178,7 @@ class KeyFileRescuePage(QWidget):
         names = self._rescue.partner_names if self._rescue else {}
         me, other = names.get(slot, ""), names.get(slot.other, "")
         self._turn = slot
-        self.turn_title.setText(self.tr("%1's turn — %2, please look away for a moment.")
-                                .replace("%1", me).replace("%2", other))
+        self.turn_title.setText(fill(self.tr("%1's turn — %2, please look away for a moment."), me, other))
         self.turn_passphrase.clear()
         self.next_button.setText(self.tr("&Next") if slot is PartnerSlot.A else self.tr("&Save both passphrases"))
         self.steps.setCurrentWidget(self.turn_step)

@@ -117,7 +117,7 @@ class RecoveryPage(QWidget):
             try:
                 self._gate.check_recovery_key_format(text)
             except RecoveryKeyTypo as error:
-                self.key_status.setText(str(error))
+                self.key_status.setText(describe(error))
             else:
                 self._key_ok = True
                 self.key_status.setText(self.tr("The recovery key looks right."))

@@ -11,6 +11,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_icon
 from lifeline_desktop.ui.common.colour_picker import colour_name
+from lifeline_desktop.ui.common.text import fill
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.vault.views import PartnerTile
@@ -58,8 +59,8 @@ class PartnerTiles(QWidget):
             button.setText(tile.label)
             button.setToolTip(position)
             button.setIcon(avatar_icon(tile.label, tile.colour, defs.TILE_AVATAR_SIZE))
-            button.setAccessibleName(self.tr("I am %1, the %2, in %3").replace("%1", tile.label)
-                                     .replace("%2", position).replace("%3", colour_name(tile.colour)))
+            button.setAccessibleName(fill(self.tr("I am %1, the %2, in %3"),
+                                          tile.label, position, colour_name(tile.colour)))
             button.setEnabled(True)
 
     def select(self, slot: PartnerSlot) -> None:

@@ -224,7 +224,7 @@ class UnlockPage(QWidget):
             self.passphrase.setFocus()
             shake(self.passphrase)
             wait = self._backoff.record_failure()
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
             if wait > 0:
                 self.refresh_wait()
                 self._wait_timer.start()
@@ -245,7 +245,7 @@ class UnlockPage(QWidget):
         else:
             seconds = int(remaining + 0.999)
             self.message.setText(
-                self.tr("That passphrase does not open this vault. Too many tries: wait %n second(s).", "",
+                self.tr("That passphrase does not open this vault. Too many tries: wait %n seconds.", "",
                         seconds)
             )
             self.message.setProperty("waiting", True)

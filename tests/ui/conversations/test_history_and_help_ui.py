@@ -61,7 +61,7 @@ def test_history_shows_ratings_and_notes_but_never_the_others_private_text(make_
     page = open_page(app)
     open_history(app, page)
     notes = page.history.notes.toPlainText()
-    assert "Mornings feel rushed" in notes and "Rosa kept 1 private note(s) here" in notes
+    assert "Mornings feel rushed" in notes and "Rosa kept 1 private note here" in notes
     assert SECRET not in every_text(app.window)
 
 
