@@ -5,6 +5,7 @@ Every method here may be slow (Argon2id, disk): the UI calls them off the GUI th
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault import key_file_rescue
+from lifeline_desktop.services.vault.consent import ConsentBook
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
@@ -38,10 +40,14 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.checkins.service import CheckInService
     from lifeline_desktop.services.conversations.service import ConversationService
     from lifeline_desktop.services.guide.service import GuideService
+    from lifeline_desktop.services.imports.service import ImportService
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.planner.planner import Planner
     from lifeline_desktop.services.play.service import PlayService
     from lifeline_desktop.services.programs.service import ProgramService
+    from lifeline_desktop.services.reports.archive import ArchiveService
+    from lifeline_desktop.services.story.memories import MemoryService
+    from lifeline_desktop.services.story.milestones import MilestoneService
     from lifeline_desktop.services.today.service import TodayService
 
 __all__ = ["BackupInfo", "KeyFileRescue", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate",
@@ -240,6 +246,7 @@ class Session:
         self._remembered = remembered
         self._kdf = kdf
         self._backups = BackupStore(vault.path, context.clock, shared_between_accounts=vault.is_shared)
+        self.consents = ConsentBook(os.urandom(32))  # a new secret per session: tokens die with the lock
         self.partner = context.partner
         self.clock = context.clock
         partners = partner_names(context)
@@ -289,13 +296,37 @@ class Session:
         from lifeline_desktop.services.today.service import TodayService
 
         return TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs,
-                            self.guide)
+                            self.guide, self.memories, self.milestones)
 
     @cached_property
     def guide(self) -> GuideService:
         from lifeline_desktop.services.guide.service import GuideService
 
         return GuideService(self._context, self.journal, self.checkins, self.conversations, self.programs)
+
+    @cached_property
+    def memories(self) -> MemoryService:
+        from lifeline_desktop.services.story.memories import MemoryService
+
+        return MemoryService(self._context, self.planner)
+
+    @cached_property
+    def milestones(self) -> MilestoneService:
+        from lifeline_desktop.services.story.milestones import MilestoneService
+
+        return MilestoneService(self._context, self.planner)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from lifeline_desktop.services.imports.service import ImportService
+
+        return ImportService(self._context)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from lifeline_desktop.services.reports.archive import ArchiveService
+
+        return ArchiveService(self._context, self.journal, self.require_consent)
 
     @property
     def is_locked(self) -> bool:
@@ -330,6 +361,18 @@ class Session:
         assert keys.personal_key is not None
         self._keys = OpenKeys(keys.key_file, keys.master_key, self.partner, keys.personal_key)
         self._context.open_private_space(keys.personal_key)
+
+    def verify_partner_passphrase(self, slot: PartnerSlot, passphrase: str,
+                                  purpose: ConsentPurpose) -> PartnerConsent:
+        """Checks `slot`'s passphrase against their own key slot (Argon2id: call it off the GUI thread) and
+        returns their consent to `purpose`; raises WrongPassphrase. Changes nothing in the session."""
+        master_keys.open_with_passphrase(self._open_keys().key_file, slot, passphrase)
+        return self.consents.issue(slot, purpose, self.clock.now())
+
+    def require_consent(self, consents: tuple[PartnerConsent, ...], purpose: ConsentPurpose) -> None:
+        """Both partners for a keepsake or a full export; the signed-in owner alone for their private space."""
+        slots = {self.partner} if purpose is ConsentPurpose.PRIVATE_EXPORT else set(PartnerSlot)
+        self.consents.require(consents, purpose, slots, self.clock.now())
 
     def change_passphrase(self, old: str, new: str) -> None:
         keys = self._open_keys()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.services.journal.views import PromptView
+from lifeline_desktop.services.story.views import MemoryView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
@@ -39,6 +40,8 @@ from lifeline_desktop.ui.operations import (
 )
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.story.memory_card import MemoryCard
+from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -128,6 +131,11 @@ class TodayPage(SectionPage):
         self.conversation = _Card("today-conversation", self.tr("A conversation to finish"), self)
         self.conversation.action.clicked.connect(lambda: self.navigate.emit("conversations", True))
 
+        self.memory = MemoryCard({session.partner: session.partner_name, session.partner.other: session.other_name},
+                                 self)
+        self.memory.hide_memory.connect(self._hide_memory)
+        self.memory.write_about.connect(lambda _title: self.navigate.emit("journal", False))
+
         grid = QGridLayout()
         grid.setSpacing(defs.SPACING)
         grid.addWidget(self.guide, 0, 0, 1, 2)
@@ -155,6 +163,7 @@ class TodayPage(SectionPage):
         layout.addWidget(blurb)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        layout.addWidget(self.memory)
         layout.addLayout(grid)
         layout.addWidget(recent)
         layout.addWidget(self.empty)
@@ -196,6 +205,13 @@ class TodayPage(SectionPage):
         self._show_check_in(view)
         self._show_program(view)
         self._show_conversation(view)
+        self.memory.show_story(view.story)
+
+    def _hide_memory(self, memory: MemoryView) -> None:
+        session = self._session
+        if session is not None:
+            self._runner.run(lambda: session.memories.hide(memory.kind, memory.item_id), None,
+                             self.message.show_error)
 
     def _show_prompt(self, prompt: PromptView) -> None:
         self._prompt = prompt
@@ -281,6 +297,7 @@ class TodayPage(SectionPage):
         self._prompt = None
         self.guide.release()
         self.set_entries([])
+        self.memory.show_story(None)
         for card in (self.prompt, self.news, self.plans, self.check_in, self.program, self.conversation):
             card.show_text("")
 
