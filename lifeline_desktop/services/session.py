@@ -16,6 +16,7 @@ from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.vault import key_file_rescue
+from lifeline_desktop.services.session_story import StoryServices
 from lifeline_desktop.services.vault.consent import ConsentBook
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
@@ -40,14 +41,10 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.checkins.service import CheckInService
     from lifeline_desktop.services.conversations.service import ConversationService
     from lifeline_desktop.services.guide.service import GuideService
-    from lifeline_desktop.services.imports.service import ImportService
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.planner.planner import Planner
     from lifeline_desktop.services.play.service import PlayService
     from lifeline_desktop.services.programs.service import ProgramService
-    from lifeline_desktop.services.reports.archive import ArchiveService
-    from lifeline_desktop.services.story.memories import MemoryService
-    from lifeline_desktop.services.story.milestones import MilestoneService
     from lifeline_desktop.services.today.service import TodayService
 
 __all__ = ["BackupInfo", "KeyFileRescue", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate",
@@ -234,7 +231,7 @@ class VaultGate:
                        self._remembered, self._kdf)
 
 
-class Session:
+class Session(StoryServices):
     """An open vault, for one partner. Everything it holds is dropped on `lock()`."""
 
     def __init__(self, vault: VaultFolder, keys: OpenKeys, context: VaultContext, process_lock: VaultProcessLock,
@@ -304,30 +301,6 @@ class Session:
 
         return GuideService(self._context, self.journal, self.checkins, self.conversations, self.programs)
 
-    @cached_property
-    def memories(self) -> MemoryService:
-        from lifeline_desktop.services.story.memories import MemoryService
-
-        return MemoryService(self._context, self.planner)
-
-    @cached_property
-    def milestones(self) -> MilestoneService:
-        from lifeline_desktop.services.story.milestones import MilestoneService
-
-        return MilestoneService(self._context, self.planner)
-
-    @cached_property
-    def imports(self) -> ImportService:
-        from lifeline_desktop.services.imports.service import ImportService
-
-        return ImportService(self._context)
-
-    @cached_property
-    def archive(self) -> ArchiveService:
-        from lifeline_desktop.services.reports.archive import ArchiveService
-
-        return ArchiveService(self._context, self.journal, self.require_consent)
-
     @property
     def is_locked(self) -> bool:
         return self._keys is None
@@ -361,18 +334,6 @@ class Session:
         assert keys.personal_key is not None
         self._keys = OpenKeys(keys.key_file, keys.master_key, self.partner, keys.personal_key)
         self._context.open_private_space(keys.personal_key)
-
-    def verify_partner_passphrase(self, slot: PartnerSlot, passphrase: str,
-                                  purpose: ConsentPurpose) -> PartnerConsent:
-        """Checks `slot`'s passphrase against their own key slot (Argon2id: call it off the GUI thread) and
-        returns their consent to `purpose`; raises WrongPassphrase. Changes nothing in the session."""
-        master_keys.open_with_passphrase(self._open_keys().key_file, slot, passphrase)
-        return self.consents.issue(slot, purpose, self.clock.now())
-
-    def require_consent(self, consents: tuple[PartnerConsent, ...], purpose: ConsentPurpose) -> None:
-        """Both partners for a keepsake or a full export; the signed-in owner alone for their private space."""
-        slots = {self.partner} if purpose is ConsentPurpose.PRIVATE_EXPORT else set(PartnerSlot)
-        self.consents.require(consents, purpose, slots, self.clock.now())
 
     def change_passphrase(self, old: str, new: str) -> None:
         keys = self._open_keys()

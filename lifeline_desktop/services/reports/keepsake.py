@@ -40,9 +40,14 @@ class KeepsakeSources(Protocol):
     partner_colour: str
     other_name: str
     other_colour: str
-    journal: JournalService
-    conversations: ConversationService
-    milestones: MilestoneService
+    @property
+    def journal(self) -> JournalService: ...
+
+    @property
+    def conversations(self) -> ConversationService: ...
+
+    @property
+    def milestones(self) -> MilestoneService: ...
 
     @property
     def planner(self) -> PlannerService: ...

@@ -3,11 +3,11 @@
 Built once for everything that leaves the encryption with both partners' words in it (the keepsake book, the full
 export; later the check-up's summary and more). `ConsentFlow` runs one `TurnScreen` per partner, in order. In each,
 the partner reads what will be made, types their passphrase and agrees; `verify(slot, passphrase)` runs OFF the GUI
-thread (it is the key derivation, about half a second) through the Runner. A wrong passphrase keeps the turn open
-with a calm message; "Not now" from either partner stops the whole flow (`declined`). When every partner agreed,
-`agreed` carries their consent tokens, which the service checks again before making anything.
+thread (it is the key derivation, about half a second) as an operation (ui/operations.py). A wrong passphrase keeps
+the turn open with a calm message; "Not now" from either partner stops the whole flow (`declined`). When every
+partner agreed, `agreed` carries their consent tokens, which the service checks again before making anything.
 
-    flow = ConsentFlow(runner, [ConsentParty(PartnerSlot.A, "Sam", "Alex", "#c8643b"), ...],
+    flow = ConsentFlow(ops, [ConsentParty(PartnerSlot.A, "Sam", "Alex", "#c8643b"), ...],
                        what="Make “Our year” as a PDF …", verify=lambda slot, p: session.verify_partner_passphrase(
                            slot, p, ConsentPurpose.KEEPSAKE))
     flow.agreed.connect(make_the_book)
@@ -27,7 +27,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.turns import TURN_TEXT_WIDTH, TurnParty, TurnScreen, fit_wrapped
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import Operations
 
 Verify = Callable[[PartnerSlot, str], Any]  # returns that partner's consent token; raises on a wrong passphrase
 
@@ -98,10 +98,10 @@ class ConsentFlow(QObject):
     agreed = Signal(object)  # tuple of consent tokens, one per party
     declined = Signal()
 
-    def __init__(self, runner: Runner, parties: Sequence[ConsentParty], what: str, verify: Verify,
+    def __init__(self, ops: Operations, parties: Sequence[ConsentParty], what: str, verify: Verify,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ops = ops
         self._parties = list(parties)
         self._what = what
         self._verify = verify
@@ -140,7 +140,7 @@ class ConsentFlow(QObject):
         def failed(error: BaseException) -> None:
             form.refused(describe(error))
 
-        self._runner.run(lambda: verify(party.slot, passphrase), done, failed, owner=form)
+        self._ops.query(lambda _session: verify(party.slot, passphrase), done, failed, owner=form)
 
     def _cancelled(self) -> None:
         self._tokens = []

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.vault.consent import ConsentPurpose
 from lifeline_desktop.ui.common.consent import ConsentFlow, ConsentParty
+from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.story.import_dialog import ImportDialog
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -44,10 +44,10 @@ def ask_for_path(parent: QWidget) -> PathChooser:
 class StoryDoors(QGroupBox):
     said = Signal(str)
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(self_title(), parent)
         self._session: Session | None = session
-        self._runner = runner
+        self._ops = ops
         self.choose_path: PathChooser = ask_for_path(self)
         today = session.milestones.today()
         self.since = QDateEdit(QDate(today.year - 1, today.month, min(today.day, 28)), self)
@@ -95,7 +95,7 @@ class StoryDoors(QGroupBox):
         session = self._session
         if session is None:
             return
-        flow = ConsentFlow(self._runner, self._parties(purpose is not ConsentPurpose.PRIVATE_EXPORT), what,
+        flow = ConsentFlow(self._ops, self._parties(purpose is not ConsentPurpose.PRIVATE_EXPORT), what,
                            lambda slot, passphrase: session.verify_partner_passphrase(slot, passphrase, purpose),
                            self)
         flow.agreed.connect(then)
@@ -119,7 +119,7 @@ class StoryDoors(QGroupBox):
         if session is None or path is None:
             return
 
-        def work() -> Path:
+        def work(session: Session) -> Path:
             from lifeline_desktop.services.journal.export import write_export
             from lifeline_desktop.services.reports.keepsake import collect_keepsake, keepsake_html
             from lifeline_desktop.ui.story.keepsake_pdf import keepsake_pdf_bytes
@@ -129,7 +129,7 @@ class StoryDoors(QGroupBox):
             return path
 
         self.said.emit(self.tr("Making the book…"))
-        self._runner.run(work, self._saved, self._failed)
+        self._ops.query(work, self._saved, self._failed)
 
     def export(self, *, private: bool) -> None:
         purpose = ConsentPurpose.PRIVATE_EXPORT if private else ConsentPurpose.SHARED_EXPORT
@@ -144,14 +144,14 @@ class StoryDoors(QGroupBox):
         path = self.choose_path("lifeline-private.zip" if private else "lifeline-archive.zip", "Zip (*.zip)")
         if session is None or path is None:
             return
-        self._runner.run(lambda: session.archive.export(path, consents, private=private, as_zip=True),
-                         self._saved, self._failed)
+        self._ops.query(lambda s: s.archive.export(path, consents, private=private, as_zip=True),
+                        self._saved, self._failed)
 
     def open_import(self) -> ImportDialog | None:
         session = self._session
         if session is None:
             return None
-        dialog = ImportDialog(session, self._runner, self)
+        dialog = ImportDialog(session, self._ops, self)
         dialog.finished_with.connect(self.said)
         dialog.open()
         self.import_dialog = dialog

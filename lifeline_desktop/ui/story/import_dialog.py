@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.vocabulary import ImportDestination, ImportFormat
 from lifeline_desktop.services.imports.views import ImportBatch, ImportReport
 from lifeline_desktop.ui.common.messages import MessageLine, describe
-from lifeline_desktop.ui.workers import Runner
+from lifeline_desktop.ui.operations import JOURNAL, PLANNER, Operations, report_progress
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -39,29 +39,22 @@ if TYPE_CHECKING:
 ARCHIVE = "lifeline-archive"
 NOT_IMPORTED_SHOWN = 8
 IMPORT_DIALOG_WIDTH = 600
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the worker thread to the GUI thread (a queued signal)."""
-
-    moved = Signal(int, int)
+ALL_FEATURES = frozenset({JOURNAL, PLANNER})
 
 
 class ImportDialog(QDialog):
     finished_with = Signal(str)  # the closing sentence, for the page
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-dialog")
         self.setWindowTitle(self.tr("Bring a journal in"))
         self.setMinimumWidth(IMPORT_DIALOG_WIDTH)
         self._session = session
-        self._runner = runner
+        self._ops = ops
         self.batch: ImportBatch | None = None
         self.stop = threading.Event()
         self.progress: QProgressDialog | None = None
-        self._relay = _ProgressRelay(self)
-        self._relay.moved.connect(self._moved)
         form = self._build_source()
         self._build_destination(session.other_name)
         self.summary = QLabel(self)
@@ -145,8 +138,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("A Lifeline archive comes back whole into a new, empty vault."))
             self.import_button.setEnabled(True)
             return
-        session = self._session
-        self._runner.run(lambda: session.imports.read(ImportFormat(source), path), self._read, self._failed)
+        self._ops.query(lambda s: s.imports.read(ImportFormat(source), path), self._read, self._failed)
 
     def _read(self, batch: ImportBatch) -> None:
         self.batch = batch
@@ -161,10 +153,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(batch.entries))
 
     def write(self) -> None:
-        session, batch = self._session, self.batch
+        batch = self.batch
         if self.source.currentData() == ARCHIVE:
             path = Path(self.path.text().strip())
-            self._runner.run(lambda: session.archive.restore(path), self._restored, self._failed)
+            self._ops.change(lambda s: s.archive.restore(path), ALL_FEATURES, self._restored, self._failed)
             return
         if batch is None:
             return
@@ -177,9 +169,9 @@ class ImportDialog(QDialog):
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self.stop.set)
         self.import_button.setEnabled(False)
-        relay, stop = self._relay, self.stop
-        self._runner.run(lambda: session.imports.write(batch, destination, relay.moved.emit, stop.is_set),
-                         self._written, self._failed)
+        stop = self.stop
+        self._ops.change(lambda s: s.imports.write(batch, destination, report_progress, stop.is_set), {JOURNAL},
+                         self._written, self._failed, progress=self._moved)
 
     def _moved(self, done: int, total: int) -> None:
         if self.progress is not None and not self.stop.is_set():

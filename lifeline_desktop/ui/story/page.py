@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.story.views import MilestoneDraft, MilestoneView
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.common.rows_model import RowsModel
+from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.operations import PLANNER, Operations
 from lifeline_desktop.ui.planner.page import system_zone
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.story.doors import StoryDoors
 from lifeline_desktop.ui.story.milestone_dialog import MilestoneDialog, kind_names
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -38,23 +38,21 @@ def describe_milestone(milestone: MilestoneView) -> str:
     return line + ("  ↻" if milestone.yearly_reminder else "")
 
 
-class StoryPage(QWidget):
-    navigate = Signal(str, bool)
+class StoryPage(SectionPage):
+    shows = frozenset({PLANNER})
 
-    def __init__(self, section: Section, session: Session, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._session: Session | None = session
-        self._runner = runner
         title = QLabel(section.name, self)
         title.setProperty("role", "title")
         blurb = QLabel(section.blurb, self)
         blurb.setWordWrap(True)
         blurb.setProperty("role", "muted")
-        self.message = MessageLine(self)
 
         timeline_box = self._build_timeline()
         memories_note = self._build_memories()
-        self.doors = StoryDoors(session, runner, self)
+        self.doors = StoryDoors(session, self._ops, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
         layout.setSpacing(defs.SPACING)
@@ -120,8 +118,7 @@ class StoryPage(QWidget):
         session = self._session
         if session is None:
             return
-        self._runner.run(lambda: (session.milestones.timeline(), session.memories.is_on()), self._loaded,
-                         self.message.show_error)
+        self._ops.query(lambda s: (s.milestones.timeline(), s.memories.is_on()), self._loaded)
 
     def _loaded(self, result: tuple[list[MilestoneView], bool]) -> None:
         milestones, memories_on = result
@@ -153,13 +150,17 @@ class StoryPage(QWidget):
         zone = system_zone()
 
         def save(draft: MilestoneDraft) -> None:
-            work = ((lambda: session.milestones.add(draft, zone)) if existing is None
-                    else (lambda: session.milestones.update(existing.id, draft, zone)))
+            def work(s: Session) -> None:
+                if existing is None:
+                    s.milestones.add(draft, zone)
+                else:
+                    s.milestones.update(existing.id, draft, zone)
+
             def saved(_result: object) -> None:
                 dialog.accept()
                 self.load()
 
-            self._runner.run(work, saved, dialog.message.show_error)
+            self._ops.change(work, {PLANNER}, saved, dialog.message.show_error)
 
         dialog.submitted.connect(save)
         dialog.open()
@@ -169,19 +170,18 @@ class StoryPage(QWidget):
     def remove_milestone(self) -> None:
         session, chosen = self._session, self._selected()
         if session is not None and chosen is not None:
-            self._runner.run(lambda: session.milestones.remove(chosen.id), lambda _r: self.load(),
-                             self.message.show_error)
+            self._ops.change(lambda s: s.milestones.remove(chosen.id), {PLANNER}, lambda _r: self.load())
 
     def _set_memories_on(self, on: bool) -> None:
         session = self._session
         if session is not None:
-            self._runner.run(lambda: session.memories.set_on(on), None, self.message.show_error)
+            self._ops.change(lambda s: s.memories.set_on(on), ())
 
     def _unhide(self) -> None:
         session = self._session
         if session is not None:
-            self._runner.run(session.memories.unhide_all, lambda n: self.message.say(
-                self.tr("%n hidden memories can come back again.", "", n)), self.message.show_error)
+            self._ops.change(lambda s: s.memories.unhide_all(), (), lambda n: self.message.say(
+                self.tr("%n hidden memories can come back again.", "", n)))
 
     def release(self) -> None:
         self._session = None
@@ -189,5 +189,5 @@ class StoryPage(QWidget):
         self.doors.release()
 
 
-def story_page(section: Section, session: Session, runner: Runner, parent: QWidget) -> StoryPage:
-    return StoryPage(section, session, runner, parent)
+def story_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> StoryPage:
+    return StoryPage(section, session, ops, parent)

@@ -41,7 +41,6 @@ from lifeline_desktop.ui.operations import (
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.story.memory_card import MemoryCard
-from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -208,10 +207,7 @@ class TodayPage(SectionPage):
         self.memory.show_story(view.story)
 
     def _hide_memory(self, memory: MemoryView) -> None:
-        session = self._session
-        if session is not None:
-            self._runner.run(lambda: session.memories.hide(memory.kind, memory.item_id), None,
-                             self.message.show_error)
+        self._ops.change(lambda s: s.memories.hide(memory.kind, memory.item_id), ())
 
     def _show_prompt(self, prompt: PromptView) -> None:
         self._prompt = prompt
