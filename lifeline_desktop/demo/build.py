@@ -17,6 +17,7 @@ from lifeline_desktop.demo.planner import fill_demo_planner
 from lifeline_desktop.demo.play import fill_demo_play
 from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.demo.story import fill_demo_story
+from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session, VaultGate

@@ -15,8 +15,8 @@ from sqlalchemy import Engine
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, KeyringUnavailable
 from lifeline_desktop.domain.partners import PartnerSlot
-from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.session_story import StoryServices
+from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.consent import ConsentBook
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder

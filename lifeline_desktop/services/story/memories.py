@@ -30,7 +30,7 @@ from lifeline_desktop.store.models import (
     PlanRow,
     WishRow,
 )
-from lifeline_desktop.store.repositories import get_vault_meta, set_vault_meta
+from lifeline_desktop.store.vault_meta import read_meta, write_meta
 
 OFF_KEY = "memories.turned_off_by"  # vault_meta: the slot of the partner who turned "On this day" off
 MEMORY_TEXT_CHARS = 400
@@ -63,15 +63,15 @@ class MemoryService:
 
     def is_on(self) -> bool:
         with self._context.transaction() as session:
-            return get_vault_meta(session, OFF_KEY) in (None, "")
+            return read_meta(session, OFF_KEY) in (None, "")
 
     def set_on(self, on: bool) -> None:
         with self._context.transaction() as session:
-            set_vault_meta(session, OFF_KEY, "" if on else self._context.partner.value)
+            write_meta(session, OFF_KEY, "" if on else self._context.partner.value)
 
     def turned_off_by(self) -> PartnerSlot | None:
         with self._context.transaction() as session:
-            value = get_vault_meta(session, OFF_KEY)
+            value = read_meta(session, OFF_KEY)
         return PartnerSlot(value) if value else None
 
     def hide(self, kind: MemoryKind, item_id: int) -> None:
