@@ -15,7 +15,6 @@ from lifeline_desktop.demo.guide import fill_demo_guide
 from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
 from lifeline_desktop.demo.play import fill_demo_play
-from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.demo.story import fill_demo_story
 from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.domain.clock import Clock

@@ -25,7 +25,9 @@ from lifeline_desktop.services.imports.views import (
     Progress,
     ShouldStop,
 )
-from lifeline_desktop.services.journal.service import ENTRY_KIND, MAX_ENTRY_CHARS, MAX_TAG_CHARS
+from lifeline_desktop.services.journal.entry_filters import MAX_TAG_CHARS
+from lifeline_desktop.services.journal.private_entries import ENTRY_KIND
+from lifeline_desktop.services.journal.service import MAX_ENTRY_CHARS
 from lifeline_desktop.services.vault.context import VaultContext
 from lifeline_desktop.store.models import JournalEntryRow, JournalEntryTagRow, JournalRow, TagRow
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import MemoryKind, OccurrenceOutcome, Visibility
-from lifeline_desktop.services.journal.service import plain_excerpt
+from lifeline_desktop.services.journal.entry_filters import plain_excerpt
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.story.views import HowItWent, MemoryView
 from lifeline_desktop.services.vault.context import VaultContext
