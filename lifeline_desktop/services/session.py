@@ -5,7 +5,6 @@ Every method here may be slow (Argon2id, disk): the UI calls them off the GUI th
 
 from __future__ import annotations
 
-import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +16,6 @@ from lifeline_desktop.domain.errors import InvalidInput, KeyFileProblem, Keyring
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session_story import StoryServices
 from lifeline_desktop.services.vault import key_file_rescue
-from lifeline_desktop.services.vault.consent import ConsentBook
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
@@ -243,7 +241,6 @@ class Session(StoryServices):
         self._remembered = remembered
         self._kdf = kdf
         self._backups = BackupStore(vault.path, context.clock, shared_between_accounts=vault.is_shared)
-        self.consents = ConsentBook(os.urandom(32))  # a new secret per session: tokens die with the lock
         self.partner = context.partner
         self.clock = context.clock
         partners = partner_names(context)

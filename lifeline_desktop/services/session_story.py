@@ -4,6 +4,7 @@ consent of both partners that whatever leaves the encryption needs. Kept apart f
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 class StoryServices:
     _context: VaultContext
-    consents: ConsentBook
     partner: PartnerSlot
     clock: Clock
 
@@ -38,6 +38,11 @@ class StoryServices:
 
     def _open_keys(self) -> OpenKeys:
         raise NotImplementedError
+
+    @cached_property
+    def consents(self) -> ConsentBook:
+        """A new secret per open session: its consent tokens are worthless to any other session."""
+        return ConsentBook(os.urandom(32))
 
     @cached_property
     def memories(self) -> MemoryService:

@@ -1,7 +1,7 @@
 """Our story: milestones on the couple's timeline, and memories hidden from "On this day".
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-27
 
 - `milestones`: a kind (first met, moved in, a child, a hard time got through…), the couple's own title and note,
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
