@@ -15,6 +15,7 @@ from lifeline_desktop.demo.guide import fill_demo_guide
 from lifeline_desktop.demo.journal import fill_demo_journal
 from lifeline_desktop.demo.planner import fill_demo_planner
 from lifeline_desktop.demo.play import fill_demo_play
+from lifeline_desktop.demo.story import fill_demo_story
 from lifeline_desktop.demo.text import demo_couple
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.partners import PartnerSlot
@@ -36,6 +37,7 @@ def fill_demo_vault(session: Session) -> None:
     fill_demo_checkins(session)
     fill_demo_guide(session)
     fill_demo_play(session)
+    fill_demo_story(session)
 
 
 NOT_REMEMBERED_REASON = "A demo vault is never remembered on this computer."

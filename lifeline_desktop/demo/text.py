@@ -177,3 +177,43 @@ def demo_checkins() -> DemoCheckIns:
 @cache
 def demo_conversations() -> DemoConversations:
     return _load("conversations", DemoConversations)
+
+
+class EarlierEntry(_Text):
+    years_ago: int
+    hour: int
+    title: str
+    body: str
+
+
+class EarlierText(_Text):
+    earlier: tuple[EarlierEntry, ...] = ()
+
+
+class LastYearPlan(_Text):
+    title: str
+    place: str
+    reflection: str
+
+
+class DemoMilestone(_Text):
+    years_ago: int
+    days_before: int
+    kind: str
+    title: str
+    note: str
+
+
+class DemoStory(_Text):
+    a: EarlierText
+    b: EarlierText
+    last_year_plan: LastYearPlan
+    milestones: tuple[DemoMilestone, ...]
+
+    def of(self, slot: PartnerSlot) -> EarlierText:
+        return self.a if slot is PartnerSlot.A else self.b
+
+
+@cache
+def demo_story() -> DemoStory:
+    return _load("story", DemoStory)

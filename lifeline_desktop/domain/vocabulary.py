@@ -114,3 +114,35 @@ class IdeaCategory(StrEnum):
     LEARNING = "learning"
     PLAY = "play"
     FREE_AND_LOW_COST = "free-and-low-cost"
+
+
+class MilestoneKind(StrEnum):
+    """The kinds of milestone a couple can put on their timeline (their own words go in the title)."""
+
+    FIRST_MET = "first-met"
+    FIRST_DATE = "first-date"
+    MOVED_IN = "moved-in"
+    COMMITTED = "committed"  # engaged, married, a civil partnership, a promise of their own
+    CHILD = "child"
+    NEW_HOME = "new-home"
+    HARD_TIME = "hard-time"  # a hard year got through, together
+    OTHER = "other"
+
+
+class MemoryKind(StrEnum):
+    """What "On this day" can bring back: only things both partners already share."""
+
+    ENTRY = "entry"
+    APPRECIATION = "appreciation"
+    PLAN = "plan"
+
+
+class ImportDestination(StrEnum):
+    PRIVATE = "private"
+    SHARED = "shared"
+
+
+class ImportFormat(StrEnum):
+    DAY_ONE = "day-one"  # the .zip Day One exports (JSON inside)
+    JRNL = "jrnl"  # `jrnl --export json`
+    MARKDOWN = "markdown"  # a folder of Markdown files

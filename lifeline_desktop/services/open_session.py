@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lifeline_desktop.domain.errors import KeyringUnavailable, msg
+from lifeline_desktop.services.session_story import StoryServices
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked, storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.keys_on_disk import restore_backup_files
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["Session"]
 
 
-class Session:
+class Session(StoryServices):
     """An open vault, for one partner. Everything it holds is dropped on `lock()`."""
 
     def __init__(self, vault: VaultFolder, keys: OpenKeys, context: VaultContext, process_lock: VaultProcessLock,
@@ -101,7 +102,7 @@ class Session:
         from lifeline_desktop.services.today.service import TodayService
 
         return TodayService(self.journal, self.planner, self.conversations, self.checkins, self.programs,
-                            self.guide)
+                            self.guide, self.memories, self.milestones)
 
     @cached_property
     def guide(self) -> GuideService:

@@ -11,7 +11,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from lifeline_desktop.resource_paths import resources_dir
 
-NAMES = ("app", "today", "journal", "planner", "conversations", "checkins", "programs", "play", "lock", "settings")
+NAMES = ("app", "today", "journal", "planner", "conversations", "checkins", "programs", "play", "story", "lock",
+         "settings")
 
 
 @cache

@@ -2229,6 +2229,135 @@ Activity: “%5”, %6 minutes.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="52"/>
+        <source>Bring a journal in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="65"/>
+        <source>Look inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="68"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="91"/>
+        <source>Day One (the .zip from Export &gt; JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="92"/>
+        <source>jrnl (jrnl --export json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="93"/>
+        <source>A folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="94"/>
+        <source>A Lifeline archive (into a new vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="104"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="105"/>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="109"/>
+        <source>Into my private space (only I can read them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="111"/>
+        <source>Into our shared journal (%1 reads them too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="120"/>
+        <source>The folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="122"/>
+        <source>The export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="134"/>
+        <source>Choose the file or folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="138"/>
+        <source>A Lifeline archive comes back whole into a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="145"/>
+        <source>%n entries ready to come in.</source>
+        <translation>
+            <numerusform>%n entry ready to come in.</numerusform>
+            <numerusform>%n entries ready to come in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="147"/>
+        <source>Not imported (Lifeline keeps words only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="151"/>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="165"/>
+        <source>Bringing your journal in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="165"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="185"/>
+        <source>Already in your journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="192"/>
+        <source>The archive is back: %n items restored.</source>
+        <translation>
+            <numerusform>The archive is back: %n item restored.</numerusform>
+            <numerusform>The archive is back: %n items restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="66"/>
@@ -2606,6 +2735,107 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>MemoryCard</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="35"/>
+        <source>Write about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="38"/>
+        <source>Don&apos;t bring this back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="58"/>
+        <source>Today is the day: “%1”, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="60"/>
+        <source>How does it feel to look back on it now? A few words, for the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="63"/>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="70"/>
+        <source>A year ago today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="71"/>
+        <source>%1 years ago today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="73"/>
+        <source>%1, you did this together: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="78"/>
+        <source>%1, %2 wrote a note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="79"/>
+        <source>%1, %2 wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="46"/>
+        <source>A milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="46"/>
+        <source>Change this milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="54"/>
+        <source>In your own words, like “The bookshop on a rainy Tuesday”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="63"/>
+        <source>A few words to remember it by (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="65"/>
+        <source>Remind us every year, in the planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="79"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="80"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="81"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/milestone_dialog.py" line="82"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="51"/>
@@ -2834,6 +3064,39 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="73"/>
         <source>Your names start with the same letter: please pick two different colours, so each of you finds your own tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseConsent</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="52"/>
+        <source>%1, do you agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="61"/>
+        <source>%1&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="62"/>
+        <source>Passphrase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="63"/>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="80"/>
+        <source>Type your passphrase to agree, or step back with “Not now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/consent.py" line="89"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4698,6 +4961,135 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>StoryDoors</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="59"/>
+        <source>Our year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="61"/>
+        <source>Make our keepsake book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="64"/>
+        <source>Bring a journal in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="67"/>
+        <source>Take everything with you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="70"/>
+        <source>Export my private space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="74"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="74"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="103"/>
+        <source>Nothing was made: one of you said not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="112"/>
+        <source>A printable book of what you shared from %1 to %2: entries, notes, plans that happened, conversations and milestones, nothing private. The PDF file is not encrypted: anyone who can open it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="132"/>
+        <source>Making the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="137"/>
+        <source>Your private entries, as JSON and Markdown in a .zip. Only yours: nobody else&apos;s words. The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="139"/>
+        <source>Everything you share in Lifeline, as JSON and Markdown in a .zip, to keep or to take elsewhere. Nobody&apos;s private space is in it. The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="162"/>
+        <source>Saved to %1. Remember: this file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="176"/>
+        <source>Keep it, bring it in, take it with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="75"/>
+        <source>Our milestones, the oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="79"/>
+        <source>No milestones yet. The day you met, a move, a hard year you got through: add the days that matter to you both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="83"/>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="86"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="88"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="94"/>
+        <source>Our milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="103"/>
+        <source>On this day: now and then, bring back something we shared on this day in an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="107"/>
+        <source>Let hidden memories come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="109"/>
+        <source>Only what you both already share comes back: never a private entry, never a wish still in the jar. Either of you can hide a memory or turn this off for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/story/page.py" line="184"/>
+        <source>%n hidden memories can come back again.</source>
+        <translation>
+            <numerusform>%n hidden memory can come back again.</numerusform>
+            <numerusform>%n hidden memories can come back again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="195"/>
@@ -4777,97 +5169,97 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="114"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="124"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="132"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="147"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="153"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="156"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -4875,114 +5267,114 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="239"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="240"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="245"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="255"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="244"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="256"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="276"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="261"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="262"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="266"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="271"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="271"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="262"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="274"/>
         <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5049,6 +5441,44 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="31"/>
         <source>I am %1: begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnScreen</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="67"/>
+        <source>%1&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="68"/>
+        <source>%1, please look away for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="70"/>
+        <source>I&apos;m %1, go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="71"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="81"/>
+        <source>Thank you, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="82"/>
+        <source>%1, you can look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="83"/>
+        <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6717,6 +7147,11 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <source>Print entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="39"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner</name>
@@ -6912,6 +7347,16 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="41"/>
         <source>Lighter moments: guess each other&apos;s answers, or read question cards aloud together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="43"/>
+        <source>Our story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="44"/>
+        <source>The days that matter to you both, a book of your year to hold, and your words brought in from other journals or taken with you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

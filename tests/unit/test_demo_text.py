@@ -22,7 +22,9 @@ def test_every_demo_file_loads() -> None:
         assert text.demo_checkins().notes(slot)
     assert text.demo_planner().a.weekly.reflection
     assert text.demo_conversations().check_in_notes
-    loaded = {"couple", "journal", "planner", "checkins", "conversations"}
+    story = text.demo_story()
+    assert story.a.earlier and story.b.earlier and len(story.milestones) >= 3
+    loaded = {"couple", "journal", "planner", "checkins", "conversations", "story"}
     assert {path.stem for path in (resources_dir() / "demo").glob("*.toml")} == loaded
 
 

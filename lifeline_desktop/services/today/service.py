@@ -2,7 +2,8 @@
 
 Everything here is what the signed-in partner may see: shared entries and replies, notes addressed to them, their
 own check-in answer (the other's only as "answered", never its scores or note), shared plans and progress, and the
-guide (the check-up, the path, this week's conversation and activity, a suggestion, a follow-up).
+guide (the check-up, the path, this week's conversation and activity, a suggestion, a follow-up), and now
+and then a shared memory from this day in an earlier year (services/story/memories.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from lifeline_desktop.services.guide.service import GuideService
 from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.planner.service import PlannerService
 from lifeline_desktop.services.programs.service import ProgramService
+from lifeline_desktop.services.story.memories import MemoryService
+from lifeline_desktop.services.story.milestones import MilestoneService
+from lifeline_desktop.services.story.views import StoryToday
 from lifeline_desktop.services.today.views import TodayView
 
 UPCOMING_DAYS = 7
@@ -20,13 +24,16 @@ UPCOMING_DAYS = 7
 
 class TodayService:
     def __init__(self, journal: JournalService, planner: PlannerService, conversations: ConversationService,
-                 checkins: CheckInService, programs: ProgramService, guide: GuideService | None = None) -> None:
+                 checkins: CheckInService, programs: ProgramService, guide: GuideService | None = None,
+                 memories: MemoryService | None = None, milestones: MilestoneService | None = None) -> None:
         self._journal = journal
         self._planner = planner
         self._conversations = conversations
         self._checkins = checkins
         self._programs = programs
         self._guide = guide
+        self._memories = memories
+        self._milestones = milestones
 
     def today(self) -> TodayView:
         journal = self._journal
@@ -46,4 +53,12 @@ class TodayService:
             conversation=self._conversations.unfinished(),
             recent=recent,
             guide=self._guide.today() if self._guide else None,
+            story=self.story(),
         )
+
+    def story(self) -> StoryToday | None:
+        """A memory from this day in an earlier year (shared things only), and milestones whose day it is."""
+        if self._memories is None or self._milestones is None:
+            return None
+        return StoryToday(self._memories.on_this_day(), tuple(self._milestones.anniversaries()),
+                          self._memories.is_on())

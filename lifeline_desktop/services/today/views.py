@@ -11,6 +11,7 @@ from lifeline_desktop.services.guide.views import TodayGuide
 from lifeline_desktop.services.journal.views import AppreciationNote, EntrySummary, EntryView, PromptView
 from lifeline_desktop.services.planner.views import OccurrenceView
 from lifeline_desktop.services.programs.views import EnrolmentView
+from lifeline_desktop.services.story.views import StoryToday
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,4 @@ class TodayView:
     conversation: ConversationView | None
     recent: tuple[EntryView, ...]
     guide: TodayGuide | None = None
+    story: StoryToday | None = None  # On this day, and milestones whose day it is

@@ -42,6 +42,7 @@ from lifeline_desktop.store.models.planner import (
     WishRow,
 )
 from lifeline_desktop.store.models.sealed import DraftRow, SealedAnswerRow
+from lifeline_desktop.store.models.story import HiddenMemoryRow, MilestoneRow
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -60,9 +61,11 @@ __all__ = [
     "EntryReadMarkerRow",
     "EntryReplyRow",
     "FollowUpRow",
+    "HiddenMemoryRow",
     "JournalEntryRow",
     "JournalEntryTagRow",
     "JournalRow",
+    "MilestoneRow",
     "PartnerRow",
     "PlanExceptionRow",
     "PlanOutcomeRow",

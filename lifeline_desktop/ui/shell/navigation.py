@@ -40,6 +40,9 @@ def sections() -> list[Section]:
         Section("play", translate("sections", "Play"),
                 translate("sections", "Lighter moments: guess each other's answers, or read question cards aloud "
                   "together.")),
+        Section("story", translate("sections", "Our story"),
+                translate("sections", "The days that matter to you both, a book of your year to hold, and your words "
+                  "brought in from other journals or taken with you.")),
     ]
 
 

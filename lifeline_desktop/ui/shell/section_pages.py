@@ -33,6 +33,7 @@ SECTION_PAGES["today"] = ("lifeline_desktop.ui.today.page", "today_page")
 SECTION_PAGES["checkins"] = ("lifeline_desktop.ui.checkins.page", "CheckInsPage")
 SECTION_PAGES["programs"] = ("lifeline_desktop.ui.programs.page", "ProgramsPage")
 SECTION_PAGES["play"] = ("lifeline_desktop.ui.play.page", "play_page")
+SECTION_PAGES["story"] = ("lifeline_desktop.ui.story.page", "story_page")
 
 
 def page_factory(key: str) -> PageFactory:

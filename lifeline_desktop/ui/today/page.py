@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.views import PromptView
+from lifeline_desktop.services.story.views import MemoryView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
@@ -41,6 +42,7 @@ from lifeline_desktop.ui.operations import (
 )
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.story.memory_card import MemoryCard
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -130,6 +132,11 @@ class TodayPage(SectionPage):
         self.conversation = _Card("today-conversation", self.tr("A conversation to finish"), self)
         self.conversation.action.clicked.connect(lambda: self.navigate.emit("conversations", True))
 
+        self.memory = MemoryCard({session.partner: session.partner_name, session.partner.other: session.other_name},
+                                 self)
+        self.memory.hide_memory.connect(self._hide_memory)
+        self.memory.write_about.connect(lambda _title: self.navigate.emit("journal", False))
+
         grid = QGridLayout()
         grid.setSpacing(defs.SPACING)
         grid.addWidget(self.guide, 0, 0, 1, 2)
@@ -157,6 +164,7 @@ class TodayPage(SectionPage):
         layout.addWidget(blurb)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        layout.addWidget(self.memory)
         layout.addLayout(grid)
         layout.addWidget(recent)
         layout.addWidget(self.empty)
@@ -198,6 +206,10 @@ class TodayPage(SectionPage):
         self._show_check_in(view)
         self._show_program(view)
         self._show_conversation(view)
+        self.memory.show_story(view.story)
+
+    def _hide_memory(self, memory: MemoryView) -> None:
+        self._ops.change(lambda s: s.memories.hide(memory.kind, memory.item_id), ())
 
     def _show_prompt(self, prompt: PromptView) -> None:
         self._prompt = prompt
@@ -281,6 +293,7 @@ class TodayPage(SectionPage):
         self._prompt = None
         self.guide.release()
         self.set_entries([])
+        self.memory.show_story(None)
         for card in (self.prompt, self.news, self.plans, self.check_in, self.program, self.conversation):
             card.show_text("")
 

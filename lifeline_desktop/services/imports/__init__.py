@@ -1,0 +1,1 @@
+"""Bringing a journal in from Day One, jrnl or a folder of Markdown files."""

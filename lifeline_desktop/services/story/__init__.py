@@ -1,0 +1,1 @@
+"""Our story: "On this day" memories and the couple's milestones."""

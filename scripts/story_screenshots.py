@@ -1,0 +1,82 @@
+"""Screenshots of Our story in the demo: Today with a memory, the milestones timeline, a consent turn and the import
+dialog, in light and dark, at the default window size.
+
+Run under Xvfb:  xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/story_screenshots.py
+Writes docs/screenshots/story-*.png (the keepsake's pages come from scripts/keepsake_pages.py).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QPushButton
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screenshots import OUT, settle, shoot  # noqa: E402
+
+from lifeline_desktop.app import build, demo_gate_factory  # noqa: E402
+from lifeline_desktop.config import AppConfig  # noqa: E402
+from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
+from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
+from lifeline_desktop.ui import defs, theme  # noqa: E402
+from lifeline_desktop.ui.common.turns import TurnScreen  # noqa: E402
+
+
+def story_shots(app: QApplication, mode: str, root: Path) -> None:
+    from lifeline_desktop.demo.build import DEMO_PARTNERS
+
+    clock = SystemClock()
+    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
+    theme.apply_theme(app, mode)
+    built.window.resize(*defs.WINDOW_SIZE)
+    built.window.show()
+    built.flow.load()
+    page = built.flow.unlock
+    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=120)
+    page.tiles.select(PartnerSlot.A)
+    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
+    page.try_unlock()
+    settle(lambda: built.flow.home is not None, timeout=60)
+    home = built.flow.home
+    assert home is not None
+    settle(lambda: home.today.view is not None and home.today.memory.isVisible())
+    shoot(built.window, f"story-today-memory-{mode}")
+    home.show_section_key("story")
+    story = home.pages.currentWidget()
+    settle(lambda: story.milestones.rowCount() > 0)  # type: ignore[attr-defined]
+    shoot(built.window, f"story-timeline-{mode}")
+    story.doors.keepsake.click()  # type: ignore[attr-defined]
+    settle(lambda: any(t.isVisible() for t in built.window.findChildren(TurnScreen)))
+    shoot(built.window, f"story-turn-cover-{mode}")
+    turn = next(t for t in built.window.findChildren(TurnScreen) if t.isVisible())
+    turn.cover_page.findChild(QPushButton, "turn-go").click()  # type: ignore[union-attr]
+    shoot(built.window, f"story-turn-passphrase-{mode}")
+    turn.cover_page.findChild(QPushButton, "turn-back").click()  # type: ignore[union-attr]
+    dialog = story.doors.open_import()  # type: ignore[attr-defined]
+    dialog.path.setText(str(ROOT / "tests" / "fixtures" / "imports" / "dayone" / "export.zip"))
+    dialog.read_button.click()
+    settle(lambda: dialog.import_button.isEnabled())
+    shoot(dialog, f"story-import-{mode}")
+    dialog.close()
+    built.window.close()
+    built.runner.wait_for_done()
+    settle()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lifeline")
+    for mode in ("light", "dark"):
+        with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
+            story_shots(app, mode, Path(folder) / "demo")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
