@@ -1,4 +1,4 @@
-"""The "Where are we" check-up, for the partner at the keyboard: their turn, the questions one at a time (each
+"""The "Where are we" check-up, for the partner at the keyboard: their turn (ui/common/turns.py), the questions one at a time (each
 answer saved, sealed, as it is given, so a check-up left half-way resumes), then "waiting" or both answers side by
 side with the path.
 """
@@ -14,9 +14,10 @@ from lifeline_desktop.services.guide.checkup import questions_for
 from lifeline_desktop.services.guide.views import AnswerValue, CheckupState, CheckupStatus
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
+from lifeline_desktop.ui.common.turn_card import turn_card
+from lifeline_desktop.ui.common.turns import TurnParty, TurnScreen
 from lifeline_desktop.ui.guide.question_view import QuestionView
 from lifeline_desktop.ui.guide.reveal_view import RevealView
-from lifeline_desktop.ui.guide.turn_page import TurnPage
 from lifeline_desktop.ui.operations import CHECKINS, Operations
 
 if TYPE_CHECKING:
@@ -33,12 +34,11 @@ class CheckupDialog(QDialog):
         self.status: CheckupStatus | None = None
         self.index = 0
         self.stack = QStackedWidget(self)
-        self.turn = TurnPage(session.partner_name, session.other_name, session.partner_colour, self.tr(
+        self.turn: TurnScreen | None = None  # the partner's turn, over the whole dialog in their colour
+        self.questions, column = turn_card(self.tr("Where are we — your answers"), self.tr(
             "About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you "
             "see them side by side, in words. You can stop at any time and pick up where you left off.")
-            .replace("%1", session.other_name), self)
-        self.turn.begin.connect(self._begin)
-        self.questions = QWidget(self)
+            .replace("%1", session.other_name))
         self.question_area = QVBoxLayout()
         self.back = QPushButton(self.tr("Back"), self)
         self.back.clicked.connect(lambda: self._go(self.index - 1))
@@ -52,8 +52,6 @@ class CheckupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
-        column = QVBoxLayout(self.questions)
-        column.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
         column.addLayout(self.question_area, 1)
         column.addLayout(buttons)
         self.waiting = QLabel(self)
@@ -64,7 +62,7 @@ class CheckupDialog(QDialog):
         self.waiting.setProperty("role", "subtitle")
         self.reveal = RevealView(session, ops, self)
         self.reveal.done.connect(self.accept)
-        for page in (self.turn, self.questions, self.waiting, self.reveal):
+        for page in (self.waiting, self.reveal):
             self.stack.addWidget(page)
         self.message = MessageLine(self)
         layout = QVBoxLayout(self)
@@ -81,7 +79,12 @@ class CheckupDialog(QDialog):
         elif status.state is CheckupState.REVEALED and self._session.guide.path() is None:
             self._show_reveal()
         else:
-            self.stack.setCurrentWidget(self.turn)
+            self.turn = TurnScreen(TurnParty(self._session.partner_name, self._session.other_name,
+                                             self._session.partner_colour), self.questions)
+            self.turn.started.connect(self._begin)
+            self.turn.cancelled.connect(self.reject)
+            self.turn.finished.connect(self._after_turn)
+            self.turn.cover(self)
 
     def _begin(self) -> None:
         self._ops.query(lambda s: s.guide.checkup.start(), self._started, self.message.show_error)
@@ -90,7 +93,6 @@ class CheckupDialog(QDialog):
         self.status = status
         asked = questions_for(status.my_answers)
         first_open = next((i for i, q in enumerate(asked) if q.id not in status.my_answers), len(asked) - 1)
-        self.stack.setCurrentWidget(self.questions)
         self._go(first_open)
 
     def _go(self, index: int) -> None:
@@ -137,6 +139,15 @@ class CheckupDialog(QDialog):
 
     def _finished(self, status: CheckupStatus) -> None:
         self.status = status
+        if self.turn is not None:
+            self.turn.end_turn()  # "Thank you, Rosa. Mei, you can look again." — then the answers or the wait
+            return
+        self._after_turn()
+
+    def _after_turn(self) -> None:
+        self.turn = None
+        status = self.status
+        assert status is not None
         if status.state is CheckupState.REVEALED:
             self._show_reveal()
         else:
