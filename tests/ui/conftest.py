@@ -190,7 +190,7 @@ def take_passphrase_turn(qtbot: object, window: QWidget, passphrase: str, *, wea
     assert field is not None
     type_text(qtbot, field.first, passphrase)
     type_text(qtbot, field.second, passphrase)
-    done = turn.content.findChild(QPushButton, "passphrase-done")
+    done = turn.content.findChild(QPushButton, "turn-done")
     assert done is not None and done.isEnabled(), field.match.text()
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     if weak:

@@ -103,7 +103,7 @@ def test_the_wizard_refuses_weak_or_missing_input(make_app, qtbot):
     qtbot.keyClicks(field.first, "short")
     assert "Too short" in field.hint.text()
     qtbot.keyClicks(field.second, "short")
-    assert not turn.content.findChild(QPushButton, "passphrase-done").isEnabled()
+    assert not turn.content.findChild(QPushButton, "turn-done").isEnabled()
     turn.close_turn()
     assert not wizard.next_button.isEnabled()
     # Back works before the vault exists.

@@ -1,6 +1,6 @@
-"""The "Where are we" check-up, for the partner at the keyboard: their turn (ui/common/turns.py), the questions one at a time (each
-answer saved, sealed, as it is given, so a check-up left half-way resumes), then "waiting" or both answers side by
-side with the path.
+"""The "Where are we" check-up, for the partner at the keyboard: their turn (ui/common/turns.py), the questions one
+at a time (each answer saved, sealed, as it is given, so a check-up left half-way resumes), then "waiting" or both
+answers side by side with the path.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ class PassphrasesPage(WizardPage):
         turn = PassphraseTurn(party, self.tr(
             "Type it twice. Lifeline never shows it to %1 and cannot reset it.").replace("%1", party.other_name),
             self.tr("This is my passphrase"))
-        turn.chosen.connect(lambda passphrase: self._chosen_by(slot, passphrase))
+        turn.done.connect(lambda passphrase: self._chosen_by(slot, passphrase))
         self.turn = turn
         turn.cover(self.window())
 

@@ -174,7 +174,7 @@ class KeyFileRescuePage(QWidget):
         self.turn = PassphraseTurn(party, self.tr(
             "Choose a new passphrase for yourself. Nobody else needs to see it, not even %1.").replace(
             "%1", party.other_name), self.tr("Save both passphrases") if last else self.tr("This is my passphrase"))
-        self.turn.chosen.connect(self._chosen)
+        self.turn.done.connect(self._chosen)
         self.turn.cancelled.connect(self._turn_cancelled)
         self.turn.cover(self.window())
 
