@@ -12,6 +12,7 @@ Used for both-answer questions (the journal's "Answer together" tab), a check-in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,6 +26,12 @@ class RevealParty:
     key: str  # the partner's slot value
     name: str
     colour: str
+
+
+def reveal_parties(session: Any) -> list[RevealParty]:
+    """The partner at the keyboard first, then the other (a services.session.Session)."""
+    return [RevealParty(session.partner.value, session.partner_name, session.partner_colour),
+            RevealParty(session.partner.other.value, session.other_name, session.other_colour)]
 
 
 def tinted(colour: str, alpha: float = 0.12) -> str:
