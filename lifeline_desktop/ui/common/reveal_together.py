@@ -117,6 +117,7 @@ class RevealTogether(QWidget):
         """The tiles for a pair not yet revealed on this screen; its answers at once when it was."""
         self._key, self._answers = key, answers
         self.surprise.setText(topic)
+        self.surprise.setCursorPosition(0)
         self.added.clear()
         for tile in self.tiles.values():
             tile.blockSignals(True)

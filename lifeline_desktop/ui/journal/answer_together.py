@@ -109,8 +109,8 @@ class AnswerTogetherTab(QWidget):
         self.question.setText(pair.question)
         if pair.revealed:
             answers = {slot.value: text for slot, text in pair.answers.items()}
-            self.reveal.show_pair(str(pair.id), answers, topic=self.tr("What surprised us: %1").replace(
-                "%1", pair.question))
+            short = pair.question if len(pair.question) <= 60 else pair.question[:60].rsplit(" ", 1)[0] + "…"
+            self.reveal.show_pair(str(pair.id), answers, topic=self.tr("What surprised us: %1").replace("%1", short))
         else:
             self.answer_button.setText(self.tr("Change my sealed answer, in my turn") if pair.i_answered
                                        else self.tr("Answer in my turn"))
