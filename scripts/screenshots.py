@@ -71,7 +71,7 @@ def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
         turn.field.first.setText(text)
         turn.field.second.setText(text)
         turn.done.emit(text)
-        turn.screen.close_turn()
+        turn.turn_screen.close_turn()
     shoot(built.window, f"wizard-passphrases-{mode}")
     wizard.go_next()
     wizard.go_next()

@@ -62,9 +62,9 @@ class CardTurn(QWidget):
         self.done_button.setProperty("role", "primary")
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._done)
-        self.screen = TurnScreen(party, self.card, purpose=purpose)
-        self.screen.started.connect(self.focus_input)
-        self.screen.cancelled.connect(self.cancelled)
+        self.turn_screen = TurnScreen(party, self.card, purpose=purpose)
+        self.turn_screen.started.connect(self.focus_input)
+        self.turn_screen.cancelled.connect(self.cancelled)
         self._busy = False
 
     def finish_layout(self, field: QWidget) -> None:
@@ -77,9 +77,9 @@ class CardTurn(QWidget):
     def cover(self, window: QWidget) -> TurnScreen:
         self.setParent(window)
         self.hide()
-        self.screen.cover(window)
-        self.screen.destroyed.connect(self.deleteLater)
-        return self.screen
+        self.turn_screen.cover(window)
+        self.turn_screen.destroyed.connect(self.deleteLater)
+        return self.turn_screen
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self._busy = busy
@@ -95,7 +95,7 @@ class CardTurn(QWidget):
 
     def end_turn(self) -> None:
         self.clear_input()
-        self.screen.end_turn()
+        self.turn_screen.end_turn()
 
     # --- what a subclass fills in ---------------------------------------------------------------------------
     def value(self) -> str:

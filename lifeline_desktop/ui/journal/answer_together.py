@@ -163,5 +163,5 @@ class AnswerTogetherTab(QWidget):
         self._journal = None
         self.pairs.set_rows([])
         turn, self.turn = self.turn, None
-        if turn is not None and shiboken6.isValid(turn.screen):
-            turn.screen.close_turn()  # locked mid-turn: nothing of it stays on screen
+        if turn is not None and shiboken6.isValid(turn.turn_screen):
+            turn.turn_screen.close_turn()  # locked mid-turn: nothing of it stays on screen

@@ -189,7 +189,7 @@ class KeyFileRescuePage(QWidget):
             return
         self._passphrases[self._turn] = passphrase
         if self._turn is PartnerSlot.A:
-            turn.screen.finished.connect(lambda: self._start_turn(PartnerSlot.B))
+            turn.turn_screen.finished.connect(lambda: self._start_turn(PartnerSlot.B))
             turn.end_turn()
             return
         turn.end_turn()
