@@ -64,10 +64,14 @@ def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
     wizard.partners.colour_b.set_colour("#6A8D73")
     shoot(built.window, f"wizard-partners-{mode}")
     wizard.go_next()
-    for pair, text in ((wizard.passphrases.pair_a, "noor likes quiet mornings"),
-                       (wizard.passphrases.pair_b, "jonas bakes")):
-        pair.first.setText(text)
-        pair.second.setText(text)
+    for slot, text in ((PartnerSlot.A, "noor likes quiet mornings"), (PartnerSlot.B, "jonas bakes rye bread")):
+        wizard.passphrases.take_turn(slot)  # each in their own turn (scripts/turn_screenshots.py shows the turn)
+        turn = wizard.passphrases.turn
+        assert turn is not None
+        turn.field.first.setText(text)
+        turn.field.second.setText(text)
+        turn.done.emit(text)
+        turn.turn_screen.close_turn()
     shoot(built.window, f"wizard-passphrases-{mode}")
     wizard.go_next()
     wizard.go_next()

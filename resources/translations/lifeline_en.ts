@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerTogetherTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="34"/>
+        <source>Pick a prompt, and each of you answers in your own turn. Neither answer shows until you have both answered; then you open them together. This keeps you from reading over each other&apos;s shoulder on one computer. It is a promise between you, not a lock against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="42"/>
+        <source>Questions you answer together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="117"/>
+        <source>Answer in my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="87"/>
+        <source>You have both answered: open them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="89"/>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="91"/>
+        <source>%1 has answered: your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="93"/>
+        <source>Nobody has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="108"/>
+        <source>Choose “Answer together” under a prompt to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="114"/>
+        <source>What surprised us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="116"/>
+        <source>Change my sealed answer, in my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="119"/>
+        <source>Your answer is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="127"/>
+        <source>Only you see this until %1 has answered too; then you open both together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="128"/>
+        <source>Seal my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/answer_together.py" line="129"/>
+        <source>Take your time. A few honest sentences are plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <location filename="../../lifeline_desktop/ui/shell/flow.py" line="134"/>
@@ -9,8 +83,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="257"/>
-        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="351"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="215"/>
+        <source>Your vault is ready. Each of you opens it with your own passphrase: choose your tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="261"/>
+        <location filename="../../lifeline_desktop/ui/shell/flow.py" line="355"/>
         <source>The backup is restored. Open it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,43 +97,43 @@
 <context>
     <name>AppreciationTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="166"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="54"/>
         <source>A note for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="55"/>
         <source>I noticed… / Thank you for…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="57"/>
         <source>Send to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="178"/>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="67"/>
         <source>Our gratitude list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="69"/>
         <source>%1 sees your note the next time they open Lifeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="90"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="91"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="110"/>
         <source>Sent. It will be waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,38 +374,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="27"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="28"/>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="31"/>
+        <source>A new passphrase for you, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="34"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="30"/>
-        <source>you</source>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="35"/>
+        <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="40"/>
-        <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="41"/>
-        <source>Change the passphrase</source>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="43"/>
+        <source>C&amp;hange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="48"/>
-        <source>New passphrase</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="45"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/passphrase_dialog.py" line="77"/>
         <source>Changing your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,12 +661,17 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="30"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="31"/>
         <source>Where are we</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="39"/>
+        <source>Where are we — your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="40"/>
         <source>About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you see them side by side, in words. You can stop at any time and pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +682,7 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="46"/>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="114"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,17 +692,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="108"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="114"/>
         <source>Finish my turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/guide/checkup_dialog.py" line="158"/>
         <source>Thank you. Your answers are sealed. When %1 has taken their turn, you will both see them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +1082,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="70"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="79"/>
         <source>%n replies</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1080,42 +1168,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="114"/>
         <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="120"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="155"/>
         <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="168"/>
         <source>Added to the agenda of your next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="175"/>
         <source>Share this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="176"/>
         <source>%1 will be able to read this entry and reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="177"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2466,7 @@ Activity: “%5”, %6 minutes.</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="71"/>
-        <source>Both answer…</source>
+        <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2493,7 +2581,7 @@ Activity: “%5”, %6 minutes.</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/page.py" line="186"/>
-        <source>Both answer</source>
+        <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2542,125 +2630,114 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>KeyFileRescuePage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="63"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="64"/>
         <source>Back to the unlock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="82"/>
         <source>Bring your vault back with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="84"/>
         <source>Both copies of the key file are missing or damaged, but your data is still here. Type the recovery key you printed or saved at set-up. Lifeline checks it against your vault before it changes anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="88"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="92"/>
         <source>&amp;Check the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="100"/>
         <source>&amp;Use the key file from the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="103"/>
         <source>Make a &amp;new key file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="105"/>
         <source>A key file was found in your backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="110"/>
         <source>Before anything is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="112"/>
         <source>The recovery key fits your vault. Lifeline will now make a new key file, and each of you will choose a new passphrase, one at a time. Everything you share (your journal, plans, check-ins and conversations) comes back in full.
 
 A private space comes back only with a key file that holds its owner&apos;s place. The new key file cannot: your private entries stay in the vault, sealed and unread, in case an old key file turns up later. New private entries work as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="117"/>
         <source>What comes back and what stays sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="118"/>
         <source>&amp;Go on: choose new passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="125"/>
-        <source>Choose a new passphrase for yourself. Nobody else needs to see it, not even your partner.</source>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="175"/>
+        <source>Choose a new passphrase for yourself. Nobody else needs to see it, not even %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="126"/>
-        <source>you</source>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="176"/>
+        <source>Save both passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="128"/>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
-        <source>&amp;Next</source>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="176"/>
+        <source>This is my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="141"/>
         <source>Checking the recovery key against your vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="152"/>
         <source>The backup from %1 holds a key file that fits your recovery key. It brings back both private spaces too: each of you then opens the vault with the passphrase you used on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="172"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="161"/>
         <source>Putting the key file back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="163"/>
         <source>The key file is back. Each of you opens with the passphrase you used when that backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="181"/>
-        <source>%1&apos;s turn — %2, please look away for a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="183"/>
-        <source>&amp;Save both passphrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="200"/>
         <source>Writing the new key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/unlock/key_file_rescue_page.py" line="202"/>
         <source>Your vault is back. Each of you opens it with your new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,68 +2745,68 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="122"/>
         <source>Where your vault lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="123"/>
         <source>Your vault is one encrypted file with its key file beside it. Without your passphrase or recovery key it is unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="128"/>
         <source>In this computer account (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="129"/>
         <source>Keep the vault in this computer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="134"/>
         <source>In a folder shared by two computer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="135"/>
         <source>Keep the vault in a folder shared by two accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="137"/>
         <source>If each of you has your own account on this computer, choose a folder both accounts can write to. Lifeline makes its files readable and writable by that folder&apos;s group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="146"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="147"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="102"/>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="171"/>
         <source>Choose the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="186"/>
         <source>Choose the shared folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="188"/>
         <source>Please give the full path of the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,63 +3083,63 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="33"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="33"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="34"/>
         <source>Your names and a colour each. Your names are kept inside the encrypted vault: before anyone unlocks, Lifeline shows only your initials in your colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="39"/>
         <source>First partner&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="41"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="42"/>
         <source>First partner&apos;s colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="44"/>
         <source>Second partner&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="46"/>
         <source>Second partner&apos;s colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="49"/>
         <source>First partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="49"/>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="53"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="52"/>
         <source>Second partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="75"/>
         <source>Please fill in both names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="77"/>
         <source>Please choose two different names, so each of you finds your own tile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="79"/>
         <source>Your names start with the same letter: please pick two different colours, so each of you finds your own tile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,83 +3178,188 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
-    <name>PassphrasePair</name>
+    <name>PassphraseField</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="20"/>
-        <source>Passphrase for %1</source>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="153"/>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="24"/>
-        <source>Passphrase for %1, again</source>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="154"/>
+        <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="97"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="31"/>
-        <source>Passphrase</source>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="98"/>
+        <source>Caps Lock warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="32"/>
-        <source>Type it again</source>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="99"/>
+        <source>Caps Lock seems to be on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="41"/>
-        <source>Several words you can remember are easier to type and harder to guess.</source>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="101"/>
+        <source>Whether the two match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/passphrase_pair.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="102"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="104"/>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="130"/>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="131"/>
+        <source>Passphrase for %1, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="133"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="134"/>
+        <source>New passphrase, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="153"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="154"/>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="160"/>
+        <source>A few words you can remember are easier to type and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="168"/>
+        <source>✓ The two match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="170"/>
         <source>The two do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="195"/>
+        <source>Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="195"/>
+        <source>This passphrase would be easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="196"/>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="197"/>
+        <source>Anyone who tries common words and names could open your vault with it. A phrase of four or five unrelated words is much safer and still easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTurn</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turn_card.py" line="124"/>
+        <source>Your new passphrase, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/turn_card.py" line="125"/>
+        <source>%1 is about to type a passphrase only they should know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasesPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="31"/>
         <source>A passphrase each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="29"/>
-        <source>Each of you chooses your own passphrase and types it twice. A few words you will remember work well.</source>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="32"/>
+        <source>Each of you chooses your own passphrase, in your own turn, while the other looks away. A few words you will remember work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="37"/>
         <source>&lt;b&gt;Nobody can reset a passphrase&lt;/b&gt; — not us, not anyone. If both of you forget yours, only the recovery key from the next steps opens your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="42"/>
         <source>Warning: nobody can reset a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="55"/>
-        <source>%1&apos;s passphrase</source>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="73"/>
+        <source>%1: choose again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="56"/>
-        <source>Passphrase for %1</source>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="74"/>
+        <source>%1: choose your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="57"/>
-        <source>Passphrase for %1, again</source>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="76"/>
+        <source>✓ Chosen, and only %1 knows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="62"/>
-        <source>Each passphrase needs at least 8 characters, typed the same way twice.</source>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="77"/>
+        <source>Not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="83"/>
+        <source>Type it twice. Lifeline never shows it to %1 and cannot reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="84"/>
+        <source>This is my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="108"/>
+        <source>Still to choose a passphrase: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/setup/pages_secrets.py" line="108"/>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,11 +4165,6 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="61"/>
-        <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="67"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
@@ -4013,7 +4190,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="144"/>
         <source>Opening and setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4280,55 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="118"/>
         <source>Not available here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealTogether</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="65"/>
+        <source>Sit together for this one. Each of you taps your own tile when you are ready, and both answers open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="70"/>
+        <source>%1
+I&apos;m here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="74"/>
+        <source>%1 is here and ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="91"/>
+        <source>What surprised you? A word or two for your next check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="92"/>
+        <source>What surprised you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="93"/>
+        <source>Add to our agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="155"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="156"/>
+        <source>%1&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="177"/>
+        <source>On your agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,70 +4683,6 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
-    <name>SealedTab</name>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="54"/>
-        <source>Pick a prompt, and each of you answers on your own. Neither answer shows until you have both answered; then both appear together. This keeps you from reading over each other&apos;s shoulder on one computer. It is a promise between you, not a lock against %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="62"/>
-        <source>Questions you both answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="69"/>
-        <source>Your sealed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="70"/>
-        <source>Your answer stays sealed until you have both answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="71"/>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="137"/>
-        <source>Seal my answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="106"/>
-        <source>Both answered: revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="108"/>
-        <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="110"/>
-        <source>%1 has answered: your turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="112"/>
-        <source>Nobody has answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="126"/>
-        <source>Choose “Both answer” under a prompt to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="133"/>
-        <source>Revealed together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="136"/>
-        <source>Change my sealed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="56"/>
@@ -4847,48 +5009,48 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="62"/>
         <source>What is still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="66"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="140"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="70"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="103"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="136"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="138"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/setup/wizard.py" line="159"/>
         <source>Creating your vault… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5087,6 +5249,14 @@ A private space comes back only with a key file that holds its owner&apos;s plac
             <numerusform>%n hidden memory can come back again.</numerusform>
             <numerusform>%n hidden memories can come back again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="46"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5432,19 +5602,6 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
-    <name>TurnPage</name>
-    <message>
-        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="24"/>
-        <source>%1&apos;s turn — %2, look away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/guide/turn_page.py" line="31"/>
-        <source>I am %1: begin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TurnScreen</name>
     <message>
         <location filename="../../lifeline_desktop/ui/common/turns.py" line="67"/>
@@ -5605,17 +5762,17 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="14"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="15"/>
         <source>Welcome to Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="16"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="17"/>
         <source>&lt;p&gt;Lifeline is a quiet place for the two of you: a shared journal with a private corner for each, ideas and plans for time together, guided conversations, regular check-ins and gentle programs that help you feel close again.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, locked with your passphrases. Lifeline never uses the internet: no accounts, no cloud, no tracking.&lt;/p&gt;&lt;p&gt;Setting up takes a few minutes, and it is best done together.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/setup/pages_intro.py" line="25"/>
         <source>What Lifeline is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5623,54 +5780,73 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>WishTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="32"/>
-        <source>Drop a wish in the jar: something you would love to do together. Only you can read your wishes until one is drawn; then it is shown to both of you and becomes a plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="110"/>
         <source>I wish we could…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="37"/>
-        <source>A new wish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="38"/>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="110"/>
         <source>Into the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="47"/>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
         <source>Draw a wish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="42"/>
+        <source>Drop a wish in the jar, in your own turn: something you would love to do together. Only you can read your wishes until one is drawn; you draw together, and then it is shown to both of you and becomes a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="46"/>
+        <source>Add a wish, in my turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="48"/>
+        <source>Add a wish, in my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="51"/>
+        <source>Draw together: sit side by side, and each of you taps your own tile. The wish is drawn when you are both here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="90"/>
         <source>My wishes in the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="94"/>
         <source>Drawn wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="95"/>
         <source>My wishes (only I see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="96"/>
         <source>Drawn from the jar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="108"/>
+        <source>A wish for the jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="109"/>
+        <source>Only you can read it until it is drawn. Then %1 sees it too, and it becomes a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="137"/>
         <source>In the jar: %n of your wishes and %1 of %2&apos;s.</source>
         <translation>
             <numerusform>In the jar: %n of your wishes and %1 of %2&apos;s.</numerusform>
@@ -5678,17 +5854,17 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="145"/>
         <source>The jar is empty. Add a wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="148"/>
         <source>You drew one of %1&apos;s wishes! It stays sealed until %1 opens Lifeline; then it is revealed to you both and put on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="151"/>
         <source>From the jar: “%1”. It is on the calendar now; change the time as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7206,12 +7382,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="18"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="24"/>
         <source>%1 · a wish of %2&apos;s, revealed when %2 next opens Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="20"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="26"/>
         <source>%1 · one of your wishes, revealed when your private space is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7357,29 +7533,6 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/shell/navigation.py" line="44"/>
         <source>The days that matter to you both, a book of your year to hold, and your words brought in from other journals or taken with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>strength</name>
-    <message>
-        <location filename="../../lifeline_desktop/ui/common/strength.py" line="38"/>
-        <source>Weak: a longer phrase of a few words is much harder to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/common/strength.py" line="39"/>
-        <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/common/strength.py" line="40"/>
-        <source>Good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/common/strength.py" line="41"/>
-        <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

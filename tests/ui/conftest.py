@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from lifeline_desktop import watchdog
 from lifeline_desktop.app import Built, build, gate_factory, install_translator
@@ -25,6 +25,8 @@ from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session, VaultGate
+from lifeline_desktop.ui.common.passphrase_field import PassphraseField
+from lifeline_desktop.ui.common.turns import TurnScreen
 from lifeline_desktop.vault.kdf import KdfPolicy
 from tests.support.vaults import MEI, ROSA
 
@@ -165,3 +167,43 @@ def make_app(qtbot, qapp: QApplication, tmp_config: AppConfig, clock: ManualCloc
         app.built.runner.wait_for_done()
         app.built.idle.stop()
     gc.collect()
+
+
+def visible_turn(qtbot: object, window: QWidget) -> TurnScreen:
+    """The turn screen covering `window` (waits for it)."""
+    turns: list[TurnScreen] = []
+
+    def found() -> bool:
+        turns[:] = [t for t in window.findChildren(TurnScreen) if t.isVisible()]
+        return bool(turns)
+
+    qtbot.waitUntil(found, timeout=20_000)  # type: ignore[attr-defined]
+    return turns[-1]
+
+
+def click_turn_button(qtbot: object, turn: TurnScreen) -> None:
+    """Presses the big button on the turn's cover or end page ("I'm Alex, go on" / "Go on")."""
+    page = turn.cover_page if turn.step == "cover" else turn.end_page
+    button = page.findChild(QPushButton, "turn-go")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+def take_passphrase_turn(qtbot: object, window: QWidget, passphrase: str, *, weak: bool = False) -> None:
+    """One partner's whole passphrase turn: the cover, the passphrase twice, "use it anyway" if weak, the end."""
+    turn = visible_turn(qtbot, window)
+    assert turn.step == "cover"
+    click_turn_button(qtbot, turn)
+    assert turn.step == "input"
+    field = turn.content.findChild(PassphraseField)
+    assert field is not None
+    type_text(qtbot, field.first, passphrase)
+    type_text(qtbot, field.second, passphrase)
+    done = turn.content.findChild(QPushButton, "turn-done")
+    assert done is not None and done.isEnabled(), field.match.text()
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    if weak:
+        click_confirm(qtbot, window)
+    qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)  # type: ignore[attr-defined]
+    click_turn_button(qtbot, turn)
+    qtbot.waitUntil(lambda: not turn.isVisible())  # type: ignore[attr-defined]

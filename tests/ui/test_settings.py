@@ -7,12 +7,13 @@ from dataclasses import replace
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.preferences import PreferencesFile
 from lifeline_desktop.ui.settings.dialog import SettingsDialog
 from tests.support.vaults import MEI, ROSA
-from tests.ui.conftest import PASSPHRASES, click_confirm, type_text
+from tests.ui.conftest import NAMES, PASSPHRASES, click_confirm, click_turn_button, type_text, visible_turn
 
 
 def open_settings(app, qtbot) -> SettingsDialog:
@@ -32,6 +33,10 @@ def test_change_passphrase_then_unlock_with_the_new_one(make_app, existing_vault
     dialog = open_settings(app, qtbot)
     qtbot.mouseClick(dialog.change_passphrase, Qt.MouseButton.LeftButton)
     change = dialog.passphrase_dialog
+    # Typed in my own turn, on a screen in my colour, while my partner looks away.
+    turn = visible_turn(qtbot, change)
+    assert turn.party.name == NAMES[PartnerSlot.A] and turn.geometry() == change.rect()
+    click_turn_button(qtbot, turn)
     qtbot.keyClicks(change.old, "not my passphrase")
     qtbot.keyClicks(change.new.first, "our new garden in spring")
     qtbot.keyClicks(change.new.second, "our new garden in spring")
@@ -41,6 +46,10 @@ def test_change_passphrase_then_unlock_with_the_new_one(make_app, existing_vault
     change.old.clear()
     qtbot.keyClicks(change.old, PASSPHRASES[PartnerSlot.A])
     qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)
+    said = " ".join(label.text() for label in turn.end_page.findChildren(QLabel))
+    assert f"{NAMES[PartnerSlot.B]}, you can look again" in said
+    click_turn_button(qtbot, turn)
     qtbot.waitUntil(lambda: not change.isVisible(), timeout=20_000)
     assert "changed" in dialog.message.text()
 

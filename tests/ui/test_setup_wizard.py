@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.setup.wizard import SetupWizard
-from lifeline_desktop.ui.shell.home import HomeView
+from tests.ui.conftest import click_turn_button, take_passphrase_turn, visible_turn
 
 
 def _next(qtbot, wizard: SetupWizard) -> None:
@@ -28,13 +30,19 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
     _next(qtbot, wizard)
 
     pages = wizard.passphrases
-    qtbot.keyClicks(pages.pair_a.first, "noor likes quiet mornings")
-    qtbot.keyClicks(pages.pair_a.second, "noor likes quiet mornings")
-    qtbot.keyClicks(pages.pair_b.first, "jonas bakes bread")
-    qtbot.keyClicks(pages.pair_b.second, "jonas bakes brea")
     assert not wizard.next_button.isEnabled()
-    assert "do not match" in pages.pair_b.hint.text()
-    qtbot.keyClicks(pages.pair_b.second, "d")
+    assert "Noor and Jonas" in wizard.hint.text()
+    # Never both on one screen: each passphrase in its own partner's turn, on a screen in their colour.
+    assert not pages.findChildren(PassphraseField)
+    qtbot.mouseClick(pages.buttons[PartnerSlot.A], Qt.MouseButton.LeftButton)
+    turn = visible_turn(qtbot, app.window)
+    assert turn.party.name == "Noor" and turn.party.other_name == "Jonas"
+    assert turn.geometry() == app.window.rect()
+    take_passphrase_turn(qtbot, app.window, "noor likes quiet mornings")
+    assert "Jonas" in wizard.hint.text() and "Noor" not in wizard.hint.text()
+    qtbot.mouseClick(pages.buttons[PartnerSlot.B], Qt.MouseButton.LeftButton)
+    assert visible_turn(qtbot, app.window).party.colour.upper() == "#6A8D73"
+    take_passphrase_turn(qtbot, app.window, "jonas bakes bread on sundays")
     _next(qtbot, wizard)
 
     assert wizard.current is wizard.location
@@ -60,16 +68,18 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
     assert wizard.remember.remember.isEnabled()  # the in-memory keyring counts as a working one
     qtbot.keyClick(wizard.remember.remember, Qt.Key.Key_Space)
     _next(qtbot, wizard)  # finish
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
-    home = app.window.current_screen
-    assert isinstance(home, HomeView)
-    assert home.partner_name == "Noor"
+    # Both still sit at the screen: the unlock screen, not one partner's open session.
+    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.unlock and app.flow.wizard is None,
+                    timeout=20_000)
+    app.wait_idle()
+    assert not app.flow.is_open
+    assert "own passphrase" in app.flow.unlock.message.text()
     assert memory_keyring.items, "the master key was remembered in the keyring"
-    assert app.flow.wizard is None
 
+    assert app.unlock_as(PartnerSlot.A, "noor likes quiet mornings").partner_name == "Noor"
     app.flow.lock()
     app.wait_idle()
-    session = app.unlock_as(PartnerSlot.B, "jonas bakes bread")
+    session = app.unlock_as(PartnerSlot.B, "jonas bakes bread on sundays")
     assert session.partner_name == "Jonas" and session.partner_colour.upper() == "#6A8D73"
     assert app.window.windowTitle() == "Lifeline"
 
@@ -85,8 +95,17 @@ def test_the_wizard_refuses_weak_or_missing_input(make_app, qtbot):
     wizard.partners.name_b.clear()
     qtbot.keyClicks(wizard.partners.name_b, "Lee")
     _next(qtbot, wizard)
-    qtbot.keyClicks(wizard.passphrases.pair_a.first, "short")
-    assert "Too short" in wizard.passphrases.pair_a.hint.text()
+    assert not wizard.next_button.isEnabled()
+    qtbot.mouseClick(wizard.passphrases.buttons[PartnerSlot.A], Qt.MouseButton.LeftButton)
+    turn = visible_turn(qtbot, app.window)
+    click_turn_button(qtbot, turn)
+    field = turn.content.findChild(PassphraseField)
+    qtbot.keyClicks(field.first, "short")
+    assert "Too short" in field.hint.text()
+    qtbot.keyClicks(field.second, "short")
+    assert not turn.content.findChild(QPushButton, "turn-done").isEnabled()
+    turn.close_turn()
+    assert not wizard.next_button.isEnabled()
     # Back works before the vault exists.
     qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
     assert wizard.current is wizard.partners
@@ -104,9 +123,9 @@ def test_the_wizard_can_put_the_vault_in_a_folder_shared_by_two_accounts(make_ap
     qtbot.keyClicks(wizard.partners.name_a, "Ada")
     qtbot.keyClicks(wizard.partners.name_b, "Bo")
     _next(qtbot, wizard)
-    for pair in (wizard.passphrases.pair_a, wizard.passphrases.pair_b):
-        qtbot.keyClicks(pair.first, "a long enough phrase")
-        qtbot.keyClicks(pair.second, "a long enough phrase")
+    for slot in PartnerSlot:
+        qtbot.mouseClick(wizard.passphrases.buttons[slot], Qt.MouseButton.LeftButton)
+        take_passphrase_turn(qtbot, app.window, "a long enough phrase of words")
     _next(qtbot, wizard)
     qtbot.mouseClick(wizard.location.shared_choice, Qt.MouseButton.LeftButton)
     assert not wizard.next_button.isEnabled()

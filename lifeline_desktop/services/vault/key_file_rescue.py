@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -45,6 +45,7 @@ from lifeline_desktop.vault.master_keys import NewPartner
 class KeyFileRescue:
     backup: BackupInfo | None  # the newest backup whose key file this recovery key opens, if any
     partner_names: dict[PartnerSlot, str]  # from the database, for the "your turn" pages
+    partner_colours: dict[PartnerSlot, str] = field(default_factory=dict)  # each turn is in its partner's colour
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def find_rescue(vault: VaultFolder, backups: BackupStore, master_key: bytes) -> 
     _require_no_working_key_file(vault, master_key)
     partners = _partners_in_database(vault, master_key)
     return KeyFileRescue(_newest_backup_opening_with(backups, master_key),
-                         {slot: partner.name for slot, partner in partners.items()})
+                         {slot: partner.name for slot, partner in partners.items()},
+                         {slot: partner.colour for slot, partner in partners.items()})
 
 
 def restore_key_file_from_backup(vault: VaultFolder, master_key: bytes, backup: BackupInfo) -> None:

@@ -1,42 +1,42 @@
-"""A passphrase strength hint from length and variety only (no external library, no word lists)."""
+"""How hard a passphrase is to guess, from zxcvbn (Dropbox's estimator: dictionaries, names, keyboard patterns,
+dates and repeats), in our own words. Only the 0–4 score is used; zxcvbn's English advice is not shown.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.text import translate
+
+# zxcvbn's time grows with length; the first characters decide the score long before this many.
+ESTIMATE_LIMIT = 100
+VERY_WEAK = 1  # a score at or below this asks "use it anyway?"
 
 
-def strength_score(passphrase: str) -> int:
-    """0 (too short) … 4 (strong). Length counts most; variety of character kinds helps."""
-    length = len(passphrase)
-    if length < defs.MIN_PASSPHRASE_LENGTH:
+def strength_score(passphrase: str, related: Iterable[str] = ()) -> int:
+    """0 (guessed at once) … 4 (strong); `related` words (the partners' names) count as easy to guess."""
+    if not passphrase:
         return 0
-    kinds = sum(
-        (
-            any(ch.islower() for ch in passphrase),
-            any(ch.isupper() for ch in passphrase),
-            any(ch.isdigit() for ch in passphrase),
-            any(ch.isspace() for ch in passphrase),
-            any(not ch.isalnum() and not ch.isspace() for ch in passphrase),
-            any(ord(ch) > 127 and ch.isalpha() for ch in passphrase),
-        )
-    )
-    distinct = len(set(passphrase))
-    score = 1
-    if length >= 12 and kinds >= 2 and distinct >= 6:
-        score = 2
-    if length >= 16 and kinds >= 2 and distinct >= 8:
-        score = 3
-    if (length >= 20 and kinds >= 3 and distinct >= 10) or (length >= 28 and distinct >= 12):
-        score = 4
-    return score
+    from zxcvbn import zxcvbn  # imported on first use: not on the start-up path
+
+    words = [word for word in related if word]
+    return int(zxcvbn(passphrase[:ESTIMATE_LIMIT], user_inputs=words)["score"])
 
 
-def strength_text(score: int) -> str:
+def is_long_enough(passphrase: str) -> bool:
+    return len(passphrase) >= defs.MIN_PASSPHRASE_LENGTH
+
+
+def strength_text(passphrase: str, score: int) -> str:
+    t = QCoreApplication.translate
+    if not is_long_enough(passphrase):
+        return t("strength", "Too short: use at least %n characters.", "", defs.MIN_PASSPHRASE_LENGTH)
     return (
-        translate("strength", "Too short: use at least %n characters.", "", defs.MIN_PASSPHRASE_LENGTH),
-        translate("strength", "Weak: a longer phrase of a few words is much harder to guess."),
-        translate("strength", "Fair: a few more words would make it strong."),
-        translate("strength", "Good."),
-        translate("strength", "Strong."),
+        t("strength", "Very weak: this one is among the first anyone would try."),
+        t("strength", "Weak: a phrase of a few unrelated words is much harder to guess."),
+        t("strength", "Fair: one or two more words would make it strong."),
+        t("strength", "Good: hard to guess."),
+        t("strength", "Strong: very hard to guess."),
     )[max(0, min(score, 4))]

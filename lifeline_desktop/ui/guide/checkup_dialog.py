@@ -1,6 +1,6 @@
-"""The "Where are we" check-up, for the partner at the keyboard: their turn, the questions one at a time (each
-answer saved, sealed, as it is given, so a check-up left half-way resumes), then "waiting" or both answers side by
-side with the path.
+"""The "Where are we" check-up, for the partner at the keyboard: their turn (ui/common/turns.py), the questions one
+at a time (each answer saved, sealed, as it is given, so a check-up left half-way resumes), then "waiting" or both
+answers side by side with the path.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from lifeline_desktop.services.guide.views import AnswerValue, CheckupState, Che
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.turn_card import turn_card
+from lifeline_desktop.ui.common.turns import TurnParty, TurnScreen
 from lifeline_desktop.ui.guide.question_view import QuestionView
 from lifeline_desktop.ui.guide.reveal_view import RevealView
-from lifeline_desktop.ui.guide.turn_page import TurnPage
 from lifeline_desktop.ui.operations import CHECKINS, Operations
 
 if TYPE_CHECKING:
@@ -34,12 +35,11 @@ class CheckupDialog(QDialog):
         self.status: CheckupStatus | None = None
         self.index = 0
         self.stack = QStackedWidget(self)
-        self.turn = TurnPage(session.partner_name, session.other_name, session.partner_colour, fill(self.tr(
+        self.turn: TurnScreen | None = None  # the partner's turn, over the whole dialog in their colour
+        self.questions, column = turn_card(self.tr("Where are we — your answers"), fill(self.tr(
             "About 25 short questions, just for you. Your answers stay sealed until %1 has answered too; then you "
             "see them side by side, in words. You can stop at any time and pick up where you left off."),
-            session.other_name), self)
-        self.turn.begin.connect(self._begin)
-        self.questions = QWidget(self)
+            session.other_name))
         self.question_area = QVBoxLayout()
         self.back = QPushButton(self.tr("Back"), self)
         self.back.clicked.connect(lambda: self._go(self.index - 1))
@@ -53,8 +53,6 @@ class CheckupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
-        column = QVBoxLayout(self.questions)
-        column.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
         column.addLayout(self.question_area, 1)
         column.addLayout(buttons)
         self.waiting = QLabel(self)
@@ -65,7 +63,7 @@ class CheckupDialog(QDialog):
         self.waiting.setProperty("role", "subtitle")
         self.reveal = RevealView(session, ops, self)
         self.reveal.done.connect(self.accept)
-        for page in (self.turn, self.questions, self.waiting, self.reveal):
+        for page in (self.waiting, self.reveal):
             self.stack.addWidget(page)
         self.message = MessageLine(self)
         layout = QVBoxLayout(self)
@@ -82,7 +80,12 @@ class CheckupDialog(QDialog):
         elif status.state is CheckupState.REVEALED and self._session.guide.path() is None:
             self._show_reveal()
         else:
-            self.stack.setCurrentWidget(self.turn)
+            self.turn = TurnScreen(TurnParty(self._session.partner_name, self._session.other_name,
+                                             self._session.partner_colour), self.questions)
+            self.turn.started.connect(self._begin)
+            self.turn.cancelled.connect(self.reject)
+            self.turn.finished.connect(self._after_turn)
+            self.turn.cover(self)
 
     def _begin(self) -> None:
         self._ops.query(lambda s: s.guide.checkup.start(), self._started, self.message.show_error)
@@ -91,7 +94,6 @@ class CheckupDialog(QDialog):
         self.status = status
         asked = questions_for(status.my_answers)
         first_open = next((i for i, q in enumerate(asked) if q.id not in status.my_answers), len(asked) - 1)
-        self.stack.setCurrentWidget(self.questions)
         self._go(first_open)
 
     def _go(self, index: int) -> None:
@@ -138,6 +140,15 @@ class CheckupDialog(QDialog):
 
     def _finished(self, status: CheckupStatus) -> None:
         self.status = status
+        if self.turn is not None:
+            self.turn.end_turn()  # "Thank you, Rosa. Mei, you can look again." — then the answers or the wait
+            return
+        self._after_turn()
+
+    def _after_turn(self) -> None:
+        self.turn = None
+        status = self.status
+        assert status is not None
         if status.state is CheckupState.REVEALED:
             self._show_reveal()
         else:

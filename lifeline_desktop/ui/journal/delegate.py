@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.text import date_time
+from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.journal.list_model import SummaryRole
 
 if TYPE_CHECKING:
@@ -36,6 +37,20 @@ def highlighted(text: str, query: str) -> str:
         last = match.end()
     out.append(html.escape(text[last:]))
     return "".join(out)
+
+
+def reactions_html(reactions: Iterable[Any], people: dict[PartnerSlot, tuple[str, str]]) -> tuple[str, str]:
+    """Each reaction drawn in its sender's colour (the colour says who), and the same said in words."""
+    t = QCoreApplication.translate
+    words = {"heart": t("reactions", "a heart from %1"), "thank-you": t("reactions", "a thank-you from %1"),
+             "hug": t("reactions", "a hug from %1"), "smile": t("reactions", "a smile from %1")}
+    shown, said = [], []
+    for reaction in reactions:
+        name, colour = people[reaction.author]
+        symbol = html.escape(REACTION_SYMBOLS.get(reaction.reaction, "•"))
+        shown.append(f'<span style="color:{colour}; font-size:x-large; font-weight:600">{symbol}</span>')
+        said.append(fill(words.get(reaction.reaction, "%1"), name))
+    return "&nbsp;&nbsp;".join(shown), ", ".join(said)
 
 
 def _short(text: str, limit: int = 110) -> str:

@@ -14,7 +14,7 @@ from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.common.text import clock_time, date_time, fill, long_date
-from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
+from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS, reactions_html
 from lifeline_desktop.ui.operations import CHECKINS, JOURNAL, Operations
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class EntryDetailView(QWidget):
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
+        self.reacted = QLabel(self)  # each reaction in its sender's colour: a red heart from Sam, not "♥ Sam"
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_box, 1)
         reply_row.addWidget(self.reply_button)
@@ -88,6 +89,7 @@ class EntryDetailView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.reacted)
         layout.addLayout(reactions)
         layout.addLayout(reply_row)
         layout.addWidget(self.status)
@@ -95,6 +97,11 @@ class EntryDetailView(QWidget):
     def show_entry(self, entry: EntryDetail) -> None:
         self.entry = entry
         self.text.setMarkdown(self.entry_markdown(entry))
+        shown, said = reactions_html(entry.reactions, self._people)
+        self.reacted.setText(shown)
+        self.reacted.setToolTip(said)
+        self.reacted.setAccessibleName(said)
+        self.reacted.setVisible(bool(entry.reactions))
         shared = not entry.private
         for reaction, button in self.reaction_buttons.items():
             button.setEnabled(shared)
@@ -117,9 +124,6 @@ class EntryDetailView(QWidget):
         if entry.prompt_text:
             parts.append(f"*{self.tr('Prompt')}: {entry.prompt_text}*")
         parts.append(entry.body)
-        if entry.reactions:
-            parts.append(" ".join(f"{REACTION_SYMBOLS.get(r.reaction, '•')} {self._people[r.author][0]}"
-                                  for r in entry.reactions))
         for reply in entry.replies:
             marker = f" · **{self.tr('new')}**" if reply.unread else ""
             parts.append(f"---\n\n**{self._people[reply.author][0]}**, "

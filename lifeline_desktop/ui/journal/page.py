@@ -1,5 +1,4 @@
-"""The Journal page: the prompt of the day, filters and search, the lazy list, one entry or the editor; plus the
-"Both answer" and Appreciation tabs."""
+"""The Journal page: prompt of the day, filters, search, the lazy list, an entry or the editor, and the tabs."""
 
 from __future__ import annotations
 
@@ -27,11 +26,12 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill, medium_date
+from lifeline_desktop.ui.journal.answer_together import AnswerTogetherTab
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.editor import EntryEditor
 from lifeline_desktop.ui.journal.list_model import EntryListModel
-from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
+from lifeline_desktop.ui.journal.side_tabs import AppreciationTab
 from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
 from lifeline_desktop.ui.shell.navigation import Section
@@ -68,7 +68,7 @@ class JournalPage(SectionPage):
         self.another_button.clicked.connect(self.another_prompt)
         self.write_prompt_button = QPushButton(self.tr("Write about it"), self)
         self.write_prompt_button.clicked.connect(self.write_from_prompt)
-        self.both_button = QPushButton(self.tr("Both answer…"), self)
+        self.both_button = QPushButton(self.tr("Answer together…"), self)
         self.both_button.setToolTip(self.tr("Each of you answers privately; both answers appear together"))
         self.both_button.clicked.connect(self.both_answer)
         prompt_row = QHBoxLayout()
@@ -178,12 +178,12 @@ class JournalPage(SectionPage):
         entries_layout.addLayout(filters)
         entries_layout.addWidget(splitter, 1)
 
-        self.sealed = SealedTab(self._ops, journal, self.people, self._me, self)
+        self.sealed = AnswerTogetherTab(self._ops, journal, self.people, self._me, self)
         self.appreciation = AppreciationTab(self._ops, journal, self.people, self._me, self)
         self.appreciation.unread_changed.connect(self._unread_notes)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(entries_tab, self.tr("Entries"))
-        self.tabs.addTab(self.sealed, self.tr("Both answer"))
+        self.tabs.addTab(self.sealed, self.tr("Answer together"))
         self.tabs.addTab(self.appreciation, self.tr("Appreciation"))
         self.tabs.currentChanged.connect(self._tab_changed)
         title = QLabel(section.name, self)

@@ -82,7 +82,7 @@ class PlannerPage(SectionPage):
 
         self.ideas = IdeasTab(self)
         self.calendar = CalendarTab(self._fetch, self.zone, self._clock.now, self)
-        self.wishes = WishTab(session.partner.value, session.other_name, self)
+        self.wishes = WishTab(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.ideas, self.tr("Ideas"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
@@ -345,7 +345,7 @@ class PlannerPage(SectionPage):
     # --- wishes -------------------------------------------------------------------------------------------
     def _add_wish(self, text: str) -> None:
         def added(_result: object) -> None:
-            self.wishes.wish.clear()
+            self.wishes.wish_added()
             self.load_wishes()
             self._say(self.tr("Your wish is in the jar, sealed."))
 

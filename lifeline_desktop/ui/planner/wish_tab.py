@@ -1,15 +1,21 @@
-"""The wish jar: my wishes (only mine are ever shown), a count of my partner's, the draw, and what was drawn."""
+"""The wish jar: my wishes (only mine are shown), a count of my partner's, the draw together, and what was drawn."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.reveal_together import RevealTogether, reveal_parties
 from lifeline_desktop.ui.common.text import fill, short_date, translate
+from lifeline_desktop.ui.common.turn_card import TextTurn
+from lifeline_desktop.ui.common.turns import TurnParty
 from lifeline_desktop.ui.planner.models import RowsModel
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
 
 
 def describe_drawn(wish: Any, my_slot: str, other_name: str) -> str:
@@ -22,24 +28,33 @@ def describe_drawn(wish: Any, my_slot: str, other_name: str) -> str:
 
 
 class WishTab(QWidget):
+    """A wish is written in its author's own turn (the other looks away); a draw happens together: each partner
+    confirms on their own tile first (ui/common/reveal_together.py)."""
+
     add_requested = Signal(str)
     draw_requested = Signal()
 
-    def __init__(self, my_slot: str, other_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._my_slot, self._other_name = my_slot, other_name
+        self._my_slot, self._other_name = session.partner.value, session.other_name
+        self._people = people = reveal_parties(session)
         intro = QLabel(self.tr(
-            "Drop a wish in the jar: something you would love to do together. Only you can read your wishes "
-            "until one is drawn; then it is shown to both of you and becomes a plan."), self)
+            "Drop a wish in the jar, in your own turn: something you would love to do together. Only you can read "
+            "your wishes until one is drawn; you draw together, and then it is shown to both of you and becomes a "
+            "plan."), self)
         intro.setWordWrap(True)
-        self.wish = QLineEdit(self)
-        self.wish.setPlaceholderText(self.tr("I wish we could…"))
-        self.wish.setAccessibleName(self.tr("A new wish"))
-        self.add_button = QPushButton(self.tr("Into the jar"), self)
-        self.add_button.setAccessibleName(self.tr("Into the jar"))
+        self.add_button = QPushButton(self.tr("Add a wish, in my turn…"), self)
+        self.add_button.setObjectName("wish-add")
+        self.add_button.setAccessibleName(self.tr("Add a wish, in my turn"))
+        self.turn: TextTurn | None = None
+        self.together = RevealTogether(people, self, ask=self.tr(
+            "Draw together: sit side by side, and each of you taps your own tile. The wish is drawn when you are "
+            "both here."))
+        self.together.both_ready.connect(self._both_here)
+        self.together.hide()
         row = QHBoxLayout()
-        row.addWidget(self.wish, 1)
         row.addWidget(self.add_button)
+        row.addStretch(1)
         self.jar = QLabel(self)
         self.jar.setObjectName("jar-count")
         self.jar.setProperty("role", "subtitle")
@@ -52,6 +67,23 @@ class WishTab(QWidget):
         self.revealed.setWordWrap(True)
         self.revealed.setProperty("role", "warning")
         self.revealed.hide()
+        lists = self._build_lists()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        draw_row = QHBoxLayout()
+        draw_row.addWidget(self.jar, 1)
+        draw_row.addWidget(self.draw_button)
+        layout.addLayout(draw_row)
+        layout.addWidget(self.together)
+        layout.addWidget(self.revealed)
+        layout.addLayout(lists, 1)
+        self.add_button.clicked.connect(self.take_turn)
+        self.draw_button.clicked.connect(self._draw_together)
+
+    def _build_lists(self) -> QHBoxLayout:
         self.mine_model: RowsModel[Any] = RowsModel(lambda wish: wish.text)
         self.mine = QListView(self)
         self.mine.setModel(self.mine_model)
@@ -69,23 +101,35 @@ class WishTab(QWidget):
             column.addWidget(label)
             column.addWidget(view, 1)
             lists.addLayout(column, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        draw_row = QHBoxLayout()
-        draw_row.addWidget(self.jar, 1)
-        draw_row.addWidget(self.draw_button)
-        layout.addLayout(draw_row)
-        layout.addWidget(self.revealed)
-        layout.addLayout(lists, 1)
-        self.add_button.clicked.connect(self._add)
-        self.wish.returnPressed.connect(self._add)
-        self.draw_button.clicked.connect(self.draw_requested)
+        return lists
 
-    def _add(self) -> None:
-        self.add_requested.emit(self.wish.text())
+    def take_turn(self) -> None:
+        me, other = self._people[0], self._people[1]
+        self.turn = TextTurn(TurnParty(me.name, other.name, me.colour), self.tr("A wish for the jar"), self.tr(
+            "Only you can read it until it is drawn. Then %1 sees it too, and it becomes a plan.").replace(
+            "%1", other.name), self.tr("Into the jar"), placeholder=self.tr("I wish we could…"), one_line=True)
+        self.turn.done.connect(self.add_requested)
+        self.turn.cancelled.connect(self._forget_turn)
+        self.turn.cover(self.window())
+
+    def _forget_turn(self) -> None:
+        self.turn = None
+
+    def wish_added(self) -> None:
+        """The wish is in the jar: the turn ends ("Thank you, Sam. Alex, you can look again.")."""
+        if self.turn is not None:
+            self.turn.end_turn()
+            self.turn = None
+
+    def _draw_together(self) -> None:
+        self.revealed.hide()
+        self.together.show_pair(f"draw-{id(self)}-{self.drawn_model.rowCount()}", {})
+        self.together.show()
+        self.draw_button.setEnabled(False)
+
+    def _both_here(self) -> None:
+        self.together.hide()
+        self.draw_requested.emit()
 
     def set_state(self, state: Any) -> None:
         self.mine_model.set_rows(state.mine)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.colour_picker import ColourPicker
+from lifeline_desktop.ui.common.turns import TurnParty
 from lifeline_desktop.ui.setup.base import WizardPage
 
 
@@ -62,6 +63,11 @@ class PartnersPage(WizardPage):
 
     def names(self) -> tuple[str, str]:
         return self.name_a.text().strip(), self.name_b.text().strip()
+
+    def parties(self) -> tuple[TurnParty, TurnParty]:
+        """Each partner's turn: their name, who looks away, their colour."""
+        a, b = self.names()
+        return (TurnParty(a, b, self.colour_a.colour()), TurnParty(b, a, self.colour_b.colour()))
 
     def problem(self) -> str:
         a, b = self.names()

@@ -1,4 +1,4 @@
-"""Passphrases (typed twice, with a strength hint and the plain warning) and where the vault lives."""
+"""Passphrases (each in its own partner's turn, with the plain warning) and where the vault lives."""
 
 from __future__ import annotations
 
@@ -7,27 +7,30 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
+from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.turn_card import PassphraseTurn
+from lifeline_desktop.ui.common.turns import TurnParty
 from lifeline_desktop.ui.setup.base import WizardPage
 
 
 class PassphrasesPage(WizardPage):
+    """Each partner chooses a passphrase in their own turn, on a full screen in their colour, while the other looks
+    away: never both on one screen. The page keeps only the two passphrases until the vault is made."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("A passphrase each"),
-            self.tr("Each of you chooses your own passphrase and types it twice. A few words you will "
-                    "remember work well."),
+            self.tr("Each of you chooses your own passphrase, in your own turn, while the other looks away. A few "
+                    "words you will remember work well."),
             parent,
         )
         warning = QLabel(self.tr(
@@ -37,36 +40,80 @@ class PassphrasesPage(WizardPage):
         warning.setWordWrap(True)
         warning.setProperty("role", "warning")
         warning.setAccessibleName(self.tr("Warning: nobody can reset a passphrase"))
-        self.box_a = QGroupBox(self)
-        self.pair_a = PassphrasePair("", self.box_a)
-        QVBoxLayout(self.box_a).addWidget(self.pair_a)
-        self.box_b = QGroupBox(self)
-        self.pair_b = PassphrasePair("", self.box_b)
-        QVBoxLayout(self.box_b).addWidget(self.pair_b)
+        self._parties: dict[PartnerSlot, TurnParty] = {}
+        self._chosen: dict[PartnerSlot, str] = {}
+        self.buttons: dict[PartnerSlot, QPushButton] = {}
+        self.states: dict[PartnerSlot, QLabel] = {}
         self.body.addWidget(warning)
-        self.body.addWidget(self.box_a)
-        self.body.addWidget(self.box_b)
+        for slot in PartnerSlot:
+            button = QPushButton(self)
+            button.setObjectName(f"turn-{slot.value}")
+            button.clicked.connect(lambda _c=False, s=slot: self.take_turn(s))
+            state = QLabel(self)
+            state.setProperty("role", "muted")
+            self.buttons[slot], self.states[slot] = button, state
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(state, 1)
+            self.body.addLayout(row)
         self.body.addStretch(1)
-        self.pair_a.changed.connect(self.changed)
-        self.pair_b.changed.connect(self.changed)
+        self.turn: PassphraseTurn | None = None
 
-    def set_names(self, a: str, b: str) -> None:
-        for box, pair, name in ((self.box_a, self.pair_a, a), (self.box_b, self.pair_b, b)):
-            box.setTitle(fill(self.tr("%1's passphrase"), name))
-            pair.first.setAccessibleName(fill(self.tr("Passphrase for %1"), name))
-            pair.second.setAccessibleName(fill(self.tr("Passphrase for %1, again"), name))
+    def set_partners(self, a: TurnParty, b: TurnParty) -> None:
+        if {p.name for p in self._parties.values()} != {a.name, b.name}:
+            self._chosen.clear()
+        self._parties = {PartnerSlot.A: a, PartnerSlot.B: b}
+        for slot, party in self._parties.items():
+            self.buttons[slot].setStyleSheet(f"QPushButton {{ border: 2px solid {party.colour}; }}")
+        self._show_states()
+
+    def _show_states(self) -> None:
+        for slot, party in self._parties.items():
+            done = slot in self._chosen
+            self.buttons[slot].setText(fill(self.tr("%1: choose again"), party.name) if done
+                                       else fill(self.tr("%1: choose your passphrase"), party.name))
+            self.buttons[slot].setAccessibleName(self.buttons[slot].text())
+            self.states[slot].setText(fill(self.tr("✓ Chosen, and only %1 knows it."), party.name) if done
+                                      else self.tr("Not chosen yet."))
+        self.changed.emit()
+
+    def take_turn(self, slot: PartnerSlot) -> None:
+        party = self._parties[slot]
+        turn = PassphraseTurn(party, fill(self.tr(
+            "Type it twice. Lifeline never shows it to %1 and cannot reset it."), party.other_name),
+            self.tr("This is my passphrase"))
+        turn.done.connect(lambda passphrase: self._chosen_by(slot, passphrase))
+        self.turn = turn
+        turn.cover(self.window())
+
+    def _chosen_by(self, slot: PartnerSlot, passphrase: str) -> None:
+        self._chosen[slot] = passphrase
+        if self.turn is not None:
+            self.turn.end_turn()
+            self.turn = None
+        self._show_states()
+        waiting = [s for s in PartnerSlot if s not in self._chosen]
+        (self.buttons[waiting[0]] if waiting else self.buttons[slot]).setFocus()
+
+    def passphrase(self, slot: PartnerSlot) -> str:
+        return self._chosen.get(slot, "")
+
+    def clear(self) -> None:
+        self._chosen.clear()
+        self._show_states()
 
     def problem(self) -> str:
-        for pair in (self.pair_a, self.pair_b):
-            if not pair.is_acceptable():
-                return self.tr("Each passphrase needs at least 8 characters, typed the same way twice.")
+        missing = [self._parties[s].name for s in PartnerSlot if s not in self._chosen and s in self._parties]
+        if missing:
+            return fill(self.tr("Still to choose a passphrase: %1."), self.tr(" and ").join(missing))
         return ""
 
     def is_complete(self) -> bool:
         return not self.problem()
 
     def entered(self) -> None:
-        self.pair_a.first.setFocus()
+        waiting = [s for s in PartnerSlot if s not in self._chosen]
+        self.buttons[waiting[0] if waiting else PartnerSlot.A].setFocus()
 
 
 class LocationPage(WizardPage):

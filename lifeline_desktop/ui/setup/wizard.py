@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
@@ -109,7 +110,7 @@ class SetupWizard(QWidget):
             self._update()
             return
         if page is self.partners:
-            self.passphrases.set_names(*self.partners.names())
+            self.passphrases.set_partners(*self.partners.parties())
         if page is self.location:
             self._create()
             return
@@ -142,7 +143,7 @@ class SetupWizard(QWidget):
     def _create(self) -> None:
         (name_a, name_b) = self.partners.names()
         colour_a, colour_b = self.partners.colour_a.colour(), self.partners.colour_b.colour()
-        pass_a, pass_b = self.passphrases.pair_a.passphrase(), self.passphrases.pair_b.passphrase()
+        pass_a, pass_b = self.passphrases.passphrase(PartnerSlot.A), self.passphrases.passphrase(PartnerSlot.B)
         folder, shared, open_gate = self.location.folder(), self.location.shared, self._open_gate
 
         def create() -> tuple[VaultGate, Session, str, KeyringStatus]:
@@ -160,8 +161,7 @@ class SetupWizard(QWidget):
 
     def _created(self, result: tuple[VaultGate, Session, str, KeyringStatus]) -> None:
         self._gate, self._session, key, status = result
-        self.passphrases.pair_a.clear()
-        self.passphrases.pair_b.clear()
+        self.passphrases.clear()
         self.key_page.view.set_key(key)
         self.confirm.set_key(key)
         self.remember.set_status(status)

@@ -209,8 +209,12 @@ class AppFlow(QObject):
             self.window.remove_screen(self._wizard)
             self._wizard = None
         self._gate = gate
-        self._load_gate(gate.folder)  # tiles for the next unlock
-        self._opened(session)
+        # Both partners are still at the screen: nobody's session stays open, and each opens it with their own.
+        self._runner.run(session.lock)
+        del session
+        self._next_unlock_message = self.tr("Your vault is ready. Each of you opens it with your own passphrase: "
+                                            "choose your tile.")
+        self._load_gate(gate.folder)  # the tiles, then the unlock screen
 
     def _show_unlock(self) -> None:
         self.window.show_screen(self.unlock)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStac
 
 from lifeline_desktop.domain.errors import RecoveryKeyTypo, VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
 from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.common.turn_card import PassphraseTurn
+from lifeline_desktop.ui.common.turns import TurnParty
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -53,8 +55,8 @@ class KeyFileRescuePage(QWidget):
         self.key_step = self._build_key_step()
         self.backup_step = self._build_backup_step()
         self.warning_step = self._build_warning_step()
-        self.turn_step = self._build_turn_step()
-        for step in (self.key_step, self.backup_step, self.warning_step, self.turn_step):
+        self.turn: PassphraseTurn | None = None  # the partner choosing now, on a full screen in their colour
+        for step in (self.key_step, self.backup_step, self.warning_step):
             self.steps.addWidget(step)
         self.busy = BusyIndicator(self)
         self.message = error_label(self)
@@ -118,23 +120,10 @@ class KeyFileRescuePage(QWidget):
         self.go_on_button.clicked.connect(lambda: self._start_turn(PartnerSlot.A))
         return _column(step, title, self.warning, self.go_on_button)
 
-    def _build_turn_step(self) -> QWidget:
-        step = QWidget(self)
-        self.turn_title = _text(step, "", "title")
-        self.turn_explain = _text(step, self.tr(
-            "Choose a new passphrase for yourself. Nobody else needs to see it, not even your partner."), "muted")
-        self.turn_passphrase = PassphrasePair(self.tr("you"), step)
-        self.turn_passphrase.changed.connect(self._update_turn)
-        self.next_button = QPushButton(self.tr("&Next"), step)
-        self.next_button.setProperty("role", "primary")
-        self.next_button.clicked.connect(self._next_turn)
-        return _column(step, self.turn_title, self.turn_explain, self.turn_passphrase, self.next_button)
-
     # --- flow ---------------------------------------------------------------------------------------------------
     def start(self, gate: VaultGate) -> None:
         self._gate, self._rescue, self._key, self._passphrases = gate, None, "", {}
         self.key_field.clear()
-        self.turn_passphrase.clear()
         self.message.clear()
         self.steps.setCurrentWidget(self.key_step)
         self.key_field.setFocus()
@@ -175,32 +164,40 @@ class KeyFileRescuePage(QWidget):
                     "made.")), self._failed)
 
     def _start_turn(self, slot: PartnerSlot) -> None:
-        names = self._rescue.partner_names if self._rescue else {}
-        me, other = names.get(slot, ""), names.get(slot.other, "")
+        rescue = self._rescue
+        names = rescue.partner_names if rescue else {}
+        colours = rescue.partner_colours if rescue else {}
+        party = TurnParty(names.get(slot, ""), names.get(slot.other, ""),
+                          colours.get(slot, defs.DEFAULT_COLOURS[0 if slot is PartnerSlot.A else 1]))
         self._turn = slot
-        self.turn_title.setText(fill(self.tr("%1's turn — %2, please look away for a moment."), me, other))
-        self.turn_passphrase.clear()
-        self.next_button.setText(self.tr("&Next") if slot is PartnerSlot.A else self.tr("&Save both passphrases"))
-        self.steps.setCurrentWidget(self.turn_step)
-        self._update_turn()
-        self.turn_passphrase.first.setFocus()
+        last = slot is PartnerSlot.B
+        self.turn = PassphraseTurn(party, self.tr(
+            "Choose a new passphrase for yourself. Nobody else needs to see it, not even %1.").replace(
+            "%1", party.other_name), self.tr("Save both passphrases") if last else self.tr("This is my passphrase"))
+        self.turn.done.connect(self._chosen)
+        self.turn.cancelled.connect(self._turn_cancelled)
+        self.turn.cover(self.window())
 
-    def _update_turn(self) -> None:
-        self.next_button.setEnabled(self.turn_passphrase.is_acceptable() and self.busy.isHidden())
+    def _turn_cancelled(self) -> None:
+        self._passphrases.clear()
+        self.turn = None
+        self.steps.setCurrentWidget(self.warning_step)
 
-    def _next_turn(self) -> None:
-        if not self.turn_passphrase.is_acceptable():
+    def _chosen(self, passphrase: str) -> None:
+        turn = self.turn
+        if turn is None:
             return
-        self._passphrases[self._turn] = self.turn_passphrase.passphrase()
-        self.turn_passphrase.clear()
+        self._passphrases[self._turn] = passphrase
         if self._turn is PartnerSlot.A:
-            self._start_turn(PartnerSlot.B)
+            turn.turn_screen.finished.connect(lambda: self._start_turn(PartnerSlot.B))
+            turn.end_turn()
             return
+        turn.end_turn()
+        self.turn = None
         gate, key, passphrases = self._gate, self._key, dict(self._passphrases)
         if gate is None:
             return
         self.busy.start(self.tr("Writing the new key file…"))
-        self._update_turn()
         self._runner.run(lambda: gate.rebuild_key_file(key, passphrases), lambda _r: self._finished(
             self.tr("Your vault is back. Each of you opens it with your new passphrase.")), self._failed)
 

@@ -13,7 +13,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.passphrase_pair import PassphrasePair
+from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.unlock.tiles import PartnerTiles
 from lifeline_desktop.ui.workers import Runner
 
@@ -58,7 +58,7 @@ class RecoveryPage(QWidget):
         self.tiles = PartnerTiles(self)
         self.tiles.selected.connect(lambda _slot: self._update())
 
-        self.new_passphrase = PassphrasePair(self.tr("you"), self)
+        self.new_passphrase = PassphraseField("", self)
         self.new_passphrase.changed.connect(self._update)
 
         self.message = error_label(self)
@@ -131,6 +131,10 @@ class RecoveryPage(QWidget):
         self.back_button.setEnabled(not self._working)
 
     def try_unlock(self) -> None:
+        if self.open_button.isEnabled():
+            self.new_passphrase.confirm_weak(self._unlock)
+
+    def _unlock(self) -> None:
         gate, slot = self._gate, self.tiles.selected_slot()
         if gate is None or slot is None or not self.open_button.isEnabled():
             return

@@ -13,6 +13,7 @@ from lifeline_desktop.ui.shell.navigation import sections
 from lifeline_desktop.ui.today.page import TodayPage
 from lifeline_desktop.ui.workers import Runner
 from tests.integration.guide.conftest import profile, take_checkup
+from tests.ui.conftest import click_turn_button
 
 A, B = PartnerSlot.A, PartnerSlot.B
 
@@ -22,9 +23,10 @@ def test_a_turn_clicked_through_resumes_where_it_stopped(qtbot, couple):
     with couple.as_(A) as s:
         dialog = CheckupDialog(s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(dialog)
-        qtbot.waitUntil(lambda: dialog.status is not None)
-        assert dialog.stack.currentWidget() is dialog.turn
-        dialog.turn.start.click()
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.turn is not None)
+        assert dialog.turn.step == "cover" and dialog.turn.party.name == s.partner_name
+        click_turn_button(qtbot, dialog.turn)
         qtbot.waitUntil(lambda: dialog.view is not None)
         for key in ("2-to-10", "none"):
             assert dialog.view is not None
@@ -36,8 +38,9 @@ def test_a_turn_clicked_through_resumes_where_it_stopped(qtbot, couple):
     with couple.as_(A) as s:
         dialog = CheckupDialog(s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(dialog)
-        qtbot.waitUntil(lambda: dialog.status is not None)
-        dialog.turn.start.click()
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.turn is not None)
+        click_turn_button(qtbot, dialog.turn)
         qtbot.waitUntil(lambda: dialog.view is not None and dialog.index == 2)
         assert dialog.view.question.id == "time-apart"
         dialog.close()

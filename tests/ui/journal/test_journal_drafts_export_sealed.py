@@ -9,9 +9,11 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton
 
 from lifeline_desktop.domain.partners import PartnerSlot
-from tests.ui.conftest import PASSPHRASES, click_confirm, type_text
+from tests.support.vaults import MEI, ROSA
+from tests.ui.conftest import PASSPHRASES, click_confirm, click_turn_button, type_text, visible_turn
 from tests.ui.journal.helpers import open_journal, write_entry
 
 A, B = PartnerSlot.A, PartnerSlot.B
@@ -95,26 +97,59 @@ def test_export_to_pdf_and_markdown_reads_back_and_a_bad_path_says_so(make_app, 
     app.qtbot.waitUntil(lambda: "choose another folder" in dialog.status.text(), timeout=20_000)
 
 
-def test_both_answer_stays_sealed_until_both_answered_then_shows_both(make_app, existing_vault):
+def _answer_in_my_turn(app, page, text: str) -> None:
+    """The whole turn: the cover in my colour, my answer, the seal, a clear end."""
+    app.qtbot.mouseClick(page.sealed.answer_button, Qt.MouseButton.LeftButton)
+    turn = visible_turn(app.qtbot, app.window)
+    assert turn.step == "cover" and turn.geometry() == app.window.rect()
+    click_turn_button(app.qtbot, turn)
+    field = turn.content.findChild(QPlainTextEdit, "turn-text")
+    field.setPlainText(text)
+    app.qtbot.mouseClick(turn.content.findChild(QPushButton, "turn-done"), Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: turn.step == "end", timeout=10_000)
+    click_turn_button(app.qtbot, turn)
+
+
+def test_answer_together_in_turns_then_revealed_together_side_by_side(make_app, existing_vault):
     app = make_app()
     page = open_journal(app, A)
     app.qtbot.mouseClick(page.both_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1 and page.sealed.seal_button.isEnabled(),
+    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1 and page.sealed.answer_button.isVisible(),
                         timeout=10_000)
+    assert page.tabs.tabText(page.tabs.indexOf(page.sealed)) == "Answer together"
     assert "not a lock against" in " ".join(w.text() for w in page.sealed.findChildren(type(page.count)))
-    page.sealed.answer.setPlainText("Rosa's sealed words")
-    app.qtbot.mouseClick(page.sealed.seal_button, Qt.MouseButton.LeftButton)
+    _answer_in_my_turn(app, page, "Rosa's sealed words")
     app.qtbot.waitUntil(lambda: "Waiting for Mei" in str(page.sealed.pairs.data(page.sealed.pairs.index(0))),
                         timeout=10_000)
     page = open_journal(app, B)
     page.tabs.setCurrentWidget(page.sealed)
     app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1, timeout=10_000)
     assert "your turn" in str(page.sealed.pairs.data(page.sealed.pairs.index(0)))
-    assert "Rosa's sealed words" not in page.sealed.answer.toPlainText()
-    page.sealed.answer.setPlainText("Mei's sealed words")
-    app.qtbot.mouseClick(page.sealed.seal_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "Rosa's sealed words" in page.sealed.answer.toPlainText(), timeout=10_000)
-    assert "Mei's sealed words" in page.sealed.answer.toPlainText()
+    assert "Rosa's sealed words" not in " ".join(w.text() for w in app.window.findChildren(QLabel) if w.isVisible())
+    _answer_in_my_turn(app, page, "Mei's sealed words")
+
+    # Revealed together: nothing shows until each has confirmed on their own tile.
+    reveal = page.sealed.reveal
+    app.qtbot.waitUntil(lambda: reveal.isVisible() and not reveal.revealed, timeout=10_000)
+    shown = " ".join(label.text() for label in page.sealed.findChildren(QLabel) if label.isVisible())
+    assert "Rosa's sealed words" not in shown and "Mei's sealed words" not in shown
+    app.qtbot.mouseClick(reveal.tiles[B.value], Qt.MouseButton.LeftButton)
+    assert not reveal.revealed
+    app.qtbot.mouseClick(reveal.tiles[A.value], Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: reveal.revealed)
+    assert reveal.answer_text(A.value) == "Rosa's sealed words"
+    assert reveal.answer_text(B.value) == "Mei's sealed words"
+    cards = [reveal.answers_page.findChild(QFrame, f"reveal-answer-{slot.value}") for slot in (B, A)]
+    assert cards[0].geometry().right() < cards[1].geometry().left(), "side by side, mine first"
+    assert MEI.colour in cards[0].styleSheet() and ROSA.colour in cards[1].styleSheet()
+
+    # "What surprised you?" is one click from the agenda.
+    assert reveal.surprise.text().startswith("What surprised us")
+    app.qtbot.mouseClick(reveal.add_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: "agenda" in reveal.added.text(), timeout=10_000)
+    session = app.flow._session
+    topics = app.run_on_vault_thread(lambda: [t.title for t in session.checkins.agenda()])
+    assert any(t.startswith("What surprised us") for t in topics)
 
 
 def test_an_appreciation_note_waits_for_the_next_unlock_with_a_badge(make_app, existing_vault):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from lifeline_desktop.domain.partners import PartnerSlot
+from tests.support.vaults import MEI
 from tests.ui.conftest import click_confirm, type_text
 from tests.ui.journal.helpers import click_row, open_journal, row_texts, write_entry
 
@@ -50,6 +51,11 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     app.qtbot.waitUntil(lambda: "Count me in" in page.detail.text.toPlainText(), timeout=10_000)
     app.qtbot.mouseClick(page.detail.reaction_buttons["heart"], Qt.MouseButton.LeftButton)
     app.qtbot.waitUntil(lambda: page.model.summary(0).reactions == ("heart",), timeout=10_000)
+    # A heart reads as Mei's own colour, said in words for a screen reader, not a brown "♥ Mei".
+    app.qtbot.waitUntil(lambda: page.detail.reacted.isVisible(), timeout=10_000)
+    assert MEI.colour in page.detail.reacted.text() and "♥" in page.detail.reacted.text()
+    assert page.detail.reacted.accessibleName() == "a heart from Mei"
+    assert "♥" not in page.detail.text.toPlainText()
     assert page.model.summary(0).reply_count == 1 and not page.model.summary(0).unread
 
     page = open_journal(app, A)
