@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.flow import FlowLayout
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.journal.delegate import REACTION_SYMBOLS
@@ -44,7 +45,7 @@ class EntryDetailView(QWidget):
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("The entry and its replies"))
         self.reaction_buttons: dict[str, QToolButton] = {}
-        reactions = QHBoxLayout()
+        reactions = FlowLayout()  # wraps the actions under the reactions when the pane is narrow
         names = {"heart": self.tr("Send a heart"), "thank-you": self.tr("Say thank you"),
                  "hug": self.tr("Send a hug"), "smile": self.tr("Send a smile")}
         for reaction, symbol in REACTION_SYMBOLS.items():
@@ -57,7 +58,6 @@ class EntryDetailView(QWidget):
             button.clicked.connect(lambda _checked=False, r=reaction: self.react(r))
             self.reaction_buttons[reaction] = button
             reactions.addWidget(button)
-        reactions.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.entry))
         self.share_button = QPushButton(self.tr("Share with %1…").replace("%1", people[me.other][0]), self)

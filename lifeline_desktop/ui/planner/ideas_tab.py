@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.flow import FlowLayout
 from lifeline_desktop.ui.planner.models import (
     CATEGORIES,
     COSTS,
@@ -77,27 +78,19 @@ class IdeasTab(QWidget):
         self.no_screens.setToolTip(self.tr("Only ideas that need no phone, TV or computer"))
         self.favourites = QCheckBox(self.tr("Favourites"), self)
         self.show_hidden = QCheckBox(self.tr("Show “not for us”"), self)
-        # Rows of combos at their natural width (a grid split the narrow pane evenly and clipped their labels).
+        # Every filter at its natural width, wrapping onto more rows when the pane is narrow (never clipped).
+        flow = FlowLayout()
+        flow.add_widgets(self.category, self.practice, self.minutes, self.cost, self.energy, self.place,
+                         self.season, self.no_screens, self.favourites, self.show_hidden)
         filters = QVBoxLayout()
         filters.setSpacing(defs.SMALL_SPACING)
         filters.addWidget(self.search)
-        for row_widgets in ((self.category, self.practice), (self.minutes, self.cost, self.energy),
-                            (self.place, self.season)):
-            row = QHBoxLayout()
-            row.setSpacing(defs.SMALL_SPACING)
-            for combo in row_widgets:
-                row.addWidget(combo)
-            row.addStretch(1)
-            filters.addLayout(row)
-        checks = QHBoxLayout()
-        for box in (self.no_screens, self.favourites, self.show_hidden):
-            checks.addWidget(box)
-        checks.addStretch(1)
-        filters.addLayout(checks)
+        filters.addLayout(flow)
 
         self.model: RowsModel[Any] = RowsModel(describe_idea, lambda idea: idea.description)
         self.list = QListView(self)
         self.list.setObjectName("ideas")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elide
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Ideas"))
         self.list.setAlternatingRowColors(True)
