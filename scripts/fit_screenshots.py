@@ -56,4 +56,5 @@ def main(label: str, size: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "now", sys.argv[2] if len(sys.argv) > 2 else "1000x680"))
+    arguments = [*sys.argv[1:], "now", "1000x680"][len(sys.argv) - 1:] if len(sys.argv) < 3 else sys.argv[1:3]
+    raise SystemExit(main(arguments[0], arguments[1]))

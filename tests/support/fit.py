@@ -86,10 +86,11 @@ def _clipped(widget: QWidget) -> str | None:
         text = widget.text()
     elif isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.wordWrap() or "\n" in text or "<" in text or widget.pixmap() and not widget.pixmap().isNull():
+        has_picture = not widget.pixmap().isNull()
+        if not text or widget.wordWrap() or "\n" in text or "<" in text or has_picture:
             return None
         margins = widget.contentsMargins()
-        needed = widget.fontMetrics().horizontalAdvance(text) + 2 * widget.margin() + 2 * widget.indent() * 0
+        needed = widget.fontMetrics().horizontalAdvance(text) + 2 * widget.margin()
         had = widget.width() - margins.left() - margins.right()
     elif isinstance(widget, QComboBox):
         text = widget.currentText()

@@ -7,7 +7,7 @@ overlapping, and sit on one line when there is room.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 from lifeline_desktop.ui import defs
 
@@ -60,7 +60,7 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (isinstance(i, QWidgetItem) and i.widget().isHidden())]
+        return [i for i in self._items if (widget := i.widget()) is None or not widget.isHidden()]
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Lays the items out left to right, wrapping; returns the height used."""
