@@ -56,5 +56,5 @@ def main(label: str, size: str) -> int:
 
 
 if __name__ == "__main__":
-    arguments = [*sys.argv[1:], "now", "1000x680"][len(sys.argv) - 1:] if len(sys.argv) < 3 else sys.argv[1:3]
-    raise SystemExit(main(arguments[0], arguments[1]))
+    label, size = [*sys.argv[1:3], "now", "1000x680"][0], ([*sys.argv[2:3], "1000x680"])[0]
+    raise SystemExit(main(label, size))
