@@ -120,6 +120,8 @@ class CheckInsPage(SectionPage):
         self.agenda = AgendaModel(names)
         self.agenda_view = QListView(agenda_box)
         self.agenda_view.setModel(self.agenda)
+        self.agenda_view.setWordWrap(True)  # a long topic wraps instead of scrolling sideways
+        self.agenda_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_view.setAccessibleName(self.tr("Agenda topics"))
         self.agenda_empty = QLabel(self.tr("Nothing queued. Add a topic here, or from a journal entry."), agenda_box)
         self.agenda_empty.setProperty("role", "muted")
