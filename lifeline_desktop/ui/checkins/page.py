@@ -189,6 +189,7 @@ class CheckInsPage(SectionPage):
         self.past_view = QListView(past_box)
         self.past_view.setModel(self.past)
         self.past_view.setWordWrap(True)
+        self.past_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.past_view.setAlternatingRowColors(True)
         self.past_view.setAccessibleName(self.tr("Past check-in rounds"))
         self.past_view.setMinimumHeight(defs.CHECKIN_PAST_ROUNDS_HEIGHT)

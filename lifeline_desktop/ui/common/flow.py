@@ -12,6 +12,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 from lifeline_desktop.ui import defs
 
 
+def flow_box(parent: QWidget, *widgets: QWidget, spacing: int = defs.SMALL_SPACING) -> QWidget:
+    """A widget holding `widgets` in a FlowLayout: its own widget, so the rows it needs at a width are honoured
+    by the layouts around it (height-for-width does not pass through a layout nested in a layout)."""
+    box = QWidget(parent)
+    FlowLayout(box, spacing).add_widgets(*widgets)
+    return box
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = defs.SMALL_SPACING) -> None:
         super().__init__(parent)

@@ -45,7 +45,8 @@ class EntryDetailView(QWidget):
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("The entry and its replies"))
         self.reaction_buttons: dict[str, QToolButton] = {}
-        reactions = FlowLayout()  # wraps the actions under the reactions when the pane is narrow
+        reactions_box = QWidget(self)
+        reactions = FlowLayout(reactions_box)  # wraps the actions under the reactions when the pane is narrow
         names = {"heart": self.tr("Send a heart"), "thank-you": self.tr("Say thank you"),
                  "hug": self.tr("Send a hug"), "smile": self.tr("Send a smile")}
         for reaction, symbol in REACTION_SYMBOLS.items():
@@ -87,7 +88,7 @@ class EntryDetailView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
         layout.addWidget(self.text, 1)
-        layout.addLayout(reactions)
+        layout.addWidget(reactions_box)
         layout.addLayout(reply_row)
         layout.addWidget(self.status)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.flow import FlowLayout
+from lifeline_desktop.ui.common.flow import flow_box
 from lifeline_desktop.ui.planner.models import (
     CATEGORIES,
     COSTS,
@@ -39,11 +39,19 @@ from lifeline_desktop.ui.planner.models import (
 def _combo(parent: QWidget, name: str, everything: str, labels: dict[Any, str]) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.addItem(everything, None)
     for value, label in labels.items():
         combo.addItem(parent.tr(label), value)
-    combo.setMinimumWidth(combo.sizeHint().width() + defs.COMBO_ARROW_ROOM)  # the style sheet's arrow padding
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    frame = combo.sizeHint().width() - widest + defs.COMBO_ARROW_ROOM  # the style sheet's arrow padding
+
+    def fit(text: str) -> None:  # as wide as the choice shown (the flow of filters wraps around it)
+        combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(text) + frame)
+
+    combo.currentTextChanged.connect(fit)
+    fit(everything)
     return combo
 
 
@@ -79,13 +87,12 @@ class IdeasTab(QWidget):
         self.favourites = QCheckBox(self.tr("Favourites"), self)
         self.show_hidden = QCheckBox(self.tr("Show “not for us”"), self)
         # Every filter at its natural width, wrapping onto more rows when the pane is narrow (never clipped).
-        flow = FlowLayout()
-        flow.add_widgets(self.category, self.practice, self.minutes, self.cost, self.energy, self.place,
-                         self.season, self.no_screens, self.favourites, self.show_hidden)
+        flow = flow_box(self, self.category, self.practice, self.minutes, self.cost, self.energy, self.place,
+                        self.season, self.no_screens, self.favourites, self.show_hidden)
         filters = QVBoxLayout()
         filters.setSpacing(defs.SMALL_SPACING)
         filters.addWidget(self.search)
-        filters.addLayout(flow)
+        filters.addWidget(flow)
 
         self.model: RowsModel[Any] = RowsModel(describe_idea, lambda idea: idea.description)
         self.list = QListView(self)
