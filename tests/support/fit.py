@@ -75,7 +75,8 @@ def _button_room(button: QAbstractButton) -> tuple[int, int]:
         button.initStyleOption(option)
     margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, button)
     icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
-    return needed + icon + margin, button.width()
+    # a push button's size hint counts the style sheet's padding, which the style's metrics leave out
+    return max(needed + icon + margin, button.sizeHint().width()), button.width()
 
 
 def _clipped(widget: QWidget) -> str | None:
