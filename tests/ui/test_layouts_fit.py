@@ -77,3 +77,21 @@ def test_every_section_and_tab_fits(make_app, clock, qtbot, size):
 def test_every_section_and_tab_fits_with_text_half_again_as_large(make_app, clock, qtbot, larger_text):
     app, home = _demo_home(make_app, clock)
     _check(app, home, qtbot, (1000, 680))
+
+
+@pytest.mark.parametrize("size", [(1000, 680), (1920, 1080)], ids=["1000x680", "1920x1080"])
+def test_the_journal_list_keeps_its_width_when_an_entry_opens(make_app, clock, qtbot, size):
+    app, home = _demo_home(make_app, clock)
+    app.window.resize(*size)
+    home.show_section_key("journal")
+    app.wait_idle()
+    journal = home.pages.currentWidget()
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0)
+    before = journal.list.width()
+    private = next(r for r in range(journal.model.rowCount()) if journal.model.summary(r).private)
+    for row in (0, private, 1):  # a private entry shows "Share with …" too
+        journal.list.setCurrentIndex(journal.model.index(row, 0))
+        qtbot.waitUntil(lambda: journal.right.currentWidget() is journal.detail)
+        app.wait_idle()
+        QApplication.processEvents()
+        assert journal.list.width() == before
