@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="268"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="271"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,152 +508,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="126"/>
         <source>Agenda topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="127"/>
         <source>Nothing queued. Add a topic here, or from a journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
         <source>A topic for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="134"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="137"/>
         <source>We talked about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
         <source>Mark the topic as talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="140"/>
         <source>Start our weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="141"/>
         <source>Start the weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
         <source>A year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="158"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="161"/>
         <source>What to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="162"/>
         <source>All five (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="176"/>
         <source>For a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="177"/>
         <source>Make a report for a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="188"/>
         <source>Past rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="195"/>
         <source>Past check-in rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="254"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="256"/>
         <source>You have both checked in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="255"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="258"/>
         <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="257"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="260"/>
         <source>%2 has checked in for %1. Your answer will open both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="262"/>
         <source>Your check-in for %1 is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="267"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="270"/>
         <source>Change my sealed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="284"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="287"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="303"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="306"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="309"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="312"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,37 +738,37 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="72"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="75"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="85"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="89"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="92"/>
         <source>Up to %n minutes</source>
         <translation>
             <numerusform>Up to %n minute</numerusform>
@@ -776,37 +776,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="107"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="133"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="134"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="173"/>
         <source>Who has the floor first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="177"/>
         <source>Start this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="181"/>
         <location filename="../../lifeline_desktop/ui/conversations/page.py" line="330"/>
         <source>Who speaks first:</source>
         <translation type="unfinished"></translation>
@@ -1082,12 +1082,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="77"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="87"/>
         <source>%n replies</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1098,112 +1098,112 @@
 <context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="47"/>
         <source>The entry and its replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="51"/>
         <source>Send a heart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="49"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="51"/>
         <source>Say thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
         <source>Send a hug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
         <source>Send a smile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="63"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="65"/>
         <source>Share with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="66"/>
         <source>Share this private entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="68"/>
         <source>Add to our next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="69"/>
         <source>Queue this entry as a topic for your next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="75"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="76"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="78"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="79"/>
         <source>Send the reply (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="115"/>
         <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="121"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="156"/>
         <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="169"/>
         <source>Added to the agenda of your next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="176"/>
         <source>Share this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="177"/>
         <source>%1 will be able to read this entry and reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="179"/>
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,22 +1906,23 @@ Activity: “%5”, %6 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="88"/>
-        <source>%1, before → after</source>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
+        <source>%1
+before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,37 +1930,37 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="120"/>
         <source>Past conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="130"/>
         <source>No conversation finished yet. When you finish one, it appears here with how each of you felt and what you noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="137"/>
         <source>Notes of the chosen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="165"/>
         <source>What you noted together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="169"/>
         <source>No shared notes in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="171"/>
         <source>Your private notes (only you see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="175"/>
         <source>You kept %n private notes here; open your private space to read them.</source>
         <translation>
             <numerusform>You kept %n private note here; open your private space to read it.</numerusform>
@@ -1967,7 +1968,7 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="179"/>
         <source>%1 kept %n private notes here, for themselves.</source>
         <translation>
             <numerusform>%1 kept %n private note here, for themselves.</numerusform>
@@ -1975,12 +1976,12 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="186"/>
         <source>%1: %2 before, %3 after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="191"/>
         <source>the day after: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,124 +2122,124 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
         <source>Search ideas (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
         <source>Search ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
         <source>Up to 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
         <source>Up to an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
         <source>Up to 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
         <source>Up to a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="84"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="84"/>
         <source>Any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="85"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="85"/>
         <source>Any energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="86"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="86"/>
         <source>Home or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="88"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="88"/>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="258"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="89"/>
         <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
         <source>No screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="90"/>
         <source>Only ideas that need no phone, TV or computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="91"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="92"/>
         <source>Show “not for us”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,155 +2449,155 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="66"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="280"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="280"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
         <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="73"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="87"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
         <source>Both of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
         <source>Any mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="96"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="121"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="154"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
         <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="187"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="384"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="383"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="211"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="250"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2604,7 +2605,7 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="253"/>
         <source>%1 keeps %n private entries (latest %2); only %1 can read them.</source>
         <translation>
             <numerusform>%1 keeps %n private entry (%2); only %1 can read it.</numerusform>
@@ -2612,17 +2613,17 @@ Activity: “%5”, %6 minutes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="375"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="374"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="383"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="382"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="386"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="385"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,47 +3013,47 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="108"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="110"/>
         <source>Delete this script?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="111"/>
         <source>Delete “%1”? Past conversations that used it keep their notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="112"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="131"/>
         <source>Import a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="135"/>
         <source>Export a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="152"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="151"/>
         <source>“%1” is now one of our scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="169"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="175"/>
         <source>That file cannot be read or written (%1).</source>
         <translation type="unfinished"></translation>
     </message>

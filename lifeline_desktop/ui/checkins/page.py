@@ -121,6 +121,8 @@ class CheckInsPage(SectionPage):
         self.agenda = AgendaModel(names)
         self.agenda_view = QListView(agenda_box)
         self.agenda_view.setModel(self.agenda)
+        self.agenda_view.setWordWrap(True)  # a long topic wraps instead of scrolling sideways
+        self.agenda_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_view.setAccessibleName(self.tr("Agenda topics"))
         self.agenda_empty = QLabel(self.tr("Nothing queued. Add a topic here, or from a journal entry."), agenda_box)
         self.agenda_empty.setProperty("role", "muted")
@@ -188,6 +190,7 @@ class CheckInsPage(SectionPage):
         self.past_view = QListView(past_box)
         self.past_view.setModel(self.past)
         self.past_view.setWordWrap(True)
+        self.past_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.past_view.setAlternatingRowColors(True)
         self.past_view.setAccessibleName(self.tr("Past check-in rounds"))
         self.past_view.setMinimumHeight(defs.CHECKIN_PAST_ROUNDS_HEIGHT)

@@ -85,7 +85,8 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("The day after")
         if section >= self.FIRST:
             slot = PartnerSlot.A if section == self.FIRST else PartnerSlot.B
-            return fill(self.tr("%1, before → after"), self._names.get(slot, slot.value.upper()))
+            # two lines, so the table fits a narrow window
+            return fill(self.tr("%1\nbefore → after"), self._names.get(slot, slot.value.upper()))
         return (self.tr("Conversation"), self.tr("Date"), self.tr("How long"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -62,8 +62,7 @@ class OwnScriptBar(QWidget):
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button,
                        self.import_button, self.export_button):
             layout.addWidget(button)
-        layout.addStretch(1)
-        layout.addWidget(self.help_button)
+        layout.addStretch(1)  # the help button sits where the page puts it (beside the filters, with room)
         self.script_chosen(None)
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:

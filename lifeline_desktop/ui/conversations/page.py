@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.layout import STRETCH, hbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill
@@ -95,10 +96,7 @@ class ConversationsPage(SectionPage):
         self.own_bar.help_wanted.connect(self.show_help)
         help_key = QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
         help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        filters = QHBoxLayout()
-        filters.addWidget(self.practice)
-        filters.addWidget(self.time)
-        filters.addStretch(1)
+        filters = hbox(defs.SPACING, self.practice, self.time, STRETCH, self.own_bar.help_button)
 
         self.scripts = ScriptListModel()
         self.filtered = ScriptFilter()
@@ -157,6 +155,7 @@ class ConversationsPage(SectionPage):
         self.detail_title.setWordWrap(True)
         self.detail_meta = QLabel(pane)
         self.detail_meta.setProperty("role", "muted")
+        self.detail_meta.setWordWrap(True)
         self.detail_summary = QLabel(pane)
         self.detail_helps = QLabel(pane)
         self.detail_not_for = QLabel(pane)
@@ -201,6 +200,7 @@ class ConversationsPage(SectionPage):
         scroll.setWidget(pane)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the pane wraps instead
         return scroll
 
     # --- loading ----------------------------------------------------------------------------------------------

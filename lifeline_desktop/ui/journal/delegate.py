@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lifeline_desktop.ui import defs
@@ -56,6 +56,10 @@ def reactions_html(reactions: Iterable[Any], people: dict[PartnerSlot, tuple[str
 def _short(text: str, limit: int = 110) -> str:
     """Two lines at most in a row of fixed height."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+def _fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """At most `lines` lines of `text` at `width` (a row has one fixed height, so nothing may spill out of it)."""
+    room = max(40, width) * lines - metrics.averageCharWidth() * 4 * (lines - 1)  # word wrapping wastes a little
+    return metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, room)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -64,10 +68,14 @@ class EntryDelegate(QStyledItemDelegate):
         self._people = people
         self.query = ""
 
-    def row_html(self, entry: EntrySummary) -> str:
+    def row_html(self, entry: EntrySummary, font: QFont | None = None, width: int = 10_000) -> str:
         name, colour = self._people[entry.author]
         when = date_time(entry.created_at.astimezone(), weekday=True)
-        title = highlighted(entry.title or self.tr("Untitled entry"), self.query)
+        metrics = QFontMetrics(font or QFont())
+        bold = QFont(font or QFont())
+        bold.setBold(True)
+        title_text = _fitted(entry.title or self.tr("Untitled entry"), QFontMetrics(bold), width - 60 * entry.unread, 1)
+        title = highlighted(title_text, self.query)
         meta = [f'<span style="color:{colour}">●</span> <b>{html.escape(name)}</b>', html.escape(when)]
         if entry.private:
             meta.append(f"<i>{html.escape(self.tr('private'))}</i>")
@@ -86,14 +94,15 @@ class EntryDelegate(QStyledItemDelegate):
 
         return (f'<div style="font-size:small">{" · ".join(meta)}</div>'
                 f'<div style="font-size:medium"><b>{title}</b>{new}</div>'
-                f'<div>{highlighted(_short(entry.excerpt), self.query)}</div>')
+                f'<div>{highlighted(_fitted(entry.excerpt, metrics, width, 2), self.query)}</div>')
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(defs.SMALL_SPACING)
         document.setDefaultFont(option.font)
         entry = index.data(SummaryRole)
-        document.setHtml(self.row_html(entry) if entry is not None else "")
+        width = option.rect.width() - 2 * defs.SMALL_SPACING
+        document.setHtml(self.row_html(entry, option.font, width) if entry is not None else "")
         document.setTextWidth(max(100, option.rect.width()))
         return document
 
@@ -118,5 +127,5 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # one fixed height (the view uses uniform sizes): ten years of rows scroll without measuring each one
-        lines = option.fontMetrics.lineSpacing() * 4
-        return QSize(200, lines + defs.SMALL_SPACING * 3)
+        lines = option.fontMetrics.lineSpacing() * 4  # who and when, the title, two lines of the entry
+        return QSize(200, lines + defs.SMALL_SPACING * 4)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.flow import FlowLayout
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.safe_text import SafeTextBrowser
 from lifeline_desktop.ui.common.text import clock_time, date_time, fill, long_date
@@ -45,7 +46,8 @@ class EntryDetailView(QWidget):
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("The entry and its replies"))
         self.reaction_buttons: dict[str, QToolButton] = {}
-        reactions = QHBoxLayout()
+        reactions_box = QWidget(self)
+        reactions = FlowLayout(reactions_box)  # wraps the actions under the reactions when the pane is narrow
         names = {"heart": self.tr("Send a heart"), "thank-you": self.tr("Say thank you"),
                  "hug": self.tr("Send a hug"), "smile": self.tr("Send a smile")}
         for reaction, symbol in REACTION_SYMBOLS.items():
@@ -58,7 +60,6 @@ class EntryDetailView(QWidget):
             button.clicked.connect(lambda _checked=False, r=reaction: self.react(r))
             self.reaction_buttons[reaction] = button
             reactions.addWidget(button)
-        reactions.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.entry))
         self.share_button = QPushButton(fill(self.tr("Share with %1…"), people[me.other][0]), self)
@@ -90,7 +91,7 @@ class EntryDetailView(QWidget):
         layout.setSpacing(defs.SMALL_SPACING)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.reacted)
-        layout.addLayout(reactions)
+        layout.addWidget(reactions_box)
         layout.addLayout(reply_row)
         layout.addWidget(self.status)
 

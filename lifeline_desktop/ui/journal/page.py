@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.flow import flow_box
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill, medium_date
@@ -94,9 +95,7 @@ class JournalPage(SectionPage):
         self.mood = self._combo(self.tr("Mood"), self.tr("Any mood"))
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
-        filters = QHBoxLayout()
-        for widget in (self.author, self.tag, self.practice, self.mood, self.since, self.until):
-            filters.addWidget(widget)
+        filters = flow_box(self, self.author, self.tag, self.practice, self.mood, self.since, self.until)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(defs.SEARCH_DELAY_MS)
@@ -175,7 +174,7 @@ class JournalPage(SectionPage):
         entries_layout.addWidget(self.banner)
         entries_layout.addLayout(prompt_row)
         entries_layout.addWidget(self.search)
-        entries_layout.addLayout(filters)
+        entries_layout.addWidget(filters)
         entries_layout.addWidget(splitter, 1)
 
         self.sealed = AnswerTogetherTab(self._ops, journal, self.people, self._me, self)

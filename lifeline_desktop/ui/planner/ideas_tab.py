@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.vocabulary import Place
 from lifeline_desktop.services.planner.service import IdeaFilter
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.flow import flow_box
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.labels import (
     ENERGIES,
@@ -42,11 +43,19 @@ from lifeline_desktop.ui.planner.models import ObjectRole, RowsModel, describe_i
 def _combo(parent: QWidget, name: str, everything: str, labels: list[tuple[Any, str]]) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.addItem(everything, None)
     for value, label in labels:
         combo.addItem(label, value)
-    combo.setMinimumWidth(combo.sizeHint().width() + defs.COMBO_ARROW_ROOM)  # the style sheet's arrow padding
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    frame = combo.sizeHint().width() - widest + defs.COMBO_ARROW_ROOM  # the style sheet's arrow padding
+
+    def fit(text: str) -> None:  # as wide as the choice shown (the flow of filters wraps around it)
+        combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(text) + frame)
+
+    combo.currentTextChanged.connect(fit)
+    fit(everything)
     return combo
 
 
@@ -81,27 +90,18 @@ class IdeasTab(QWidget):
         self.no_screens.setToolTip(self.tr("Only ideas that need no phone, TV or computer"))
         self.favourites = QCheckBox(self.tr("Favourites"), self)
         self.show_hidden = QCheckBox(self.tr("Show “not for us”"), self)
-        # Rows of combos at their natural width (a grid split the narrow pane evenly and clipped their labels).
+        # Every filter at its natural width, wrapping onto more rows when the pane is narrow (never clipped).
+        flow = flow_box(self, self.category, self.practice, self.minutes, self.cost, self.energy, self.place,
+                        self.season, self.no_screens, self.favourites, self.show_hidden)
         filters = QVBoxLayout()
         filters.setSpacing(defs.SMALL_SPACING)
         filters.addWidget(self.search)
-        for row_widgets in ((self.category, self.practice), (self.minutes, self.cost, self.energy),
-                            (self.place, self.season)):
-            row = QHBoxLayout()
-            row.setSpacing(defs.SMALL_SPACING)
-            for combo in row_widgets:
-                row.addWidget(combo)
-            row.addStretch(1)
-            filters.addLayout(row)
-        checks = QHBoxLayout()
-        for box in (self.no_screens, self.favourites, self.show_hidden):
-            checks.addWidget(box)
-        checks.addStretch(1)
-        filters.addLayout(checks)
+        filters.addWidget(flow)
 
         self.model: RowsModel[Any] = RowsModel(describe_idea, lambda idea: idea.description)
         self.list = QListView(self)
         self.list.setObjectName("ideas")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elide
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Ideas"))
         self.list.setAlternatingRowColors(True)

@@ -49,7 +49,7 @@ def test_history_shows_ratings_and_notes_but_never_the_others_private_text(make_
     model = page.history.model
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "Unwinding the day" and row[2] == "32 min" and row[3:] == ["3 → 7", "5 → 8", ""]
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Rosa, before → after"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Rosa\nbefore → after"
     notes = page.history.notes.toPlainText()
     assert notes.startswith("Rosa: 3 before, 7 after; Mei: 5 before, 8 after.")
     assert "Step 2: Mornings feel rushed for both of us." in notes
