@@ -23,7 +23,7 @@ from lifeline_desktop.services.vault.opening import open_checked_engine
 from lifeline_desktop.services.vault.records import record_vault_created, unlock_label
 from lifeline_desktop.services.vault.upkeep import DailyUpkeep
 from lifeline_desktop.services.vault.views import KeyringStatus, PartnerSetup, PartnerTile
-from lifeline_desktop.store.backups import BackupInfo, BackupStore
+from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
 from lifeline_desktop.store.engine import create_database, dispose_engine
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
@@ -36,8 +36,8 @@ from lifeline_desktop.vault.remembered_key import RememberedKeys
 if TYPE_CHECKING:
     pass
 
-__all__ = ["BackupInfo", "KeyFileRescue", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session", "VaultGate",
-           "unlock_label"]
+__all__ = ["BackupInfo", "BackupReason", "KeyFileRescue", "KeyringStatus", "PartnerSetup", "PartnerTile", "Session",
+           "VaultGate", "unlock_label"]
 
 
 class VaultGate:
