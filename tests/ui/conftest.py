@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from lifeline_desktop import watchdog
 from lifeline_desktop.app import Built, build, gate_factory, install_translator
@@ -25,6 +26,7 @@ from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session, VaultGate
+from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.common.turns import TurnScreen
 from lifeline_desktop.vault.kdf import KdfPolicy
@@ -32,6 +34,15 @@ from tests.support.vaults import MEI, ROSA
 
 PASSPHRASES = {PartnerSlot.A: ROSA.passphrase, PartnerSlot.B: MEI.passphrase}
 NAMES = {PartnerSlot.A: ROSA.name, PartnerSlot.B: MEI.name}
+
+# pytest-qt gives up waiting after 5 s unless told otherwise. On a busy machine (CI sharing two cores, a newcomer's
+# first run beside a build) a vault call plus a repaint can take longer, so a wait for the right state failed for
+# want of time, not of the state. The waits still end the moment the state is there; only giving up takes longer.
+# LIFELINE_QT_WAIT_MS overrides it (a developer hunting a hang may want it short).
+QT_WAIT_MS = int(os.environ.get("LIFELINE_QT_WAIT_MS", "30000"))
+for _wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitSignals, QtBot.waitExposed, QtBot.waitActive,
+              QtBot.waitCallback):
+    _wait.__kwdefaults__["timeout"] = QT_WAIT_MS
 
 
 UI_CODE = (f"{os.sep}lifeline_desktop{os.sep}ui{os.sep}", f"{os.sep}lifeline_desktop{os.sep}app.py")
@@ -97,11 +108,10 @@ class App:
         self.clock = clock
 
     def wait_idle(self) -> None:
-        self.qtbot.waitUntil(lambda: not self.built.runner.is_busy, timeout=20_000)  # type: ignore[attr-defined]
+        self.qtbot.waitUntil(lambda: not self.built.runner.is_busy)  # type: ignore[attr-defined]
 
     def wait_ready(self) -> None:
-        self.qtbot.waitUntil(lambda: self.flow.unlock.tiles.button(PartnerSlot.A).isEnabled(),  # type: ignore[attr-defined]
-                             timeout=20_000)
+        self.qtbot.waitUntil(lambda: self.flow.unlock.tiles.button(PartnerSlot.A).isEnabled())  # type: ignore[attr-defined]
 
     def unlock_as(self, slot: PartnerSlot, passphrase: str | None = None) -> Session:
         qtbot = self.qtbot
@@ -111,7 +121,7 @@ class App:
         page.passphrase.clear()
         type_text(qtbot, page.passphrase, passphrase or PASSPHRASES[slot])
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: self.flow.is_open, timeout=20_000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: self.flow.is_open)  # type: ignore[attr-defined]
         session = self.flow.reachable_session()
         assert session is not None
         return session
@@ -120,7 +130,7 @@ class App:
         """Runs `fn` where the app runs its vault work (the engine is used from that thread only)."""
         results: list[object] = []
         self.built.runner.run(fn, results.append)
-        self.qtbot.waitUntil(lambda: bool(results), timeout=20_000)  # type: ignore[attr-defined]
+        self.qtbot.waitUntil(lambda: bool(results))  # type: ignore[attr-defined]
         return results[0]
 
 
@@ -148,8 +158,13 @@ def click_confirm(qtbot: object, parent: QWidget) -> None:
 
 @pytest.fixture
 def make_app(qtbot, qapp: QApplication, tmp_config: AppConfig, clock: ManualClock,
-             open_gate: Callable[[Path], VaultGate]) -> Iterator[Callable[..., App]]:
+             open_gate: Callable[[Path], VaultGate], monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., App]]:
     apps: list[App] = []
+    # The idle lock reads the test's manual clock. Its 5-second timer would look at that clock whenever the timer
+    # happens to fire: after a test moves the clock on by minutes (a reminder coming due, a talk's timer), a busy
+    # machine let it fire before the test saw its state, and the app locked under the test. Tests that mean the
+    # idle lock call idle.check() themselves, at the moment they mean.
+    monkeypatch.setattr(defs, "IDLE_CHECK_MS", 2**31 - 1)
 
     def make(*, demo: bool = False, gate: Callable[[Path], VaultGate] | None = None) -> App:
         built = build(qapp, tmp_config, clock, gate or open_gate, demo=demo)
@@ -177,7 +192,7 @@ def visible_turn(qtbot: object, window: QWidget) -> TurnScreen:
         turns[:] = [t for t in window.findChildren(TurnScreen) if t.isVisible()]
         return bool(turns)
 
-    qtbot.waitUntil(found, timeout=20_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(found)  # type: ignore[attr-defined]
     return turns[-1]
 
 
@@ -204,6 +219,6 @@ def take_passphrase_turn(qtbot: object, window: QWidget, passphrase: str, *, wea
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     if weak:
         click_confirm(qtbot, window)
-    qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: turn.step == "end")  # type: ignore[attr-defined]
     click_turn_button(qtbot, turn)
     qtbot.waitUntil(lambda: not turn.isVisible())  # type: ignore[attr-defined]

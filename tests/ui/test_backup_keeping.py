@@ -29,7 +29,7 @@ def test_settings_say_the_room_backups_take_and_keep_the_chosen_number(make_app,
     assert "KB" in keeping.room.text() or "MB" in keeping.room.text()
 
     keeping.daily.setValue(1)
-    qtbot.waitUntil(lambda: _dailies(dialog) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: _dailies(dialog) == 1)
     assert app.run_on_vault_thread(session.daily_backups_kept) == 1  # the choice stays, for both partners
     assert keeping.daily.value() == 1
     assert keeping.room.text().startswith(f"{dialog.backups_model.rowCount()} backup") and rows > 1

@@ -45,9 +45,9 @@ def test_the_check_and_backup_run_after_the_home_screen_with_a_status_line(make_
     app = make_app()
     app.unlock_as(A)
     status = app.flow.home.upkeep_status
-    qtbot.waitUntil(lambda: bool(shown_before_check), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(shown_before_check))
     assert shown_before_check == [True]  # the home screen was up before the check began
-    qtbot.waitUntil(lambda: "backed up" in status.label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "backed up" in status.label.text())
     assert len(_dailies_today(large_vault, clock)) == 1
     assert status.label.accessibleName()
 
@@ -66,10 +66,10 @@ def test_damage_found_by_the_later_check_shows_the_damaged_vault_screen(make_app
     qtbot.keyClicks(page.passphrase, PASSPHRASES[A])
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     damaged = app.flow.damaged
-    qtbot.waitUntil(lambda: app.window.current_screen is damaged, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is damaged)
     assert not app.flow.is_open
     assert "page 7" in damaged.findings.text()
-    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged), timeout=20_000)
+    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged))
 
 
 def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, large_vault, clock, qtbot,
@@ -101,7 +101,7 @@ def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, l
     first = app.unlock_as(A)
     assert first.upkeep is not None
     opened.append(first)
-    qtbot.waitUntil(lambda: bool(held), timeout=20_000)  # the check is done, the backup about to start
+    qtbot.waitUntil(lambda: bool(held))  # the check is done, the backup about to start
     app.flow.lock()
     app.wait_idle()  # the lock waited for the upkeep to stop
     assert stopped_copies, "the backup should have been stopped part-way"

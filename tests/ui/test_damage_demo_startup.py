@@ -40,8 +40,8 @@ def test_a_damaged_vault_says_what_was_found_and_restores_the_latest_backup(make
     qtbot.keyClicks(page.passphrase, PASSPHRASES[PartnerSlot.A])
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     damaged = app.flow.damaged
-    qtbot.waitUntil(lambda: app.window.current_screen is damaged, timeout=20_000)
-    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged), timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is damaged)
+    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged))
     assert damaged.findings.text().startswith("• ")
     assert "Nothing has been deleted" in damaged.explain.text()
     assert "Traceback" not in damaged.findings.text() + damaged.explain.text()
@@ -49,7 +49,7 @@ def test_a_damaged_vault_says_what_was_found_and_restores_the_latest_backup(make
 
     qtbot.mouseClick(damaged.restore_button, Qt.MouseButton.LeftButton)
     click_confirm(qtbot, damaged)
-    qtbot.waitUntil(lambda: app.window.current_screen is page, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is page)
     assert "restored" in page.message.text()
     session = app.unlock_as(PartnerSlot.A)
     titles = [e.title for e in app.run_on_vault_thread(session.journal.entries)]
@@ -61,7 +61,7 @@ def test_a_lost_key_file_points_to_the_recovery_key(make_app, existing_vault, qt
     (existing_vault.folder / "lifeline.keys.bak").write_bytes(b"{}")
     app = make_app()
     damaged = app.flow.damaged
-    qtbot.waitUntil(lambda: app.window.current_screen is damaged, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is damaged)
     assert "key file" in damaged.title.text()
     assert damaged.recovery_button.isVisibleTo(damaged)
     qtbot.mouseClick(damaged.recovery_button, Qt.MouseButton.LeftButton)
@@ -78,7 +78,7 @@ def test_demo_mode_opens_and_shows_its_content(make_app, qtbot, clock):
 
     app.unlock_as(PartnerSlot.A, DEMO_PARTNERS[PartnerSlot.A].passphrase)
     today = app.flow.home.today
-    qtbot.waitUntil(lambda: today.entries.rowCount() > 0, timeout=20_000)  # Today's first load arrived
+    qtbot.waitUntil(lambda: today.entries.rowCount() > 0)  # Today's first load arrived
     app.wait_idle()  # and nothing else is still on its way
     shown = [today.entries.index(r).data() for r in range(today.entries.rowCount())]
     assert "Thank you for Tuesday" in shown  # Sam's own shared entry

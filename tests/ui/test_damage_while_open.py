@@ -39,8 +39,8 @@ def test_damage_read_by_a_page_leads_to_the_damaged_vault_screen(make_app, large
     qtbot.keyClicks(page.passphrase, PASSPHRASES[A])
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     damaged = app.flow.damaged
-    qtbot.waitUntil(lambda: app.window.current_screen is damaged, timeout=20_000)  # Today read a damaged page
-    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged), timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is damaged)  # Today read a damaged page
+    qtbot.waitUntil(lambda: damaged.restore_button.isVisibleTo(damaged))
     assert not app.flow.is_open and app.flow.home is None  # locked: nothing of the vault stays on screen
     assert "Nothing" in damaged.explain.text() and damaged.findings.text().startswith("• ")
     app.wait_idle()

@@ -24,14 +24,14 @@ def test_both_partners_set_new_passphrases_after_the_key_file_is_lost(make_app, 
     shutil.rmtree(existing_vault.folder / "backups")
 
     app = make_app()
-    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.damaged, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.damaged)
     qtbot.mouseClick(app.flow.damaged.recovery_button, Qt.MouseButton.LeftButton)
     page = app.flow.key_file_rescue
     assert app.window.current_screen is page
 
     qtbot.keyClicks(page.key_field, existing_vault.recovery_key)
     qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.warning_step, timeout=20_000)
+    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.warning_step)
     said = page.warning.text()
     assert "private space" in said and "sealed" in said and "key file" in said
     assert not (existing_vault.folder / "lifeline.keys").exists(), "something was written before the warning"
@@ -44,7 +44,7 @@ def test_both_partners_set_new_passphrases_after_the_key_file_is_lost(make_app, 
         assert not (existing_vault.folder / "lifeline.keys").exists()
         take_passphrase_turn(qtbot, app.window, NEW[slot])
 
-    qtbot.waitUntil(lambda: "new passphrase" in app.flow.unlock.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "new passphrase" in app.flow.unlock.message.text())
     assert app.window.current_screen is app.flow.unlock
     session = app.unlock_as(PartnerSlot.B, NEW[PartnerSlot.B])
     assert [e.title for e in app.run_on_vault_thread(session.journal.entries)] == ["For us"]

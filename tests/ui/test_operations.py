@@ -66,7 +66,7 @@ def test_an_entry_written_in_the_journal_refreshes_today(make_app, existing_vaul
     today = app.flow.home.today
     write_entry(app, page, "Our walk by the river", "the herons were back")
     app.flow.home.show_section_key("today")
-    app.qtbot.waitUntil(lambda: "Our walk by the river" in today.text_shown(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "Our walk by the river" in today.text_shown())
 
 
 def test_a_plan_added_in_the_planner_is_heard_by_today(make_app, existing_vault):
@@ -77,7 +77,7 @@ def test_a_plan_added_in_the_planner_is_heard_by_today(make_app, existing_vault)
     home.changes.changed.connect(lambda changes, _initiator: heard.append(changes))
     home.show_section_key("planner")
     planner = home.pages.currentWidget()
-    with app.qtbot.waitSignal(home.changes.changed, timeout=10_000):
+    with app.qtbot.waitSignal(home.changes.changed):
         planner._change(lambda p: p.wishes.add("a picnic in the park"))
     assert heard == [frozenset({PLANNER})]
     app.wait_idle()

@@ -41,16 +41,16 @@ def test_change_passphrase_then_unlock_with_the_new_one(make_app, existing_vault
     qtbot.keyClicks(change.new.first, "our new garden in spring")
     qtbot.keyClicks(change.new.second, "our new garden in spring")
     qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: change.message.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: change.message.text() != "")
     assert change.isVisible()
     change.old.clear()
     qtbot.keyClicks(change.old, PASSPHRASES[PartnerSlot.A])
     qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)
+    qtbot.waitUntil(lambda: turn.step == "end")
     said = " ".join(label.text() for label in turn.end_page.findChildren(QLabel))
     assert f"{NAMES[PartnerSlot.B]}, you can look again" in said
     click_turn_button(qtbot, turn)
-    qtbot.waitUntil(lambda: not change.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: not change.isVisible())
     assert "changed" in dialog.message.text()
 
     app.flow.lock()
@@ -58,7 +58,7 @@ def test_change_passphrase_then_unlock_with_the_new_one(make_app, existing_vault
     qtbot.mouseClick(page.tiles.button(PartnerSlot.A), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.passphrase, PASSPHRASES[PartnerSlot.A])
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "does not open" in page.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "does not open" in page.message.text())
     app.unlock_as(PartnerSlot.A, "our new garden in spring")
 
 
@@ -68,7 +68,7 @@ def test_a_new_recovery_key_makes_the_old_one_fail(make_app, existing_vault, qtb
     dialog = open_settings(app, qtbot)
     qtbot.mouseClick(dialog.rotate, Qt.MouseButton.LeftButton)
     click_confirm(qtbot, dialog)
-    qtbot.waitUntil(lambda: getattr(dialog, "key_dialog", None) is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: getattr(dialog, "key_dialog", None) is not None)
     new_key = dialog.key_dialog.view.key_label.accessibleDescription().replace(" ", "-")
     assert new_key and new_key != existing_vault.recovery_key
     dialog.key_dialog.close()
@@ -84,14 +84,14 @@ def test_a_new_recovery_key_makes_the_old_one_fail(make_app, existing_vault, qtb
     qtbot.keyClicks(page.new_passphrase.first, "after the old key died")
     qtbot.keyClicks(page.new_passphrase.second, "after the old key died")
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.message.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: page.message.text() != "")
     assert not app.flow.is_open
     assert "recovery key" in page.message.text()
 
     page.key_field.clear()
     qtbot.keyClicks(page.key_field, new_key)
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.is_open)
 
 
 def test_back_up_then_restore(make_app, existing_vault, qtbot):
@@ -101,7 +101,7 @@ def test_back_up_then_restore(make_app, existing_vault, qtbot):
     dialog = open_settings(app, qtbot)
     before = dialog.backups_model.rowCount()
     qtbot.mouseClick(dialog.back_up_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.backups_model.rowCount() == before + 1, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.backups_model.rowCount() == before + 1)
     newest = dialog.backups_model.index(0, 2).data()
     assert newest == "made by you"
     assert dialog.backups_model.index(0, 1).data().endswith("KB")
@@ -109,7 +109,7 @@ def test_back_up_then_restore(make_app, existing_vault, qtbot):
     dialog.backups_view.selectRow(0)
     qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     click_confirm(qtbot, dialog)
-    qtbot.waitUntil(lambda: not app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: not app.flow.is_open)
     assert app.window.current_screen is app.flow.unlock
     assert "restored" in app.flow.unlock.message.text()
     del session
@@ -124,7 +124,7 @@ def test_the_keyring_option_is_disabled_with_the_reason_when_no_backend_works(ma
     app = make_app()
     app.unlock_as(PartnerSlot.A)
     dialog = open_settings(app, qtbot)
-    qtbot.waitUntil(lambda: "Not available" in dialog.keyring_reason.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Not available" in dialog.keyring_reason.text())
     assert not dialog.remember.isEnabled()
     assert not dialog.remember.isChecked()
 
@@ -133,11 +133,11 @@ def test_remember_on_this_computer_then_open_without_passphrase(make_app, existi
     app = make_app()
     app.unlock_as(PartnerSlot.A)
     dialog = open_settings(app, qtbot)
-    qtbot.waitUntil(dialog.remember.isEnabled, timeout=20_000)
+    qtbot.waitUntil(dialog.remember.isEnabled)
     qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)
     assert not dialog.remember.isChecked()  # only after confirming
     click_confirm(qtbot, dialog)
-    qtbot.waitUntil(dialog.remember.isChecked, timeout=20_000)
+    qtbot.waitUntil(dialog.remember.isChecked)
     assert memory_keyring.items
     dialog.close()
     app.flow.lock()
@@ -146,7 +146,7 @@ def test_remember_on_this_computer_then_open_without_passphrase(make_app, existi
     assert page.remembered_button.isVisibleTo(page)
     qtbot.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.remembered_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.is_open)
     assert not app.flow.reachable_session().private_space_open
 
     home = app.flow._home
@@ -155,11 +155,11 @@ def test_remember_on_this_computer_then_open_without_passphrase(make_app, existi
     assert bar.isVisibleTo(home)
     qtbot.keyClicks(bar.passphrase, "not Mei's passphrase")
     qtbot.keyClick(bar.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "passphrase" in bar.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "passphrase" in bar.message.text())
     bar.passphrase.clear()
     type_text(qtbot, bar.passphrase, PASSPHRASES[PartnerSlot.B])  # not ASCII: keyClicks cannot type it
     qtbot.keyClick(bar.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not bar.isVisibleTo(home), timeout=20_000)
+    qtbot.waitUntil(lambda: not bar.isVisibleTo(home))
     assert app.flow.reachable_session().private_space_open
 
 
@@ -196,10 +196,10 @@ def test_use_another_existing_vault_folder(make_app, existing_vault, qtbot, tmp_
     dialog = open_settings(app, qtbot)
     # The folder chooser is a native dialog; its answer is handed to the same method it calls.
     dialog.use_folder(tmp_path / "empty")
-    qtbot.waitUntil(lambda: "no Lifeline vault" in dialog.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "no Lifeline vault" in dialog.message.text())
     assert app.flow.is_open
     dialog.use_folder(other)
-    qtbot.waitUntil(lambda: not app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: not app.flow.is_open)
     app.wait_idle()
     assert app.flow.unlock.tiles.label_of(PartnerSlot.A) == "A"  # the other vault's first partner, Ana
     assert PreferencesFile(tmp_config.settings_dir).load().vault_folder == str(other)

@@ -49,7 +49,7 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
     assert wizard.location.folder() == tmp_config.default_vault_dir
     _next(qtbot, wizard)  # creates the vault off the GUI thread
     assert wizard.busy.isVisible()
-    qtbot.waitUntil(lambda: wizard.current is wizard.key_page, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.current is wizard.key_page)
     assert not wizard.back_button.isEnabled()
     key_text = wizard.key_page.view.key_label.accessibleDescription()
     groups = key_text.split()
@@ -69,8 +69,7 @@ def test_the_whole_wizard_makes_a_vault_both_partners_open(make_app, qtbot, tmp_
     qtbot.keyClick(wizard.remember.remember, Qt.Key.Key_Space)
     _next(qtbot, wizard)  # finish
     # Both still sit at the screen: the unlock screen, not one partner's open session.
-    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.unlock and app.flow.wizard is None,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: app.window.current_screen is app.flow.unlock and app.flow.wizard is None)
     app.wait_idle()
     assert not app.flow.is_open
     assert "own passphrase" in app.flow.unlock.message.text()
@@ -131,7 +130,7 @@ def test_the_wizard_can_put_the_vault_in_a_folder_shared_by_two_accounts(make_ap
     assert not wizard.next_button.isEnabled()
     qtbot.keyClicks(wizard.location.folder_field, str(shared))
     _next(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.current is wizard.key_page, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.current is wizard.key_page)
     assert stat.S_IMODE(shared.stat().st_mode) == 0o2770
     assert (shared / "lifeline.db").exists()
     assert PreferencesFile(tmp_config.settings_dir).load().vault_folder is None  # saved once set-up finishes

@@ -72,7 +72,7 @@ def test_a_wrong_passphrase_is_said_and_the_wait_grows(make_app, existing_vault,
     page.refresh_wait()
     assert page.unlock_button.isEnabled()
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.is_open)
 
 
 def test_the_recovery_key_opens_and_sets_a_new_passphrase(make_app, existing_vault, qtbot):
@@ -92,7 +92,7 @@ def test_the_recovery_key_opens_and_sets_a_new_passphrase(make_app, existing_vau
     qtbot.keyClicks(page.new_passphrase.second, "a brand new phrase for mei")
     assert page.open_button.isEnabled()
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.is_open)
     assert app.flow.reachable_session().partner is PartnerSlot.B
 
     app.flow.lock()
@@ -151,7 +151,7 @@ def test_a_vault_open_elsewhere_is_said_plainly(make_app, existing_vault, qtbot)
         qtbot.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
         type_text(qtbot, page.passphrase, PASSPHRASES[PartnerSlot.B])
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: "already open" in page.message.text(), timeout=20_000)
+        qtbot.waitUntil(lambda: "already open" in page.message.text())
         assert "Switch to that window" in page.message.text()
         assert not app.flow.is_open
     finally:

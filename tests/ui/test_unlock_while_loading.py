@@ -38,7 +38,7 @@ def test_typing_and_enter_before_the_services_load_unlock_once_they_have(make_ap
         assert page.busy.isVisible() and not page.passphrase.isEnabled()  # Enter was taken, not dropped
     finally:
         release.set()
-    qtbot.waitUntil(lambda: app.flow.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.is_open)
     session = app.flow.reachable_session()
     assert session is not None and session.partner is PartnerSlot.A
     assert isinstance(app.window.current_screen, HomeView)

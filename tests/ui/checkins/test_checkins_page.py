@@ -17,7 +17,7 @@ def _open(app, slot) -> CheckInsPage:
     home.show_section_key("checkins")
     page = home.pages.currentWidget()
     assert isinstance(page, CheckInsPage)
-    app.qtbot.waitUntil(lambda: page.round_label.text() != "", timeout=20_000)
+    app.qtbot.waitUntil(lambda: page.round_label.text() != "")
     app.wait_idle()
     return page
 
@@ -31,7 +31,7 @@ def test_rosa_then_mei_check_in_and_both_answers_open_together(make_app, existin
     page.note.setFocus()
     qtbot.keyClicks(page.note, MARKER)
     qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "sealed" in page.round_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "sealed" in page.round_label.text())
     assert page.revealed.text() == ""
     assert page.past.rowCount() == 0  # a round only one of them answered is not a past round yet
     app.flow.lock()
@@ -41,7 +41,7 @@ def test_rosa_then_mei_check_in_and_both_answers_open_together(make_app, existin
     assert MARKER not in page.note.toPlainText() and MARKER not in page.revealed.text()
     page.scores["fun"].setValue(3)
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: MARKER in page.revealed.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: MARKER in page.revealed.text())
     assert "both checked in" in page.round_label.text()
     assert not page.submit.isEnabled()
     assert page.past.rowCount() == 1  # the round both answered, with what each said
@@ -62,9 +62,9 @@ def test_agenda_topic_and_the_weekly_check_in_conversation(make_app, existing_va
     qtbot = app.qtbot
     type_text(qtbot, page.topic, "Evening routine")
     qtbot.keyClick(page.topic, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.agenda.rowCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: page.agenda.rowCount() == 1)
     assert "Evening routine" in page.agenda.index(0).data()
     qtbot.mouseClick(page.talk, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.flow.home.current_section() == "conversations", timeout=20_000)
+    qtbot.waitUntil(lambda: app.flow.home.current_section() == "conversations")
     conversations = app.flow.home.pages.currentWidget()
-    qtbot.waitUntil(lambda: conversations.resume_banner.isVisibleTo(conversations), timeout=20_000)
+    qtbot.waitUntil(lambda: conversations.resume_banner.isVisibleTo(conversations))

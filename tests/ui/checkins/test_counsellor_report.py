@@ -42,18 +42,18 @@ def test_report_holds_what_was_chosen_and_nothing_private(make_app, existing_vau
     app.wait_idle()
     dialog = page.open_report()
     qtbot = app.qtbot
-    qtbot.waitUntil(lambda: dialog.entries.rowCount() == 1 and dialog.conversations.rowCount() == 1,
-                    timeout=20_000)  # only the shared entry can be chosen
+    # only the shared entry can be chosen
+    qtbot.waitUntil(lambda: dialog.entries.rowCount() == 1 and dialog.conversations.rowCount() == 1)
     assert "not encrypted" in dialog.findChild(type(page.legend), "not-encrypted").text()
     for model in (dialog.entries, dialog.conversations):
         model.setData(model.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     assert "Our long walk" in dialog.preview_view.toPlainText()
     target = tmp_path / "for-counsellor.pdf"
     dialog.path.setText(str(target))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(target.exists)
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True,
                           text=True).stdout
     assert "Check-ins" in text and "not encrypted" in text

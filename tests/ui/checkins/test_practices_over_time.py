@@ -35,7 +35,7 @@ def test_the_chart_shows_check_up_points_beside_check_ins(qtbot, couple):
         page = CheckInsPage(section, s, Operations(s, runner, ChangeBus()))
         qtbot.addWidget(page)
         box = page.practices
-        qtbot.waitUntil(lambda: box.chart.data is not None and not box.chart.data.empty, timeout=20_000)
+        qtbot.waitUntil(lambda: box.chart.data is not None and not box.chart.data.empty)
         box.practice.setCurrentIndex(box.practice.findData(Practice.TRUST.value))
         data = box.chart.data
         assert data is not None

@@ -25,7 +25,7 @@ def open_page(app) -> ConversationsPage:
     home.show_section(row)
     page = home.pages.currentWidget()
     assert isinstance(page, ConversationsPage)
-    app.qtbot.waitUntil(lambda: page.scripts.rowCount() > 0, timeout=10_000)  # the library's one load arrived
+    app.qtbot.waitUntil(lambda: page.scripts.rowCount() > 0)  # the library's one load arrived
     app.wait_idle()
     assert page.scripts.rowCount() >= 20
     return page
@@ -38,7 +38,7 @@ def choose(page: ConversationsPage, script_id: str) -> None:
 
 
 def focus_of(app, page: ConversationsPage) -> FocusView:
-    app.qtbot.waitUntil(lambda: page.focus_view is not None and page.focus_view.isVisible(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.focus_view is not None and page.focus_view.isVisible())
     assert page.focus_view is not None
     return page.focus_view
 
@@ -133,7 +133,7 @@ def test_a_whole_conversation_by_keys(make_app, existing_vault, clock):
     app.wait_idle()
     session = app.unlock_as(A)
     page = open_page(app)
-    app.qtbot.waitUntil(lambda: page.resume_banner.isVisible(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.resume_banner.isVisible())
     assert "step 6 of 10" in page.resume_text.text()
     app.qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     focus = focus_of(app, page)
@@ -150,18 +150,18 @@ def test_a_whole_conversation_by_keys(make_app, existing_vault, clock):
     set_rating(app, focus, A, 8)
     set_rating(app, focus, B, 9)
     key(app, focus, Qt.Key.Key_Enter)
-    app.qtbot.waitUntil(lambda: focus.pages.currentWidget() is focus.summary, timeout=10_000)
+    app.qtbot.waitUntil(lambda: focus.pages.currentWidget() is focus.summary)
     summary = focus.summary.text.toPlainText()
     assert "Rosa: 4 before, 8 after" in summary and "Mei: 6 before, 9 after" in summary
     assert "A quiet evening, please" in summary
     app.qtbot.mouseClick(focus.summary.journal_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "shared journal now" in focus.summary.done.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "shared journal now" in focus.summary.done.text())
     entries = app.run_on_vault_thread(session.journal.entries)
     ours = [e for e in entries if e.title == "Conversation: Unwinding the day"]
     assert len(ours) == 1 and not ours[0].private and "A quiet evening, please" in ours[0].body
     key(app, focus, Qt.Key.Key_Escape)
     app.qtbot.waitUntil(lambda: page.focus_view is None)
-    app.qtbot.waitUntil(lambda: not page.resume_banner.isVisible(), timeout=10_000)  # finished: nothing to resume
+    app.qtbot.waitUntil(lambda: not page.resume_banner.isVisible())  # finished: nothing to resume
 
 
 def test_escape_asks_and_keeps_the_conversation_to_resume(make_app, existing_vault):
@@ -186,7 +186,7 @@ def test_escape_asks_and_keeps_the_conversation_to_resume(make_app, existing_vau
     key(app, focus, Qt.Key.Key_Escape)
     click_confirm(app.qtbot, focus)
     app.qtbot.waitUntil(lambda: page.focus_view is None)
-    app.qtbot.waitUntil(lambda: page.resume_banner.isVisible(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.resume_banner.isVisible())
     assert "Winding down before sleep" in page.resume_text.text() and "step 2 of 8" in page.resume_text.text()
 
 

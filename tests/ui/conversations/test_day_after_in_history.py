@@ -14,7 +14,7 @@ A, B = PartnerSlot.A, PartnerSlot.B
 def _history_row(app) -> list[str]:
     page = open_page(app)
     page.tabs.setCurrentWidget(page.history)
-    app.qtbot.waitUntil(lambda: page.history.model.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.history.model.rowCount() == 1)
     app.wait_idle()
     model = page.history.model
     return [model.index(0, c).data() for c in range(model.columnCount())] + [page.history.notes.toPlainText()]

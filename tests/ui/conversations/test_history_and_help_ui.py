@@ -27,7 +27,7 @@ def every_text(root: QWidget) -> str:
 
 def open_history(app, page) -> None:
     page.tabs.setCurrentWidget(page.history)
-    app.qtbot.waitUntil(lambda: page.history.model.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.history.model.rowCount() == 1)
 
 
 def test_history_shows_ratings_and_notes_but_never_the_others_private_text(make_app, existing_vault, clock):

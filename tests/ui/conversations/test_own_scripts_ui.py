@@ -66,14 +66,14 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     assert editor.steps.rowCount() == 3
 
     click(app, editor.save_button)
-    app.qtbot.waitUntil(lambda: "please choose who this step is for" in editor.problems.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "please choose who this step is for" in editor.problems.text())
     assert editor.problems.text().splitlines()[1:] == ["•  Step 3 (round 1): please choose who this step is for."]
     assert editor.isVisible() and editor.title.text() == "Tea after work"  # nothing lost
     editor.role.setCurrentIndex(editor.role.findData("listener"))
     editor.checklist.setPlainText("I didn't give advice\n\n")
     click(app, editor.save_button)
-    app.qtbot.waitUntil(lambda: page.own_bar.editor is None, timeout=10_000)
-    app.qtbot.waitUntil(lambda: "ours-tea-after-work" in listed(page), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.own_bar.editor is None)
+    app.qtbot.waitUntil(lambda: "ours-tea-after-work" in listed(page))
     assert listed(page)["ours-tea-after-work"].startswith("Ours  ·  Tea after work")
     assert page.selected_script().id == "ours-tea-after-work" and page.own_bar.edit_button.isEnabled()
 
@@ -83,21 +83,21 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     editor.title.selectAll()
     type_into(app, editor.title, "Tea after work, slowly")
     click(app, editor.save_button)
-    app.qtbot.waitUntil(lambda: page.own_bar.editor is None, timeout=10_000)
-    app.qtbot.waitUntil(lambda: page.detail_title.text() == "Tea after work, slowly", timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.own_bar.editor is None)
+    app.qtbot.waitUntil(lambda: page.detail_title.text() == "Tea after work, slowly")
     assert page.selected_script().version == 2
 
     # export to a file, then import it back as a new script of ours
     target = tmp_path / "tea.toml"
     page.own_bar.choose_save_path = lambda suggested: str(target)
     click(app, page.own_bar.export_button)
-    app.qtbot.waitUntil(target.exists, timeout=10_000)
+    app.qtbot.waitUntil(target.exists)
     exported = parse_script(target.read_text(encoding="utf-8"), "tea.toml")
     assert exported.title == "Tea after work, slowly" and len(exported.outline.rounds[0].steps) == 2
     assert exported.outline.rounds[0].steps[1].checklist == ("I didn't give advice",)
     page.own_bar.choose_open_path = lambda: str(target)
     click(app, page.own_bar.import_button)
-    app.qtbot.waitUntil(lambda: "ours-tea-after-work-slowly" in listed(page), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "ours-tea-after-work-slowly" in listed(page))
     assert "is now one of our scripts" in page.message.text()
 
     # duplicate a built-in script to adapt it
@@ -108,7 +108,7 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     assert editor.title.text() == "Unwinding the day (our version)"
     built_in_steps = editor.steps.rowCount()
     click(app, editor.save_button)
-    app.qtbot.waitUntil(lambda: "ours-unwinding-the-day-our-version" in listed(page), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "ours-unwinding-the-day-our-version" in listed(page))
     copy = app.run_on_vault_thread(lambda: session.conversations.script("ours-unwinding-the-day-our-version"))
     assert copy.outline == app.run_on_vault_thread(lambda: session.conversations.script("daily-unwind")).outline
     assert built_in_steps == 6
@@ -118,7 +118,7 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     choose(page, "ours-unwinding-the-day-our-version")
     click(app, page.own_bar.delete_button)
     click_confirm(app.qtbot, page.own_bar)
-    app.qtbot.waitUntil(lambda: "ours-unwinding-the-day-our-version" not in listed(page), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "ours-unwinding-the-day-our-version" not in listed(page))
     assert "was deleted" in page.message.text()
     choose(page, "daily-unwind")
     assert not page.own_bar.delete_button.isEnabled()
@@ -133,13 +133,13 @@ def test_a_broken_file_and_a_broken_stored_script_get_a_message_not_a_crash(make
     broken.write_text('id = "x"\nversion = 1\ntitle = "Hi"\n[[steps]]\nfor = "referee"\ntext = ""\n', "utf-8")
     page.own_bar.choose_open_path = lambda: str(broken)
     click(app, page.own_bar.import_button)
-    app.qtbot.waitUntil(lambda: "cannot be imported" in page.message.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "cannot be imported" in page.message.text())
     assert "Step 1: please choose who this step is for." in page.message.text()
     binary = tmp_path / "photo.toml"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     page.own_bar.choose_open_path = lambda: str(binary)
     click(app, page.own_bar.import_button)
-    app.qtbot.waitUntil(lambda: "not plain text" in page.message.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "not plain text" in page.message.text())
 
     def store_a_broken_one() -> None:
         with session._context.transaction() as orm:
@@ -152,6 +152,6 @@ def test_a_broken_file_and_a_broken_stored_script_get_a_message_not_a_crash(make
     app.wait_idle()
     app.unlock_as(A)
     page = open_page(app)  # the built-in library still loads in full
-    app.qtbot.waitUntil(lambda: "could not be read" in page.message.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "could not be read" in page.message.text())
     assert "ours-damaged" not in listed(page) and page.start_button.isEnabled()
     QApplication.processEvents()

@@ -67,7 +67,7 @@ def test_a_copy_keeps_the_alternatives_the_question_and_the_topics(make_app, exi
     type_into(app, editor.words, " Take your time.")
     click(app, editor.save_button)
     copy_id = "ours-an-appreciation-exchange-our-version"
-    app.qtbot.waitUntil(lambda: copy_id in listed(page), timeout=10_000)
+    app.qtbot.waitUntil(lambda: copy_id in listed(page))
     copy = app.run_on_vault_thread(lambda: session.conversations.script(copy_id))
     first = copy.outline.opening[0]
     assert first.text.endswith("Take your time.") and "sit side by side" in first.alternative
@@ -77,7 +77,7 @@ def test_a_copy_keeps_the_alternatives_the_question_and_the_topics(make_app, exi
     editor = editor_of(app, page)
     click(app, editor.save_button)
     copy_id = "ours-rebuilding-trust-after-a-breach-our"
-    app.qtbot.waitUntil(lambda: any(key.startswith(copy_id) for key in listed(page)), timeout=10_000)
+    app.qtbot.waitUntil(lambda: any(key.startswith(copy_id) for key in listed(page)))
     copy_id = next(key for key in listed(page) if key.startswith(copy_id))
     copy = app.run_on_vault_thread(lambda: session.conversations.script(copy_id))
     assert copy.first_speaker_question == "Who was hurt, and will speak first?"

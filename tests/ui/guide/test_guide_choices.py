@@ -20,7 +20,7 @@ def _card(qtbot, session, runner) -> tuple[TodayPage, GuideCard]:
     page.load()
     card = page.findChild(GuideCard)
     assert card is not None
-    qtbot.waitUntil(lambda: card.guide is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: card.guide is not None)
     return page, card
 
 
@@ -31,7 +31,7 @@ def test_leaving_hard_talks_out_is_one_partners_own_choice(qtbot, couple):
         _page, card = _card(qtbot, s, runner)
         assert card.choices.suggestions.isChecked() and not card.choices.no_hard_talks.isChecked()
         card.choices.no_hard_talks.trigger()
-        qtbot.waitUntil(lambda: card.guide is not None and card.guide.no_hard_talks, timeout=20_000)
+        qtbot.waitUntil(lambda: card.guide is not None and card.guide.no_hard_talks)
         assert card.choices.no_hard_talks.isChecked() and "Only you see that" in card.extra.text()
         runner.wait_for_done()
         assert s.guide.no_hard_talks()

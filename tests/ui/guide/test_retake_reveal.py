@@ -27,7 +27,7 @@ def _reveal(qtbot, session) -> RevealView:
     view = RevealView(session, Operations(session, runner, ChangeBus()))
     qtbot.addWidget(view)
     view.load()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.data is not None)
     runner.wait_for_done()
     return view
 

@@ -37,7 +37,7 @@ def write_entry(app, page: JournalPage, title: str, body: str, *, private: bool 
     if private:
         qtbot.mouseClick(editor.private, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.total == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.total == before + 1)
     app.wait_idle()
 
 
@@ -50,5 +50,5 @@ def click_row(app, page: JournalPage, title: str) -> None:
     row = next(r for r in range(page.model.rowCount()) if page.model.summary(r).title == title)
     rect = page.list.visualRect(page.model.index(row))
     app.qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    app.qtbot.waitUntil(lambda: page.detail.entry is not None and page.detail.entry.title == title, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.detail.entry is not None and page.detail.entry.title == title)
     app.wait_idle()

@@ -27,9 +27,9 @@ def test_a_draft_written_by_the_timer_survives_a_crash_and_is_offered_back(make_
     type_text(app.qtbot, page.editor.title, "Unfinished")
     page.editor.body.setFocus()
     app.qtbot.keyClicks(page.editor.body, "half a thought about tomorrow")
-    with app.qtbot.waitSignal(page.editor.draft_timer.timeout, timeout=10_000):
+    with app.qtbot.waitSignal(page.editor.draft_timer.timeout):
         pass  # the real timer fires (every few seconds)
-    app.qtbot.waitUntil(lambda: "Draft kept safe" in page.editor.status.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "Draft kept safe" in page.editor.status.text())
     # the crash: the process dies, nothing is locked or flushed by the app; the OS frees the lock file
     crashed = app.flow.reachable_session()
     crashed._process_lock.release()
@@ -60,7 +60,7 @@ def test_a_draft_saved_on_lock_is_restored_in_the_editor(make_app, existing_vaul
     page = open_journal(app, A)
     app.qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     click_confirm(app.qtbot, page.editor)
-    app.qtbot.waitUntil(lambda: page.editor.title.text() == "Before the lock", timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.editor.title.text() == "Before the lock")
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None and os.environ.get("CI") != "true",
@@ -77,7 +77,7 @@ def test_export_to_pdf_and_markdown_reads_back_and_a_bad_path_says_so(make_app, 
     pdf = tmp_path / "out.pdf"
     dialog.path.setText(str(pdf))
     app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "Saved to" in dialog.status.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: "Saved to" in dialog.status.text())
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Lighthouse" in text and "217 steps" in text and "zanzibar" not in text
     markdown = tmp_path / "out.md"
@@ -86,7 +86,7 @@ def test_export_to_pdf_and_markdown_reads_back_and_a_bad_path_says_so(make_app, 
     dialog.include_private.setChecked(True)
     app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     click_confirm(app.qtbot, dialog)  # private entries need a second yes
-    app.qtbot.waitUntil(lambda: str(markdown) in dialog.status.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: str(markdown) in dialog.status.text())
     back = markdown.read_text(encoding="utf-8")
     assert "## Lighthouse" in back and "## Private musings" in back and "zanzibar notes" in back
     blocker = tmp_path / "a-file"
@@ -94,7 +94,7 @@ def test_export_to_pdf_and_markdown_reads_back_and_a_bad_path_says_so(make_app, 
     dialog.include_private.setChecked(False)
     dialog.path.setText(str(blocker / "out.md"))
     app.qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "choose another folder" in dialog.status.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: "choose another folder" in dialog.status.text())
 
 
 def _answer_in_my_turn(app, page, text: str) -> None:
@@ -106,7 +106,7 @@ def _answer_in_my_turn(app, page, text: str) -> None:
     field = turn.content.findChild(QPlainTextEdit, "turn-text")
     field.setPlainText(text)
     app.qtbot.mouseClick(turn.content.findChild(QPushButton, "turn-done"), Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: turn.step == "end", timeout=10_000)
+    app.qtbot.waitUntil(lambda: turn.step == "end")
     click_turn_button(app.qtbot, turn)
 
 
@@ -114,23 +114,21 @@ def test_answer_together_in_turns_then_revealed_together_side_by_side(make_app, 
     app = make_app()
     page = open_journal(app, A)
     app.qtbot.mouseClick(page.both_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1 and page.sealed.answer_button.isVisible(),
-                        timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1 and page.sealed.answer_button.isVisible())
     assert page.tabs.tabText(page.tabs.indexOf(page.sealed)) == "Answer together"
     assert "not a lock against" in " ".join(w.text() for w in page.sealed.findChildren(type(page.count)))
     _answer_in_my_turn(app, page, "Rosa's sealed words")
-    app.qtbot.waitUntil(lambda: "Waiting for Mei" in str(page.sealed.pairs.data(page.sealed.pairs.index(0))),
-                        timeout=10_000)
+    app.qtbot.waitUntil(lambda: "Waiting for Mei" in str(page.sealed.pairs.data(page.sealed.pairs.index(0))))
     page = open_journal(app, B)
     page.tabs.setCurrentWidget(page.sealed)
-    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.sealed.pairs.rowCount() == 1)
     assert "your turn" in str(page.sealed.pairs.data(page.sealed.pairs.index(0)))
     assert "Rosa's sealed words" not in " ".join(w.text() for w in app.window.findChildren(QLabel) if w.isVisible())
     _answer_in_my_turn(app, page, "Mei's sealed words")
 
     # Revealed together: nothing shows until each has confirmed on their own tile.
     reveal = page.sealed.reveal
-    app.qtbot.waitUntil(lambda: reveal.isVisible() and not reveal.revealed, timeout=10_000)
+    app.qtbot.waitUntil(lambda: reveal.isVisible() and not reveal.revealed)
     shown = " ".join(label.text() for label in page.sealed.findChildren(QLabel) if label.isVisible())
     assert "Rosa's sealed words" not in shown and "Mei's sealed words" not in shown
     app.qtbot.mouseClick(reveal.tiles[B.value], Qt.MouseButton.LeftButton)
@@ -146,7 +144,7 @@ def test_answer_together_in_turns_then_revealed_together_side_by_side(make_app, 
     # "What surprised you?" is one click from the agenda.
     assert reveal.surprise.text().startswith("What surprised us")
     app.qtbot.mouseClick(reveal.add_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "agenda" in reveal.added.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "agenda" in reveal.added.text())
     session = app.flow._session
     topics = app.run_on_vault_thread(lambda: [t.title for t in session.checkins.agenda()])
     assert any(t.startswith("What surprised us") for t in topics)
@@ -158,10 +156,10 @@ def test_an_appreciation_note_waits_for_the_next_unlock_with_a_badge(make_app, e
     page.tabs.setCurrentWidget(page.appreciation)
     page.appreciation.note.setPlainText("Thank you for the soup when I was ill.")
     app.qtbot.mouseClick(page.appreciation.send_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: page.appreciation.notes.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.appreciation.notes.rowCount() == 1)
     page = open_journal(app, B)
     index = page.tabs.indexOf(page.appreciation)
-    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation (1)", timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation (1)")
     assert page.banner.isVisible() and "Rosa" in page.banner.text()
     page.tabs.setCurrentWidget(page.appreciation)
-    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation", timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.tabs.tabText(index) == "Appreciation")

@@ -35,9 +35,9 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     assert [t.split(" ")[0] for t in row_texts(page)] == ["Picnic"]
     app.qtbot.waitUntil(lambda: "private" in page.count.text())  # that it exists, never its words
     type_text(app.qtbot, page.search, MARKER)
-    app.qtbot.waitUntil(lambda: page.delegate.query == MARKER and page.model.total == 0, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.delegate.query == MARKER and page.model.total == 0)
     page.search.clear()
-    app.qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert MARKER not in visible_text(app.window)
     assert all(MARKER not in str(home.today.entries.data(home.today.entries.index(r)))
                for r in range(home.today.entries.rowCount()))
@@ -48,11 +48,11 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     assert "cheese" in page.detail.text.toPlainText()
     type_text(app.qtbot, page.detail.reply_box, "Count me in")
     app.qtbot.mouseClick(page.detail.reply_button, Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: "Count me in" in page.detail.text.toPlainText(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "Count me in" in page.detail.text.toPlainText())
     app.qtbot.mouseClick(page.detail.reaction_buttons["heart"], Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: page.model.summary(0).reactions == ("heart",), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.summary(0).reactions == ("heart",))
     # A heart reads as Mei's own colour, said in words for a screen reader, not a brown "♥ Mei".
-    app.qtbot.waitUntil(lambda: page.detail.reacted.isVisible(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.detail.reacted.isVisible())
     assert MEI.colour in page.detail.reacted.text() and "♥" in page.detail.reacted.text()
     assert page.detail.reacted.accessibleName() == "a heart from Mei"
     assert "♥" not in page.detail.text.toPlainText()
@@ -65,7 +65,7 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     assert page.detail.share_button.isVisible()
     app.qtbot.mouseClick(page.detail.share_button, Qt.MouseButton.LeftButton)
     click_confirm(app.qtbot, page)
-    app.qtbot.waitUntil(lambda: page.detail.entry is not None and not page.detail.entry.private, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.detail.entry is not None and not page.detail.entry.private)
 
     page = open_journal(app, B)
     assert any(MARKER in text for text in row_texts(page))  # shared now, on purpose
@@ -77,7 +77,7 @@ def test_search_highlights_filters_narrow_and_odd_queries_do_not_break(make_app,
     write_entry(app, page, "Sea day", "Waves (and) \"quotes\" everywhere", tags="sea")
     write_entry(app, page, "Quiet night", "Tea and a book", tags="home")
     type_text(app.qtbot, page.search, "waves")
-    app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1)
     html = page.delegate.row_html(page.model.summary(0))
     assert "background-color" in html and ">Waves<" in html
     for odd in ['"quotes"', "(and)", "*", "NEAR(", "a:b"]:
@@ -87,11 +87,11 @@ def test_search_highlights_filters_narrow_and_odd_queries_do_not_break(make_app,
         assert "went wrong" not in page.count.text()
     page.search.setText("")
     page.tag.setCurrentIndex(page.tag.findData("home"))
-    app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1)
     assert page.model.summary(0).title == "Quiet night"
     page.tag.setCurrentIndex(0)
     page.author.setCurrentIndex(page.author.findData(B))
-    app.qtbot.waitUntil(lambda: page.model.total == 0, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.total == 0)
 
 
 def test_the_list_loads_lazily_in_pages(make_app, existing_vault):
@@ -101,7 +101,7 @@ def test_the_list_loads_lazily_in_pages(make_app, existing_vault):
     page = open_journal(app, A)
     assert page.model.total == 120 and page.model.rowCount() == 50
     page.list.scrollToBottom()
-    app.qtbot.waitUntil(lambda: page.model.rowCount() >= 100, timeout=10_000)
+    app.qtbot.waitUntil(lambda: page.model.rowCount() >= 100)
 
 
 def test_an_empty_entry_is_refused_kindly_and_nothing_is_lost(make_app, existing_vault):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui.planner.ideas_tab import IdeasTab
 from lifeline_desktop.ui.planner.page import PlannerPage
+from tests.ui.conftest import QT_WAIT_MS
 
 
 def open_planner(app: Any, slot: PartnerSlot = PartnerSlot.A) -> PlannerPage:
@@ -17,12 +18,12 @@ def open_planner(app: Any, slot: PartnerSlot = PartnerSlot.A) -> PlannerPage:
     home.show_section(2)
     page = home.pages.currentWidget()
     assert isinstance(page, PlannerPage)
-    ideas_shown_for_filter(app.qtbot, page.ideas, timeout=20_000)
+    ideas_shown_for_filter(app.qtbot, page.ideas)
     app.wait_idle()
     return page
 
 
-def ideas_shown_for_filter(qtbot: Any, ideas: IdeasTab, timeout: int = 10_000) -> None:
+def ideas_shown_for_filter(qtbot: Any, ideas: IdeasTab, timeout: int = QT_WAIT_MS) -> None:
     """Wait until the list shows the ideas of the filter as the widgets now stand.
 
     Never a count: after three filter changes the list passes through the first and second filters' results, which

@@ -48,7 +48,7 @@ def test_browse_filter_search_favourite_hide_and_surprise(planner_app, qtbot) ->
     assert ideas.model.rowCount() == len(shown)
     ideas.select(shown[-1].key if shown[-1].key != favourite.key else shown[0].key)
     hidden = ideas.list.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
-    with qtbot.waitSignal(ideas.shown, timeout=10_000):  # the reload after hiding it (same filter)
+    with qtbot.waitSignal(ideas.shown):  # the reload after hiding it (same filter)
         click(qtbot, ideas.hide_button)
     assert ideas.model.rowCount() == len(shown) - 1
     assert hidden.key not in [i.key for i in ideas.model.rows()]

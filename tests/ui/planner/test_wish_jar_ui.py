@@ -19,7 +19,7 @@ def wish_in_my_turn(app, page, text: str) -> None:
     click_turn_button(app.qtbot, turn)
     type_text(app.qtbot, turn.content.findChild(QLineEdit, "turn-text"), text)
     click(app.qtbot, turn.content.findChild(QPushButton, "turn-done"))
-    app.qtbot.waitUntil(lambda: turn.step == "end", timeout=10_000)
+    app.qtbot.waitUntil(lambda: turn.step == "end")
     click_turn_button(app.qtbot, turn)
 
 

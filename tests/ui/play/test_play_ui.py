@@ -20,14 +20,14 @@ def _open(app) -> PlayPage:
     home.show_section_key("play")
     page = home.pages.currentWidget()
     assert isinstance(page, PlayPage)
-    app.qtbot.waitUntil(lambda: page.quiz_status.text() != "", timeout=20_000)
+    app.qtbot.waitUntil(lambda: page.quiz_status.text() != "")
     app.wait_idle()
     return page
 
 
 def _cards(app, page: PlayPage, kind: CardDeckKind) -> CardsView:
     app.qtbot.mouseClick(page.deck_buttons[kind], Qt.MouseButton.LeftButton)
-    app.qtbot.waitUntil(lambda: isinstance(page.overlay, CardsView), timeout=20_000)
+    app.qtbot.waitUntil(lambda: isinstance(page.overlay, CardsView))
     assert isinstance(page.overlay, CardsView)
     return page.overlay
 
@@ -101,7 +101,7 @@ def test_guess_then_reveal_then_keep_a_round(make_app, existing_vault):
     qtbot = app.qtbot
     assert page.quiz_button.isEnabled() and page.quiz_status.text().startswith("1 question")
     qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(page.overlay, QuizView), timeout=20_000)
+    qtbot.waitUntil(lambda: isinstance(page.overlay, QuizView))
     view = page.overlay
     assert isinstance(view, QuizView) and len(view.questions) == 1
     mei, rosa = NAMES[PartnerSlot.B], NAMES[PartnerSlot.A]
@@ -119,7 +119,7 @@ def test_guess_then_reveal_then_keep_a_round(make_app, existing_vault):
     assert "PRIVATE-marker" not in view.answer.text()
 
     qtbot.mouseClick(view.keep_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Kept" in view.kept.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Kept" in view.kept.text())
     entries = app.run_on_vault_thread(app.flow.reachable_session().journal.entries)
     kept = [e for e in entries if "A walk after dinner" in e.body]
     assert len(kept) == 1 and not kept[0].private and "lights off" in kept[0].body
@@ -136,7 +136,7 @@ def test_locking_closes_a_game_and_forgets_it(make_app, existing_vault):
     page = _open(app)
     view = _cards(app, page, CardDeckKind.GETTING_TO_KNOW)
     app.flow.lock()
-    app.qtbot.waitUntil(lambda: page.overlay is None and not view.isVisible(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: page.overlay is None and not view.isVisible())
 
 
 def test_the_today_page_has_a_way_to_play(make_app, existing_vault):

@@ -19,7 +19,7 @@ def test_the_sources_page_opens_from_help_by_keyboard_and_credits_every_source(m
     page = home.pages.currentWidget()
     assert isinstance(page, ConversationsPage)
     qtbot = app.qtbot
-    qtbot.waitUntil(lambda: page.filtered.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.filtered.rowCount() > 0)
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: page.help_page is not None and page.help_page.isVisible())
@@ -38,8 +38,7 @@ def test_the_sources_page_opens_from_help_by_keyboard_and_credits_every_source(m
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SourcesPage) and w.isVisible()]
         return found[0] if found else None
 
-    qtbot.waitUntil(lambda: sources_page() is not None and "Gathering" not in sources_page().text(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: sources_page() is not None and "Gathering" not in sources_page().text())
     shown = sources_page()
     assert shown is not None
     text = shown.text()

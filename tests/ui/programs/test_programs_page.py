@@ -14,7 +14,7 @@ def _open(app) -> ProgramsPage:
     home.show_section_key("programs")
     page = home.pages.currentWidget()
     assert isinstance(page, ProgramsPage)
-    app.qtbot.waitUntil(lambda: page.programs.rowCount() > 0, timeout=20_000)  # the list's one load arrived
+    app.qtbot.waitUntil(lambda: page.programs.rowCount() > 0)  # the list's one load arrived
     app.wait_idle()
     assert page.programs.rowCount() >= 3
     return page
@@ -30,22 +30,22 @@ def test_follow_the_daily_program_to_its_end(make_app, existing_vault):
     assert not page.counsellor.isVisibleTo(page)
     qtbot.mouseClick(page.own_pace, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() == 14, timeout=20_000)
+    qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() == 14)
     assert page.enrolment.own_pace
 
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.enrolment.status == "paused", timeout=20_000)
+    qtbot.waitUntil(lambda: page.enrolment.status == "paused")
     assert not page.steps.flags(page.steps.index(0)) & Qt.ItemFlag.ItemIsUserCheckable
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.enrolment.status == "active", timeout=20_000)
+    qtbot.waitUntil(lambda: page.enrolment.status == "active")
 
     for row in range(14):
         page.steps.setData(page.steps.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-        qtbot.waitUntil(lambda r=row: page.enrolment.done_count == r + 1, timeout=20_000)
+        qtbot.waitUntil(lambda r=row: page.enrolment.done_count == r + 1)
     assert page.progress.value() == 14 and "Every step is done" in page.progress_label.text()
     qtbot.keyClicks(page.reflection, "We keep the evening walk.")
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.enrolment.status == "finished", timeout=20_000)
+    qtbot.waitUntil(lambda: page.enrolment.status == "finished")
     assert "Finished" in page.progress_label.text()
     session = app.flow.reachable_session()
     entries = app.run_on_vault_thread(session.journal.entries)
@@ -63,7 +63,7 @@ def test_go_to_this_step_opens_the_very_prompt_idea_or_script(make_app, existing
     qtbot = app.qtbot
     page.select_program("five-practices")
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() > 3, timeout=20_000)
+    qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() > 3)
     home = app.flow.home
     seen: set[str] = set()
     for row in range(page.steps.rowCount()):
@@ -77,14 +77,13 @@ def test_go_to_this_step_opens_the_very_prompt_idea_or_script(make_app, existing
         target = home.pages.currentWidget()
         if step.kind == "prompt":
             assert isinstance(target, JournalPage)
-            qtbot.waitUntil(lambda t=target: t.right.currentWidget() is t.editor, timeout=20_000)
+            qtbot.waitUntil(lambda t=target: t.right.currentWidget() is t.editor)
             assert target.editor._prompt_id == step.ref
         elif step.kind == "idea":
             assert isinstance(target, PlannerPage)
             qtbot.waitUntil(lambda t=target, s=step: (c := t.ideas._current()) is not None
-                            and c.key == f"builtin:{s.ref}", timeout=20_000)
+                            and c.key == f"builtin:{s.ref}")
         else:
             assert isinstance(target, ConversationsPage)
-            qtbot.waitUntil(lambda t=target, s=step: (c := t.selected_script()) is not None and c.id == s.ref,
-                            timeout=20_000)
+            qtbot.waitUntil(lambda t=target, s=step: (c := t.selected_script()) is not None and c.id == s.ref)
     assert seen == {"prompt", "idea", "script"}

@@ -37,7 +37,7 @@ def test_today_brings_back_a_shared_memory_never_a_private_one_and_it_can_be_hid
     app = make_app()
     app.unlock_as(PartnerSlot.A)
     today = app.flow.home.today
-    app.qtbot.waitUntil(lambda: today.view is not None and today.memory.isVisible(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: today.view is not None and today.memory.isVisible())
     text = today.text_shown()
     assert "The lantern walk" in text and "A year ago today, Mei wrote:" in text
     assert MARKER not in text
@@ -45,12 +45,12 @@ def test_today_brings_back_a_shared_memory_never_a_private_one_and_it_can_be_hid
     app.wait_idle()
     assert not today.memory.isVisible()
     today.load()
-    app.qtbot.waitUntil(lambda: not app.built.runner.is_busy, timeout=20_000)
+    app.qtbot.waitUntil(lambda: not app.built.runner.is_busy)
     assert not today.memory.isVisible()
 
 
 def _turn(app) -> TurnScreen:
-    app.qtbot.waitUntil(lambda: any(t.isVisible() for t in app.window.findChildren(TurnScreen)), timeout=20_000)
+    app.qtbot.waitUntil(lambda: any(t.isVisible() for t in app.window.findChildren(TurnScreen)))
     return next(t for t in app.window.findChildren(TurnScreen) if t.isVisible())
 
 
@@ -71,25 +71,25 @@ def test_the_keepsake_needs_each_partner_in_their_own_turn(make_app, existing_va
     page.doors.choose_path = lambda _name, _filter: target
     page.doors.keepsake.click()
     first = _take_turn(app, ROSA.passphrase)
-    app.qtbot.waitUntil(lambda: first.step == "end", timeout=20_000)
+    app.qtbot.waitUntil(lambda: first.step == "end")
     assert "Rosa" in first.party.name and first.party.other_name == "Mei"
     app.qtbot.mouseClick(first.end_page.findChild(QPushButton, "turn-go"), Qt.MouseButton.LeftButton)
     second = _take_turn(app, ROSA.passphrase)  # Rosa cannot agree for Mei
-    app.qtbot.waitUntil(lambda: "does not open" in second.content.message.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: "does not open" in second.content.message.text())
     assert second.step == "input" and not target.exists()
     app.qtbot.mouseClick(second.cover_page.findChild(QPushButton, "turn-back"), Qt.MouseButton.LeftButton)
     assert not target.exists()
     page.doors.keepsake.click()
-    app.qtbot.waitUntil(lambda: _turn(app) is not second, timeout=20_000)
+    app.qtbot.waitUntil(lambda: _turn(app) is not second)
     turn = _take_turn(app, ROSA.passphrase)
-    app.qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)
+    app.qtbot.waitUntil(lambda: turn.step == "end")
     app.qtbot.mouseClick(turn.end_page.findChild(QPushButton, "turn-go"), Qt.MouseButton.LeftButton)
     turn = _take_turn(app, MEI.passphrase)
-    app.qtbot.waitUntil(lambda: turn.step == "end", timeout=20_000)
+    app.qtbot.waitUntil(lambda: turn.step == "end")
     app.qtbot.mouseClick(turn.end_page.findChild(QPushButton, "turn-go"), Qt.MouseButton.LeftButton)
     app.qtbot.waitUntil(lambda: target.exists(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF")
-    app.qtbot.waitUntil(lambda: "not encrypted" in page.message.text(), timeout=10_000)
+    app.qtbot.waitUntil(lambda: "not encrypted" in page.message.text())
 
 
 def test_an_import_of_twenty_thousand_can_be_cancelled_from_its_progress_dialog(make_app, existing_vault, tmp_path):

@@ -32,7 +32,7 @@ def _mei_writes(existing_vault, clock) -> None:
 def _today(app) -> TodayPage:
     page = app.flow.home.today
     assert isinstance(page, TodayPage)
-    app.qtbot.waitUntil(lambda: page.view is not None, timeout=20_000)
+    app.qtbot.waitUntil(lambda: page.view is not None)
     return page
 
 
@@ -61,7 +61,7 @@ def test_today_shows_what_is_new_and_due_and_never_the_partners_private_text(mak
     app.flow.home.show_section_key("today")
     qtbot.mouseClick(page.prompt.action, Qt.MouseButton.LeftButton)
     journal = app.flow.home.pages.currentWidget()
-    qtbot.waitUntil(lambda: journal.right.currentWidget() is journal.editor, timeout=20_000)
+    qtbot.waitUntil(lambda: journal.right.currentWidget() is journal.editor)
     assert journal.editor._prompt_id == page.view.prompt.id
 
 
@@ -71,7 +71,7 @@ def test_a_new_round_is_due_after_a_week_on_the_injected_clock(make_app, existin
     app.run_on_vault_thread(lambda: session.checkins.answer(Scores(5, 5, 5, 5, 5), "mine"))
     page = _today(app)
     page.load()
-    app.qtbot.waitUntil(lambda: "sealed until Mei checks in" in page.check_in.text.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: "sealed until Mei checks in" in page.check_in.text.text())
     clock.advance(timedelta(days=7))
     page.load()
-    app.qtbot.waitUntil(lambda: "is due" in page.check_in.text.text(), timeout=20_000)
+    app.qtbot.waitUntil(lambda: "is due" in page.check_in.text.text())
