@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,9 +24,11 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.editor import EntryEditor
+from lifeline_desktop.ui.journal.filter_fields import any_combo, chosen_date, optional_date
 from lifeline_desktop.ui.journal.list_model import EntryListModel
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 PRACTICES = (("emotional-intimacy", "Emotional intimacy"), ("reconnecting", "Reconnecting"), ("trust", "Trust"),
              ("communication", "Communication"), ("closeness", "Closeness"))
-NO_DATE = QDate(2000, 1, 1)
 
 
 class JournalPage(SectionPage):
@@ -87,13 +86,13 @@ class JournalPage(SectionPage):
         self.author.addItem(self.tr("Both of us"), None)
         for slot in (PartnerSlot.A, PartnerSlot.B):
             self.author.addItem(self.people[slot][0], slot)
-        self.tag = self._combo(self.tr("Tag"), self.tr("Any tag"))
-        self.practice = self._combo(self.tr("Practice"), self.tr("Any practice"))
+        self.tag = any_combo(self, self.tr("Tag"), self.tr("Any tag"))
+        self.practice = any_combo(self, self.tr("Practice"), self.tr("Any practice"))
         for key, name in PRACTICES:
             self.practice.addItem(self.tr(name), key)
-        self.mood = self._combo(self.tr("Mood"), self.tr("Any mood"))
-        self.since = self._date(self.tr("From"))
-        self.until = self._date(self.tr("Until"))
+        self.mood = any_combo(self, self.tr("Mood"), self.tr("Any mood"))
+        self.since = optional_date(self, self.tr("From"))
+        self.until = optional_date(self, self.tr("Until"))
         filters = QHBoxLayout()
         for widget in (self.author, self.tag, self.practice, self.mood, self.since, self.until):
             filters.addWidget(widget)
@@ -198,21 +197,6 @@ class JournalPage(SectionPage):
             QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load()
 
-    def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem(any_text, None)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("%1: any").replace("%1", name))
-        edit.setDate(NO_DATE)
-        return edit
-
     # --- loading ------------------------------------------------------------------------------------------
     def load(self) -> None:
         journal = self._journal
@@ -233,11 +217,9 @@ class JournalPage(SectionPage):
     def current_filter(self) -> Any:
         from lifeline_desktop.services.journal.views import JournalFilter
 
-        since, until = self.since.date(), self.until.date()
         return JournalFilter(author=self.author.currentData(), tag=self.tag.currentData(),
                              practice=self.practice.currentData(), mood=self.mood.currentData(),
-                             since=None if since == NO_DATE else _python_date(since),
-                             until=None if until == NO_DATE else _python_date(until), text=self.search.text())
+                             since=chosen_date(self.since), until=chosen_date(self.until), text=self.search.text())
 
     def reload(self) -> None:
         self.search_timer.stop()
@@ -325,16 +307,19 @@ class JournalPage(SectionPage):
             self.editor.start_edit(entry)
             self.right.setCurrentWidget(self.editor)
 
-    def show_item(self, prompt_id: str) -> None:
-        """Start an entry from one prompt (a program step)."""
-        journal = self._journal
-        if journal is not None:
-            self._ops.query(lambda s: s.journal.prompts.prompt(prompt_id), self._write_about, self._failed)
+    def show_item(self, item_id: str) -> None:
+        """A new entry, the appreciation composer, or a new entry about one prompt (a program step)."""
+        if item_id == APPRECIATION:
+            self.tabs.setCurrentWidget(self.appreciation)
+            self.appreciation.note.setFocus()
+        elif item_id == NEW_ENTRY:
+            self._write_about(None)
+        elif self._journal is not None:
+            self._ops.query(lambda s: s.journal.prompts.prompt(item_id), self._write_about, self._failed)
 
     def _write_about(self, prompt: Any) -> None:
-        if prompt is not None:
-            self.tabs.setCurrentIndex(0)
-            self.new_entry(prompt)
+        self.tabs.setCurrentIndex(0)
+        self.new_entry(prompt)
 
     def write_from_prompt(self) -> None:
         if self._prompt is not None:
@@ -408,10 +393,6 @@ class JournalPage(SectionPage):
         self._trace = None
         self.prompt_text.clear()
         self.count.clear()
-
-
-def _python_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def journal_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> JournalPage:

@@ -28,6 +28,7 @@ from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.guide.today_card import GuideCard, PromptChoices
+from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.operations import (
     CHECKINS,
     CONVERSATIONS,
@@ -91,17 +92,17 @@ class TodayPage(SectionPage):
         actions = QHBoxLayout()
         actions.setSpacing(defs.SPACING)
         self.quick: dict[str, QPushButton] = {}
-        for key, text, target, shortcut in (
-                ("write", self.tr("Write"), "journal", "Ctrl+Shift+W"),
-                ("appreciate", self.tr("Appreciate"), "journal", "Ctrl+Shift+A"),
-                ("plan", self.tr("Plan"), "planner", "Ctrl+Shift+P"),
-                ("talk", self.tr("Talk"), "conversations", "Ctrl+Shift+T"),
-                ("play", self.tr("Play"), "play", "Ctrl+Shift+G")):
+        for key, text, target, item, shortcut in (  # item: what the section opens ("" = just the section)
+                ("write", self.tr("Write"), "journal", NEW_ENTRY, "Ctrl+Shift+W"),
+                ("appreciate", self.tr("Appreciate"), "journal", APPRECIATION, "Ctrl+Shift+A"),
+                ("plan", self.tr("Plan"), "planner", "", "Ctrl+Shift+P"),
+                ("talk", self.tr("Talk"), "conversations", "", "Ctrl+Shift+T"),
+                ("play", self.tr("Play"), "play", "", "Ctrl+Shift+G")):
             button = QPushButton(text, self)
             button.setObjectName(f"quick-{key}")
             button.setAccessibleName(text)
             button.setToolTip(f"{text} ({shortcut})")
-            button.clicked.connect(lambda _c=False, t=target: self.navigate.emit(t, False))
+            button.clicked.connect(lambda _c=False, t=target, i=item: self._quick_action(t, i))
             QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
             self.quick[key] = button
             actions.addWidget(button)
@@ -176,6 +177,12 @@ class TodayPage(SectionPage):
         if session is None:
             return
         self._ops.query(lambda s: s.today.today(), self._loaded)
+
+    def _quick_action(self, section: str, item: str) -> None:
+        if item:
+            self.open_item.emit(section, item)
+        else:
+            self.navigate.emit(section, False)
 
     def _write_about_prompt(self) -> None:
         if self._prompt is not None:
