@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
+from lifeline_desktop.ui.journal.privacy_switch import PrivacySwitch
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 
 if TYPE_CHECKING:
@@ -68,10 +68,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
-        self.private = QCheckBox(self.tr("Private: only I can read it"), self)
-        self.private.setAccessibleName(self.tr("Keep this entry private"))
-        self.private.setToolTip(self.tr("%1 will see that a private entry exists and when, never its words. "
-                                        "You can share it later.").replace("%1", other_name))
+        self.private = PrivacySwitch(other_name, self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
@@ -90,7 +87,6 @@ class EntryEditor(QWidget):
         details.addWidget(self.mood)
         details.addWidget(self.tags, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.private)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -98,6 +94,7 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
         layout.addWidget(self.heading)
+        layout.addWidget(self.private)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.title)
         layout.addWidget(format_bar(self.body, self))

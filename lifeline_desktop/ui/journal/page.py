@@ -30,6 +30,7 @@ from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.editor import EntryEditor
 from lifeline_desktop.ui.journal.filter_fields import any_combo, chosen_date, optional_date
 from lifeline_desktop.ui.journal.list_model import EntryListModel
+from lifeline_desktop.ui.journal.private_note import PrivatePagesNote
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab, SealedTab
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
 from lifeline_desktop.ui.shell.navigation import Section
@@ -120,6 +121,7 @@ class JournalPage(SectionPage):
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
+        self.private_note = PrivatePagesNote(self)
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
@@ -142,6 +144,7 @@ class JournalPage(SectionPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.private_note)
         left_layout.addLayout(list_buttons)
 
         # right: nothing / an entry / the editor
@@ -231,12 +234,7 @@ class JournalPage(SectionPage):
         if total is None:
             return  # the count comes a moment after the first page
         text = self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", str(total))
-        if self._trace is not None and self._trace.count:
-            latest = self._trace.dates[0].strftime("%d %b %Y")
-            kept = (self.tr("%1 keeps 1 private entry (%3); only %1 can read it.") if self._trace.count == 1 else
-                    self.tr("%1 keeps %2 private entries (latest %3); only %1 can read them."))
-            text += " · " + kept.replace("%1", self.people[self._me.other][0]).replace(
-                "%2", str(self._trace.count)).replace("%3", latest)
+        self.private_note.show_for(self.people[self._me.other][0], bool(self._trace and self._trace.count))
         self.count.setText(text)
 
     _trace: Any = None
