@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
 from lifeline_desktop.ui.journal.privacy_switch import PrivacySwitch
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 MOODS = ("", "calm", "grateful", "hopeful", "happy", "playful", "tender", "tired", "unsure", "worried", "sad")
 
 
-def _draft_kind() -> Any:
+def draft_kind() -> Any:
     from lifeline_desktop.services.journal.drafts import DraftKind  # services at run time only, after unlock
 
     return DraftKind.JOURNAL_ENTRY
@@ -143,15 +142,12 @@ class EntryEditor(QWidget):
         journal, target = self._journal, self._entry_id
         if journal is None:
             return
-        self._ops.query(lambda s: s.journal.drafts.find(_draft_kind(), target), self._got_draft, self._draft_failed)
+        self._ops.query(lambda s: s.journal.drafts.find(draft_kind(), target), self._got_draft, self._draft_failed)
 
     def _got_draft(self, draft: Any) -> None:
-        if draft is None or self._journal is None:
-            return
-        when = draft.updated_at.astimezone().strftime("%d %b %Y, %H:%M")
-        ask(self, self.tr("Your unsaved draft"),
-            self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?")
-            .replace("%1", when), self.tr("Restore draft"), lambda: self.restore_draft(draft))
+        """A kept draft comes straight back: carrying on is what people want (starting afresh is one Clear)."""
+        if draft is not None and self._journal is not None:
+            self.restore_draft(draft)
 
     def restore_draft(self, draft: Any) -> None:
         content = draft.content
@@ -162,7 +158,7 @@ class EntryEditor(QWidget):
         if self.private.isEnabled():
             self.private.setChecked(bool(content.get("private", False)))
         self._prompt_id = content.get("prompt_id") or self._prompt_id
-        self.status.setText(self.tr("Draft restored."))
+        self.status.setText(self.tr("Your draft is back, just as you left it."))
 
     # --- drafts and saving --------------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -179,7 +175,7 @@ class EntryEditor(QWidget):
             return
         self._dirty = False
         content, target = self.draft_content(), self._entry_id
-        self._ops.query(lambda s: s.journal.drafts.save(_draft_kind(), content, target), self._draft_saved,
+        self._ops.query(lambda s: s.journal.drafts.save(draft_kind(), content, target), self._draft_saved,
                          self._draft_failed, owner=self)
 
     def _draft_saved(self, _draft_id: int) -> None:
@@ -208,7 +204,7 @@ class EntryEditor(QWidget):
             else:
                 journal.update_entry(entry_id, title, body, mood=mood or None, tags=tags)
                 new_id = entry_id
-            draft = journal.drafts.find(_draft_kind(), entry_id)
+            draft = journal.drafts.find(draft_kind(), entry_id)
             if draft is not None:
                 journal.drafts.discard(draft.id)
             return new_id

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
-from lifeline_desktop.ui.journal.editor import EntryEditor
+from lifeline_desktop.ui.journal.draft_banner import DraftBanner
+from lifeline_desktop.ui.journal.editor import EntryEditor, draft_kind
 from lifeline_desktop.ui.journal.filter_fields import any_combo, chosen_date, optional_date
 from lifeline_desktop.ui.journal.list_model import EntryListModel
 from lifeline_desktop.ui.journal.private_note import PrivatePagesNote
@@ -122,6 +124,8 @@ class JournalPage(SectionPage):
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
         self.private_note = PrivatePagesNote(self)
+        self.draft_banner = DraftBanner(self)
+        self.draft_banner.carry_on.connect(lambda: self._write_about(None))
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
@@ -134,18 +138,9 @@ class JournalPage(SectionPage):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Print the selected entries (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addStretch(1)
-        list_buttons.addWidget(self.print_button)
-        list_buttons.addWidget(self.export_button)
+        list_buttons = hbox(defs.SPACING, self.new_button, STRETCH, self.print_button, self.export_button)
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.count)
-        left_layout.addWidget(self.private_note)
-        left_layout.addLayout(list_buttons)
+        vbox(defs.SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=left)
 
         # right: nothing / an entry / the editor
         self.detail = EntryDetailView(self._ops, journal, self.people, self._me, self)
@@ -175,6 +170,7 @@ class JournalPage(SectionPage):
         entries_layout = QVBoxLayout(entries_tab)
         entries_layout.setSpacing(defs.SMALL_SPACING)
         entries_layout.addWidget(self.banner)
+        entries_layout.addWidget(self.draft_banner)
         entries_layout.addLayout(prompt_row)
         entries_layout.addWidget(self.search)
         entries_layout.addLayout(filters)
@@ -210,6 +206,8 @@ class JournalPage(SectionPage):
         self.load_facets()
         self.appreciation.load()
         self.sealed.load()
+        if self.right.currentWidget() is not self.editor:
+            self._ops.query(lambda s: s.journal.drafts.find(draft_kind()), self.draft_banner.offer, self._failed)
 
     def load_facets(self) -> None:
         journal = self._journal
@@ -297,6 +295,7 @@ class JournalPage(SectionPage):
             self.reload()
 
     def new_entry(self, prompt: Any = None) -> None:
+        self.draft_banner.hide()  # the editor brings the draft back itself
         self.editor.start_new(prompt.id if prompt else None, prompt.text if prompt else None)
         self.right.setCurrentWidget(self.editor)
 
