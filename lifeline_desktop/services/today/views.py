@@ -25,3 +25,4 @@ class TodayView:
     conversation: ConversationView | None
     recent: tuple[EntryView, ...]
     guide: TodayGuide | None = None
+    paused: tuple[ConversationView, ...] = ()  # every conversation left unfinished, newest first

@@ -27,6 +27,7 @@ from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
+from lifeline_desktop.ui.conversations.paused import paused_list
 from lifeline_desktop.ui.guide.today_card import GuideCard, PromptChoices
 from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.operations import (
@@ -265,10 +266,7 @@ class TodayPage(SectionPage):
         if conversation is None:
             self.conversation.show_text(self.tr("No conversation waiting."), self.tr("Start one"))
         else:
-            self.conversation.show_text(
-                self.tr("“%1”, at step %2 of %3.").replace("%1", conversation.title)
-                .replace("%2", str(conversation.current_step + 1)).replace("%3", str(conversation.step_count)),
-                self.tr("Resume"))
+            self.conversation.show_text(paused_list(view.paused or (conversation,)), self.tr("Resume"))
 
     def set_entries(self, entries: list[object]) -> None:
         self.entries.set_entries(entries)
