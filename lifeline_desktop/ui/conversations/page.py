@@ -272,10 +272,10 @@ class ConversationsPage(SectionPage):
     def load_history(self) -> None:
         session = self._session
         if session is not None:
-            self._ops.query(lambda s: (s.conversations.history_entries(), s.guide.follow_ups.day_after()),
-                            self._history_loaded, self._failed)
+            self._ops.query(lambda s: (s.conversations.history_entries(), s.guide.follow_ups.day_after(),
+                                       s.conversations.paused()), self._history_loaded, self._failed)
 
-    def _history_loaded(self, loaded: tuple[list[HistoryEntry], dict[int, DayAfter]]) -> None:
+    def _history_loaded(self, loaded: tuple[list[HistoryEntry], dict[int, DayAfter], list[ConversationView]]) -> None:
         if self._session is not None:
             self.history.set_entries(*loaded)
 

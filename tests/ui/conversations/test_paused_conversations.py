@@ -1,4 +1,4 @@
-"""Every paused conversation stays listed (Today and Conversations), and starting another says which wait."""
+"""Every paused conversation stays listed (Today, Conversations, History), and starting another says which wait."""
 
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def test_two_paused_conversations_are_both_listed_and_a_new_start_names_them(mak
     app.qtbot.waitUntil(lambda: page.resume_banner.isVisible(), timeout=10_000)
     waiting = page.resume_text.text()
     assert "Winding down before sleep" in waiting and "at step 3 of" in waiting
+
+    page.tabs.setCurrentWidget(page.history)  # History names them too, above the finished ones
+    app.qtbot.waitUntil(lambda: page.history.paused.isVisibleTo(page), timeout=10_000)
+    assert "Winding down before sleep" in page.history.paused.text() and "at step 3 of" in page.history.paused.text()
+    page.tabs.setCurrentIndex(0)
 
     choose(page, "rebuilding-trust")
     app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
