@@ -1,4 +1,4 @@
-"""Keyboard: Ctrl+Q quits (keeping an open entry as a draft), the shortcuts sheet on Ctrl+/ and F1 names every key,
+"""Keyboard: Ctrl+Q quits (keeping an open entry as a draft), the shortcuts sheet on Ctrl+/ names every key,
 and no window shows two controls with the same Alt+letter."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The keyboard shortcuts sheet (Ctrl+/ or F1): every key that works anywhere, and the ones of a conversation."""
+"""The keyboard shortcuts sheet (Ctrl+/): every key that works anywhere, and those of a conversation."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.layout import form, vbox
 from lifeline_desktop.ui.shell.navigation import sections
 
-SHEET_KEYS = ("Ctrl+/", "F1")
+SHEET_KEYS = ("Ctrl+/",)
 
 
 def _native(keys: str) -> str:
@@ -27,7 +27,8 @@ class ShortcutsSheet(QDialog):
             for number, section in enumerate(sections(), start=1)]
         self.rows += [(_native("Ctrl+L"), self.tr("Lock now")), (_native("Ctrl+,"), self.tr("Settings")),
                       (_native("Ctrl+Q"), self.tr("Quit (an unsaved entry is kept as a draft)")),
-                      (_native("Ctrl+/") + " · F1", self.tr("This sheet"))]
+                      (_native("Ctrl+/"), self.tr("This sheet")),
+                      ("F1", self.tr("In Conversations: when to ask for help"))]
         talk = [(self.tr("Space"), self.tr("Start or pause the timer")),
                 (self.tr("→ or Enter"), self.tr("Next step")), (self.tr("←"), self.tr("Previous step")),
                 ("B", self.tr("Take a break")), (self.tr("Esc"), self.tr("Leave for now (it waits where you left it)"))]
