@@ -12,6 +12,7 @@ TILE_AVATAR_SIZE = 88
 COMBO_ARROW_ROOM = 24  # QComboBox.sizeHint() leaves out the drop-down padding our style sheet adds
 SWATCH_SIZE = 30
 ICON_SIZE = 20
+SMALL_ICON_SIZE = 16
 FIELD_WIDTH = 320
 WINDOW_SIZE = (1000, 680)
 MIN_WINDOW_SIZE = (760, 560)
@@ -55,6 +56,7 @@ WINDOW_TITLE = "Lifeline"
 # Journal
 HIGHLIGHT_COLOUR = "#ffe08a"  # search matches in the list
 UNREAD_COLOUR = "#c8553d"
+PRIVATE_TINT = (128, 96, 176, 36)  # RGBA over the row or page: a private entry is seen at a glance
 DRAFT_SAVE_MS = 3_000  # drafts save this often while typing (and on lock)
 SEARCH_DELAY_MS = 80  # search as you type, after a short pause (typed search to painted list: 120 ms or less)
 

@@ -738,37 +738,37 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="74"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="77"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="86"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="87"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="93"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="94"/>
         <source>Up to %n minutes</source>
         <translation>
             <numerusform>Up to %n minute</numerusform>
@@ -776,44 +776,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="109"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="136"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="173"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="175"/>
         <source>Who has the floor first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="176"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="179"/>
         <source>Start this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="183"/>
         <location filename="../../lifeline_desktop/ui/conversations/page.py" line="330"/>
         <source>Who speaks first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="298"/>
-        <source>“%1” is waiting where you left it, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1052,34 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/draft_banner.py" line="23"/>
+        <source>Carry on with your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/draft_banner.py" line="26"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/draft_banner.py" line="27"/>
+        <source>The draft stays safe; New entry brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/draft_banner.py" line="41"/>
+        <source>You were writing “%1” when Lifeline locked or closed. It is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/draft_banner.py" line="43"/>
+        <source>You were writing an entry when Lifeline locked or closed. It is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurationSpin</name>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/editor.py" line="51"/>
@@ -1082,12 +1105,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="88"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/delegate.py" line="98"/>
         <source>%n replies</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1168,42 +1191,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="117"/>
         <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="121"/>
-        <source>private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="158"/>
         <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="171"/>
         <source>Added to the agenda of your next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
         <source>Share this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="179"/>
         <source>%1 will be able to read this entry and reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="180"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="181"/>
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,118 +1229,88 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="59"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
         <source>Entry title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="62"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="63"/>
         <source>Write freely. Nobody grades this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="68"/>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="86"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
         <source>tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="72"/>
-        <source>Private: only I can read it</source>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="162"/>
+        <source>Your draft is back, just as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="73"/>
-        <source>Keep this entry private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="74"/>
-        <source>%1 will see that a private entry exists and when, never its words. You can share it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="75"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="76"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
         <source>Close; your draft is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="116"/>
         <source>A new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="122"/>
         <source>Editing your entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="135"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="156"/>
-        <source>Your unsaved draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="157"/>
-        <source>You were writing something on %1 that was not saved as an entry. Carry on with it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="158"/>
-        <source>Restore draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="169"/>
-        <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="183"/>
         <source>Draft kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="194"/>
         <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,33 +1884,33 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="68"/>
         <source>sealed until you both answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="86"/>
         <source>The day after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
         <source>%1
 before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,37 +1918,42 @@ before → after</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="121"/>
         <source>Past conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="131"/>
         <source>No conversation finished yet. When you finish one, it appears here with how each of you felt and what you noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="142"/>
         <source>Notes of the chosen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="165"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="156"/>
+        <source>Paused, waiting for you to finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="176"/>
         <source>What you noted together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="169"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="180"/>
         <source>No shared notes in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="182"/>
         <source>Your private notes (only you see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="186"/>
         <source>You kept %n private notes here; open your private space to read them.</source>
         <translation>
             <numerusform>You kept %n private note here; open your private space to read it.</numerusform>
@@ -1968,7 +1961,7 @@ before → after</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="190"/>
         <source>%1 kept %n private notes here, for themselves.</source>
         <translation>
             <numerusform>%1 kept %n private note here, for themselves.</numerusform>
@@ -1976,12 +1969,12 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="197"/>
         <source>%1: %2 before, %3 after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="202"/>
         <source>the day after: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2023,7 @@ before → after</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/shell/home.py" line="99"/>
-        <source>Settings (Ctrl+,)</source>
+        <source>Settings (Ctrl+,) · all keys: Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,181 +2442,173 @@ before → after</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="259"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="68"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="259"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="74"/>
         <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="75"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
         <source>Both of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
         <source>Any mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="98"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="99"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="123"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="134"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="135"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="137"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="138"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="151"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="182"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
         <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="186"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="383"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="366"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="211"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="27"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="233"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="253"/>
-        <source>%1 keeps %n private entries (latest %2); only %1 can read them.</source>
-        <translation>
-            <numerusform>%1 keeps %n private entry (%2); only %1 can read it.</numerusform>
-            <numerusform>%1 keeps %n private entries (latest %2); only %1 can read them.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="374"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="357"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="382"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="365"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="385"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="368"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,6 +3350,29 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>PausedConversations</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/paused.py" line="17"/>
+        <source>“%1”, at step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/paused.py" line="28"/>
+        <source>%1 is waiting where you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/paused.py" line="29"/>
+        <source>These are waiting where you left them (Resume opens the first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/paused.py" line="35"/>
+        <source>Still paused, waiting for you here and on Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="157"/>
@@ -3767,6 +3775,47 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
 </context>
 <context>
+    <name>PrivacySwitch</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/privacy_switch.py" line="22"/>
+        <source>Shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/privacy_switch.py" line="23"/>
+        <source>%1 can read it, reply and react.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/privacy_switch.py" line="24"/>
+        <source>Just for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/privacy_switch.py" line="27"/>
+        <source>%1 will see that a private entry exists, never its words. You can share it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePagesNote</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/private_note.py" line="20"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/private_note.py" line="21"/>
+        <source>Hide this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/private_note.py" line="31"/>
+        <source>%1 keeps a few private pages too. That is theirs to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateSpaceBar</name>
     <message>
         <location filename="../../lifeline_desktop/ui/shell/private_space_bar.py" line="29"/>
@@ -3830,7 +3879,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="214"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,12 +3915,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="192"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
         <source>%1 of %n steps done.</source>
         <translation>
             <numerusform>%1 of %n step done.</numerusform>
@@ -3879,37 +3928,37 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
         <source>By the calendar you are in day %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
         <source>By the calendar you are in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
         <source>No hurry: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="214"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,7 +4801,7 @@ I&apos;m here</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
-        <source>&amp;Change my passphrase…</source>
+        <source>Change my &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5062,6 +5111,99 @@ I&apos;m here</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="27"/>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="29"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="29"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="30"/>
+        <source>Quit (an unsaved entry is kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="31"/>
+        <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="32"/>
+        <source>In Conversations: when to ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="33"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="33"/>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="34"/>
+        <source>→ or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="34"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="34"/>
+        <source>←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="34"/>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="35"/>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="35"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="35"/>
+        <source>Leave for now (it waits where you left it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="37"/>
+        <source>Anywhere in Lifeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/shell/shortcuts_sheet.py" line="39"/>
+        <source>In a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcesPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/sources/page.py" line="22"/>
@@ -5120,6 +5262,14 @@ I&apos;m here</source>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="176"/>
         <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/programs/models.py" line="69"/>
+        <source>%1 · now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5340,97 +5490,97 @@ I&apos;m here</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="91"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="104"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="105"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="116"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="132"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="134"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="149"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="153"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="155"/>
         <source>Recent journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="158"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -5438,115 +5588,110 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="230"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="238"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="239"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="250"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="251"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="245"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="253"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="246"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="249"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="257"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="256"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="255"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="263"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="256"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="264"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="258"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="266"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="259"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="276"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="267"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="281"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="261"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="269"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="262"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="270"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="266"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="274"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="271"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="279"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="271"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="279"/>
         <source>Start one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="274"/>
-        <source>“%1”, at step %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

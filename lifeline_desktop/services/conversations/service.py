@@ -97,16 +97,18 @@ class ConversationService:
 
     def unfinished(self) -> ConversationView | None:
         """The most recent conversation not yet finished, to offer to resume (scripts since removed are skipped)."""
+        paused = self.paused()
+        return paused[0] if paused else None
+
+    def paused(self) -> list[ConversationView]:
+        """Every conversation started and not finished, newest first: starting another never hides one."""
         self._ready()
         with self._context.transaction() as session:
             rows = session.scalars(select(ConversationSessionRow)
                                    .where(ConversationSessionRow.finished_at.is_(None))
                                    .order_by(ConversationSessionRow.started_at.desc(),
                                              ConversationSessionRow.id.desc())).all()
-            for row in rows:
-                if self.library.get(row.script_id) is not None:
-                    return self._view(row)
-        return None
+            return [self._view(row) for row in rows if self.library.get(row.script_id) is not None]
 
     def history(self) -> list[ConversationView]:
         """Finished conversations, newest first."""

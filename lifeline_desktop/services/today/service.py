@@ -42,6 +42,7 @@ class TodayService:
         unread = tuple(s for s in summaries if s.unread and not s.private)[:5]
         upcoming = tuple(o for o in self._planner.agenda(UPCOMING_DAYS) if o.outcome is None)[:5]
         recent = tuple(e for e in journal.entries(limit=8) if not e.private or e.author is me)
+        paused = tuple(self._conversations.paused())
         return TodayView(
             now=self._checkins.today_moment(),
             prompt=self._guide.prompt_of_the_day() if self._guide else journal.prompts.prompt_of_the_day(),
@@ -50,10 +51,11 @@ class TodayService:
             upcoming=upcoming,
             check_in=self._checkins.status(),
             program=self._programs.current(),
-            conversation=self._conversations.unfinished(),
+            conversation=paused[0] if paused else None,
             recent=recent,
             guide=self._guide.today() if self._guide else None,
             story=self.story(),
+            paused=paused,
         )
 
     def story(self) -> StoryToday | None:

@@ -27,3 +27,4 @@ class TodayView:
     recent: tuple[EntryView, ...]
     guide: TodayGuide | None = None
     story: StoryToday | None = None  # On this day, and milestones whose day it is
+    paused: tuple[ConversationView, ...] = ()  # every conversation left unfinished, newest first

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.conversations.paused import paused_list
 
 if TYPE_CHECKING:
-    from lifeline_desktop.services.conversations.views import HistoryEntry
+    from lifeline_desktop.services.conversations.views import ConversationView, HistoryEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -131,6 +132,10 @@ class HistoryView(QWidget):
                                     "each of you felt and what you noted."), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
+        self.paused = QLabel(self)
+        self.paused.setObjectName("history-paused")
+        self.paused.setWordWrap(True)
+        self.paused.hide()
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("history-notes")
         self.notes.setReadOnly(True)
@@ -141,10 +146,16 @@ class HistoryView(QWidget):
         split.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.addWidget(self.paused)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
 
-    def set_entries(self, entries: Sequence[HistoryEntry], day_after: dict[int, DayAfter] | None = None) -> None:
+    def set_entries(self, entries: Sequence[HistoryEntry], day_after: dict[int, DayAfter] | None = None,
+                    paused: Sequence[ConversationView] = ()) -> None:
+        """The finished conversations, and above them every paused one (they are not lost, only waiting)."""
+        self.paused.setText(self.tr("Paused, waiting for you to finish:") + "\n" + paused_list(paused)
+                            if paused else "")
+        self.paused.setVisible(bool(paused))
         self.model.set_entries(entries, day_after)
         self.empty.setVisible(not entries)
         if entries:

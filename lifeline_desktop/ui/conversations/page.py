@@ -33,6 +33,7 @@ from lifeline_desktop.ui.conversations.help_page import HelpPage
 from lifeline_desktop.ui.conversations.history import DayAfter, HistoryView
 from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
+from lifeline_desktop.ui.conversations.paused import still_paused_text, waiting_text
 from lifeline_desktop.ui.labels import PRACTICES, choices, practices_text
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
@@ -55,6 +56,7 @@ class ConversationsPage(SectionPage):
         self._session: Session | None = session
         self._common: CommonModel | None = None
         self._unfinished: ConversationView | None = None
+        self._paused: list[ConversationView] = []
         self.focus_view: FocusView | None = None
         self.help_page: HelpPage | None = None
         self._select_after_load = ""
@@ -221,14 +223,14 @@ class ConversationsPage(SectionPage):
         if session is None:
             return
 
-        def work(s: Session) -> tuple[list[Script], CommonModel, ConversationView | None, list[str]]:
+        def work(s: Session) -> tuple[list[Script], CommonModel, list[ConversationView], list[str]]:
             service = s.conversations
             scripts = service.scripts()
-            return scripts, service.common(), service.unfinished(), list(service.own_script_problems)
+            return scripts, service.common(), service.paused(), list(service.own_script_problems)
 
         self._ops.query(work, self._loaded, self._failed)
 
-    def _loaded(self, loaded: tuple[list[Script], CommonModel, ConversationView | None, list[str]]) -> None:
+    def _loaded(self, loaded: tuple[list[Script], CommonModel, list[ConversationView], list[str]]) -> None:
         if self._session is None:
             return
         scripts, common, unfinished, problems = loaded
@@ -271,10 +273,10 @@ class ConversationsPage(SectionPage):
     def load_history(self) -> None:
         session = self._session
         if session is not None:
-            self._ops.query(lambda s: (s.conversations.history_entries(), s.guide.follow_ups.day_after()),
-                            self._history_loaded, self._failed)
+            self._ops.query(lambda s: (s.conversations.history_entries(), s.guide.follow_ups.day_after(),
+                                       s.conversations.paused()), self._history_loaded, self._failed)
 
-    def _history_loaded(self, loaded: tuple[list[HistoryEntry], dict[int, DayAfter]]) -> None:
+    def _history_loaded(self, loaded: tuple[list[HistoryEntry], dict[int, DayAfter], list[ConversationView]]) -> None:
         if self._session is not None:
             self.history.set_entries(*loaded)
 
@@ -290,13 +292,11 @@ class ConversationsPage(SectionPage):
         if page is not None:
             page.deleteLater()
 
-    def _set_unfinished(self, unfinished: ConversationView | None) -> None:
-        self._unfinished = unfinished
-        self.resume_banner.setVisible(unfinished is not None)
-        if unfinished is not None:
-            self.resume_text.setText(
-                fill(self.tr("“%1” is waiting where you left it, at step %2 of %3."),
-                     unfinished.title, str(unfinished.current_step + 1), str(unfinished.step_count)))
+    def _set_unfinished(self, paused: list[ConversationView]) -> None:
+        self._paused = paused
+        self._unfinished = paused[0] if paused else None
+        self.resume_banner.setVisible(bool(paused))
+        self.resume_text.setText(waiting_text(paused) if paused else "")
 
     def busy_with_own(self) -> bool:
         return self.focus_view is not None  # its own saves; the page catches up when it closes
@@ -333,8 +333,7 @@ class ConversationsPage(SectionPage):
         index = index if index is not None else self.list.currentIndex()
         if not index.isValid():
             return None
-        script = index.data(ScriptRole)
-        return script  # type: ignore[no-any-return]
+        return index.data(ScriptRole)  # type: ignore[no-any-return]
 
     # --- start and resume -------------------------------------------------------------------------------------
 
@@ -350,6 +349,8 @@ class ConversationsPage(SectionPage):
             return conversation, s.conversations.steps(conversation), []
 
         self.start_button.setEnabled(False)
+        if self._paused:  # starting another never hides them: say which stay paused
+            self._say(still_paused_text(self._paused), False)
         self._ops.change(work, {CONVERSATIONS}, self._open_focus, self._failed)
 
     def resume(self) -> None:
@@ -381,7 +382,7 @@ class ConversationsPage(SectionPage):
         self.talking.emit(False)
         session = self._session
         if session is not None:
-            self._ops.query(lambda s: s.conversations.unfinished(), self._set_unfinished, self._failed)
+            self._ops.query(lambda s: s.conversations.paused(), self._set_unfinished, self._failed)
             if self.tabs.currentWidget() is self.history:
                 self.load_history()
 

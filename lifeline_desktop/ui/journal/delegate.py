@@ -8,12 +8,22 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.journal.list_model import SummaryRole
 
 if TYPE_CHECKING:
@@ -67,6 +77,7 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._people = people
         self.query = ""
+        self._locks: dict[str, QIcon] = {}  # one lock per text colour, drawn on every private row
 
     def row_html(self, entry: EntrySummary, font: QFont | None = None, width: int = 10_000) -> str:
         name, colour = self._people[entry.author]
@@ -78,7 +89,7 @@ class EntryDelegate(QStyledItemDelegate):
         title = highlighted(title_text, self.query)
         meta = [f'<span style="color:{colour}">●</span> <b>{html.escape(name)}</b>', html.escape(when)]
         if entry.private:
-            meta.append(f"<i>{html.escape(self.tr('private'))}</i>")
+            meta.append(f"<b>{html.escape(self.tr('Just for me'))}</b>")
         if entry.mood:
             meta.append(html.escape(entry.mood))
         if entry.tags:
@@ -113,6 +124,9 @@ class EntryDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        entry = index.data(SummaryRole)
+        if entry is not None and entry.private:
+            self._paint_private(painter, option)
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -124,6 +138,19 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    def _paint_private(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """A tinted card with a lock in its corner: private is seen at a glance, not read in small print."""
+        rect = option.rect
+        if not option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor(*defs.PRIVATE_TINT))
+        side = defs.SMALL_ICON_SIZE
+        colour = option.palette.color(QPalette.ColorRole.Text).name()
+        if colour not in self._locks:
+            self._locks[colour] = icon("lock", colour)
+        lock = self._locks[colour]
+        corner = QRect(rect.right() - side - defs.SMALL_SPACING, rect.top() + defs.SMALL_SPACING, side, side)
+        lock.paint(painter, corner)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # one fixed height (the view uses uniform sizes): ten years of rows scroll without measuring each one

@@ -105,11 +105,13 @@ class EntryDetailView(QWidget):
         self.reacted.setVisible(bool(entry.reactions))
         shared = not entry.private
         for reaction, button in self.reaction_buttons.items():
-            button.setEnabled(shared)
+            button.setVisible(shared)  # nobody else reads a private entry: nothing to reply to or react with
             button.setChecked(any(r.author is self._me and r.reaction == reaction for r in entry.reactions))
-        self.reply_box.setEnabled(shared)
-        self.reply_button.setEnabled(shared)
-        self.agenda_button.setEnabled(shared)
+        self.reply_box.setVisible(shared)
+        self.reply_button.setVisible(shared)
+        self.agenda_button.setVisible(shared)
+        tint = "rgba({}, {}, {}, {})".format(*defs.PRIVATE_TINT)
+        self.text.setStyleSheet(f"QTextBrowser {{ background: {tint}; }}" if entry.private else "")
         self.share_button.setVisible(entry.private and entry.mine)
         self.edit_button.setVisible(entry.mine)
         self.status.setText(fill(self.tr("Only you can read this entry. %1 sees that it exists, never its words."),
@@ -118,7 +120,7 @@ class EntryDetailView(QWidget):
     def entry_markdown(self, entry: EntryDetail) -> str:
         name = self._people[entry.author][0]
         when = long_date(entry.created_at.astimezone().date()) + ", " + clock_time(entry.created_at.astimezone())
-        meta = [f"**{name}**", when] + ([self.tr("private")] if entry.private else [])
+        meta = [f"**{name}**", when] + ([f"**{self.tr('Just for me')}**"] if entry.private else [])
         meta += [entry.mood] if entry.mood else []
         meta += [" ".join("#" + t for t in entry.tags)] if entry.tags else []
         parts = [f"# {entry.title or self.tr('Untitled entry')}", " · ".join(meta)]

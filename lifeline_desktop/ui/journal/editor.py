@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
+from lifeline_desktop.ui.journal.privacy_switch import PrivacySwitch
 from lifeline_desktop.ui.labels import mood_suggestions
 from lifeline_desktop.ui.operations import JOURNAL, Operations
 
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 
 
 
-def _draft_kind() -> Any:
+def draft_kind() -> Any:
     from lifeline_desktop.services.journal.drafts import DraftKind  # services at run time only, after unlock
 
     return DraftKind.JOURNAL_ENTRY
@@ -69,10 +68,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
-        self.private = QCheckBox(self.tr("Private: only I can read it"), self)
-        self.private.setAccessibleName(self.tr("Keep this entry private"))
-        self.private.setToolTip(fill(self.tr("%1 will see that a private entry exists and when, never its words. "
-                                        "You can share it later."), other_name))
+        self.private = PrivacySwitch(other_name, self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
@@ -91,7 +87,6 @@ class EntryEditor(QWidget):
         details.addWidget(self.mood)
         details.addWidget(self.tags, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.private)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -99,6 +94,7 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
         layout.addWidget(self.heading)
+        layout.addWidget(self.private)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.title)
         layout.addWidget(format_bar(self.body, self))
@@ -147,15 +143,12 @@ class EntryEditor(QWidget):
         journal, target = self._journal, self._entry_id
         if journal is None:
             return
-        self._ops.query(lambda s: s.journal.drafts.find(_draft_kind(), target), self._got_draft, self._draft_failed)
+        self._ops.query(lambda s: s.journal.drafts.find(draft_kind(), target), self._got_draft, self._draft_failed)
 
     def _got_draft(self, draft: Any) -> None:
-        if draft is None or self._journal is None:
-            return
-        when = date_time(draft.updated_at.astimezone())
-        ask(self, self.tr("Your unsaved draft"),
-            fill(self.tr("You were writing something on %1 that was not saved as an entry. Carry on with it?"),
-                 when), self.tr("Restore draft"), lambda: self.restore_draft(draft))
+        """A kept draft comes straight back: carrying on is what people want (starting afresh is one Clear)."""
+        if draft is not None and self._journal is not None:
+            self.restore_draft(draft)
 
     def restore_draft(self, draft: Any) -> None:
         content = draft.content
@@ -166,7 +159,7 @@ class EntryEditor(QWidget):
         if self.private.isEnabled():
             self.private.setChecked(bool(content.get("private", False)))
         self._prompt_id = content.get("prompt_id") or self._prompt_id
-        self.status.setText(self.tr("Draft restored."))
+        self.status.setText(self.tr("Your draft is back, just as you left it."))
 
     # --- drafts and saving --------------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -183,7 +176,7 @@ class EntryEditor(QWidget):
             return
         self._dirty = False
         content, target = self.draft_content(), self._entry_id
-        self._ops.query(lambda s: s.journal.drafts.save(_draft_kind(), content, target), self._draft_saved,
+        self._ops.query(lambda s: s.journal.drafts.save(draft_kind(), content, target), self._draft_saved,
                          self._draft_failed, owner=self)
 
     def _draft_saved(self, _draft_id: int) -> None:
@@ -212,7 +205,7 @@ class EntryEditor(QWidget):
             else:
                 journal.update_entry(entry_id, title, body, mood=mood or None, tags=tags)
                 new_id = entry_id
-            draft = journal.drafts.find(_draft_kind(), entry_id)
+            draft = journal.drafts.find(draft_kind(), entry_id)
             if draft is not None:
                 journal.drafts.discard(draft.id)
             return new_id

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,14 +22,19 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.flow import flow_box
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
-from lifeline_desktop.ui.common.text import fill, medium_date
+from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.journal.answer_together import AnswerTogetherTab
 from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
-from lifeline_desktop.ui.journal.editor import EntryEditor
+from lifeline_desktop.ui.journal.draft_banner import DraftBanner
+from lifeline_desktop.ui.journal.editor import EntryEditor, draft_kind
+from lifeline_desktop.ui.journal.filter_fields import any_combo, chosen_date, optional_date
 from lifeline_desktop.ui.journal.list_model import EntryListModel
+from lifeline_desktop.ui.journal.private_note import PrivatePagesNote
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab
 from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
@@ -40,7 +43,6 @@ from lifeline_desktop.ui.shell.navigation import Section
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
-NO_DATE = QDate(2000, 1, 1)
 
 
 class JournalPage(SectionPage):
@@ -88,13 +90,13 @@ class JournalPage(SectionPage):
         self.author.addItem(self.tr("Both of us"), None)
         for slot in (PartnerSlot.A, PartnerSlot.B):
             self.author.addItem(self.people[slot][0], slot)
-        self.tag = self._combo(self.tr("Tag"), self.tr("Any tag"))
-        self.practice = self._combo(self.tr("Practice"), self.tr("Any practice"))
+        self.tag = any_combo(self, self.tr("Tag"), self.tr("Any tag"))
+        self.practice = any_combo(self, self.tr("Practice"), self.tr("Any practice"))
         for practice, name in choices(PRACTICES):
             self.practice.addItem(name, practice)
-        self.mood = self._combo(self.tr("Mood"), self.tr("Any mood"))
-        self.since = self._date(self.tr("From"))
-        self.until = self._date(self.tr("Until"))
+        self.mood = any_combo(self, self.tr("Mood"), self.tr("Any mood"))
+        self.since = optional_date(self, self.tr("From"))
+        self.until = optional_date(self, self.tr("Until"))
         filters = flow_box(self, self.author, self.tag, self.practice, self.mood, self.since, self.until)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -120,6 +122,9 @@ class JournalPage(SectionPage):
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
+        self.private_note = PrivatePagesNote(self)
+        self.draft_banner = DraftBanner(self)
+        self.draft_banner.carry_on.connect(lambda: self._write_about(None))
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
@@ -132,17 +137,9 @@ class JournalPage(SectionPage):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Print the selected entries (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addStretch(1)
-        list_buttons.addWidget(self.print_button)
-        list_buttons.addWidget(self.export_button)
+        list_buttons = hbox(defs.SPACING, self.new_button, STRETCH, self.print_button, self.export_button)
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.count)
-        left_layout.addLayout(list_buttons)
+        vbox(defs.SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=left)
 
         # right: nothing / an entry / the editor
         self.detail = EntryDetailView(self._ops, journal, self.people, self._me, self)
@@ -172,6 +169,7 @@ class JournalPage(SectionPage):
         entries_layout = QVBoxLayout(entries_tab)
         entries_layout.setSpacing(defs.SMALL_SPACING)
         entries_layout.addWidget(self.banner)
+        entries_layout.addWidget(self.draft_banner)
         entries_layout.addLayout(prompt_row)
         entries_layout.addWidget(self.search)
         entries_layout.addWidget(filters)
@@ -197,21 +195,6 @@ class JournalPage(SectionPage):
             QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load()
 
-    def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem(any_text, None)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(fill(self.tr("%1: any"), name))
-        edit.setDate(NO_DATE)
-        return edit
-
     # --- loading ------------------------------------------------------------------------------------------
     def load(self) -> None:
         journal = self._journal
@@ -222,6 +205,8 @@ class JournalPage(SectionPage):
         self.load_facets()
         self.appreciation.load()
         self.sealed.load()
+        if self.right.currentWidget() is not self.editor:
+            self._ops.query(lambda s: s.journal.drafts.find(draft_kind()), self.draft_banner.offer, self._failed)
 
     def load_facets(self) -> None:
         journal = self._journal
@@ -232,11 +217,9 @@ class JournalPage(SectionPage):
     def current_filter(self) -> Any:
         from lifeline_desktop.services.journal.views import JournalFilter
 
-        since, until = self.since.date(), self.until.date()
         return JournalFilter(author=self.author.currentData(), tag=self.tag.currentData(),
                              practice=self.practice.currentData(), mood=self.mood.currentData(),
-                             since=None if since == NO_DATE else _python_date(since),
-                             until=None if until == NO_DATE else _python_date(until), text=self.search.text())
+                             since=chosen_date(self.since), until=chosen_date(self.until), text=self.search.text())
 
     def reload(self) -> None:
         self.search_timer.stop()
@@ -247,12 +230,8 @@ class JournalPage(SectionPage):
         total = self.model.total
         if total is None:
             return  # the count comes a moment after the first page
-        text = self.tr("%n entries", "", total)
-        if self._trace is not None and self._trace.count:
-            latest = medium_date(self._trace.dates[0])
-            kept = self.tr("%1 keeps %n private entries (latest %2); only %1 can read them.", "", self._trace.count)
-            text += " · " + fill(kept, self.people[self._me.other][0], latest)
-        self.count.setText(text)
+        self.count.setText(self.tr("%n entries", "", total))
+        self.private_note.show_for(self.people[self._me.other][0], bool(self._trace and self._trace.count))
 
     _trace: Any = None
 
@@ -314,6 +293,7 @@ class JournalPage(SectionPage):
             self.reload()
 
     def new_entry(self, prompt: Any = None) -> None:
+        self.draft_banner.hide()  # the editor brings the draft back itself
         self.editor.start_new(prompt.id if prompt else None, prompt.text if prompt else None)
         self.right.setCurrentWidget(self.editor)
 
@@ -322,16 +302,19 @@ class JournalPage(SectionPage):
             self.editor.start_edit(entry)
             self.right.setCurrentWidget(self.editor)
 
-    def show_item(self, prompt_id: str) -> None:
-        """Start an entry from one prompt (a program step)."""
-        journal = self._journal
-        if journal is not None:
-            self._ops.query(lambda s: s.journal.prompts.prompt(prompt_id), self._write_about, self._failed)
+    def show_item(self, item_id: str) -> None:
+        """A new entry, the appreciation composer, or a new entry about one prompt (a program step)."""
+        if item_id == APPRECIATION:
+            self.tabs.setCurrentWidget(self.appreciation)
+            self.appreciation.note.setFocus()
+        elif item_id == NEW_ENTRY:
+            self._write_about(None)
+        elif self._journal is not None:
+            self._ops.query(lambda s: s.journal.prompts.prompt(item_id), self._write_about, self._failed)
 
     def _write_about(self, prompt: Any) -> None:
-        if prompt is not None:
-            self.tabs.setCurrentIndex(0)
-            self.new_entry(prompt)
+        self.tabs.setCurrentIndex(0)
+        self.new_entry(prompt)
 
     def write_from_prompt(self) -> None:
         if self._prompt is not None:
@@ -405,10 +388,6 @@ class JournalPage(SectionPage):
         self._trace = None
         self.prompt_text.clear()
         self.count.clear()
-
-
-def _python_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def journal_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> JournalPage:

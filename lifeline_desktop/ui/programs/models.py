@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 
 from lifeline_desktop.services.programs.views import ProgramSummary, StepView
+from lifeline_desktop.ui.common.text import fill
 
-_KIND = {"prompt": "✎", "idea": "☀", "script": "☺", "do": "•"}
+THIS_WEEK_TINT = (224, 170, 90, 60)  # RGBA behind the steps of the week (or day) the couple is in
 
 
 class ProgramListModel(QAbstractListModel):
@@ -45,12 +47,27 @@ class StepsModel(QAbstractListModel):
         super().__init__()
         self._steps: list[StepView] = []
         self.editable = True
+        self.current_unit = -1  # highlighted as "this week" (-1: none)
 
-    def set_steps(self, steps: Sequence[StepView], editable: bool = True) -> None:
+    def set_steps(self, steps: Sequence[StepView], editable: bool = True, current_unit: int = -1) -> None:
         self.beginResetModel()
         self._steps = list(steps)
         self.editable = editable
+        self.current_unit = current_unit
         self.endResetModel()
+
+    def starts_unit(self, row: int) -> bool:
+        return row == 0 or self._steps[row - 1].unit_index != self._steps[row].unit_index
+
+    def _text(self, row: int) -> str:
+        """Steps grouped by week: the first step of each week carries the week's title as a heading line."""
+        step = self._steps[row]
+        if not self.starts_unit(row):
+            return step.text
+        heading = step.unit_title
+        if step.unit_index == self.current_unit:
+            heading = fill(self.tr("%1 · now"), heading)
+        return f"{heading}\n{step.text}"
 
     def step(self, row: int) -> StepView:
         return self._steps[row]
@@ -63,7 +80,13 @@ class StepsModel(QAbstractListModel):
             return None
         step = self._steps[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{step.unit_title}  {_KIND[step.kind]}  {step.text}"
+            return self._text(index.row())
+        if role == Qt.ItemDataRole.BackgroundRole and step.unit_index == self.current_unit:
+            return QColor(*THIS_WEEK_TINT)
+        if role == Qt.ItemDataRole.FontRole and step.unit_index == self.current_unit:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -185,8 +185,9 @@ class ProgramsPage(SectionPage):
         self.own_pace.setVisible(not running)
         for widget in (self.progress, self.steps_view, self.pause_button, self.open_step):
             widget.setVisible(enrolment is not None)
-        self.reflection.setVisible(running)
-        self.finish_button.setVisible(running)
+        near_end = enrolment is not None and (enrolment.all_done or enrolment.due_unit >= _last_unit(enrolment))
+        self.reflection.setVisible(running and near_end)  # Finish only in the last week, or once all is done
+        self.finish_button.setVisible(running and near_end)
         if enrolment is None:
             self.progress_label.setText(self.tr("Not started yet."))
             self.steps.set_steps([])
@@ -194,7 +195,8 @@ class ProgramsPage(SectionPage):
         total = len(enrolment.steps)
         self.progress.setRange(0, total)
         self.progress.setValue(enrolment.done_count)
-        self.steps.set_steps(enrolment.steps, editable=enrolment.status == EnrolmentStatus.ACTIVE)
+        active = enrolment.status == EnrolmentStatus.ACTIVE
+        self.steps.set_steps(enrolment.steps, editable=active, current_unit=enrolment.due_unit if active else -1)
         if enrolment.status == EnrolmentStatus.FINISHED:
             text = self.tr("Finished. Your reflection is in the journal.")
         elif enrolment.status == EnrolmentStatus.PAUSED:
@@ -273,3 +275,7 @@ class ProgramsPage(SectionPage):
         self._enrolments = []
         self.steps.set_steps([])
         self.reflection.clear()
+
+
+def _last_unit(enrolment: EnrolmentView) -> int:
+    return max((step.unit_index for step in enrolment.steps), default=0)

@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         self.keyring_reason.setProperty("role", "muted")
         self.keyring_reason.setAccessibleName(self.tr("Keyring state"))
 
-        self.change_passphrase = QPushButton(self.tr("&Change my passphrase…"), tab)
+        self.change_passphrase = QPushButton(self.tr("Change my &passphrase…"), tab)
         self.change_passphrase.setAccessibleName(self.tr("Change my passphrase"))
         self.change_passphrase.clicked.connect(self._open_change_passphrase)
         self.rotate = QPushButton(self.tr("Make a &new recovery key…"), tab)

@@ -96,7 +96,7 @@ class HomeView(QWidget):
         self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.switch_button.clicked.connect(self.switch_requested)
         self.settings_button = self._tool_button(sidebar, "settings", self.tr("Settings"),
-                                                 self.tr("Settings (Ctrl+,)"))
+                                                 self.tr("Settings (Ctrl+,) · all keys: Ctrl+/"))
         self.settings_button.clicked.connect(self.settings_requested)
         actions = hbox(defs.SMALL_SPACING, self.lock_button, self.switch_button, STRETCH, self.settings_button)
 

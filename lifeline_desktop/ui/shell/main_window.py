@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.icons import icon
+from lifeline_desktop.ui.shell.shortcuts_sheet import SHEET_KEYS, ShortcutsSheet
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +29,19 @@ class MainWindow(QMainWindow):
         lock.activated.connect(self.lock_shortcut)
         settings = QShortcut(QKeySequence("Ctrl+,"), self)
         settings.activated.connect(self.settings_shortcut)
+        quit_ = QShortcut(QKeySequence("Ctrl+Q"), self)  # closing locks first: an open entry becomes a draft
+        quit_.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_.activated.connect(self.close)
+        for keys in SHEET_KEYS:
+            sheet = QShortcut(QKeySequence(keys), self)
+            sheet.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            sheet.activated.connect(self.show_shortcuts)
+        self.shortcuts_sheet: ShortcutsSheet | None = None
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_sheet is None:
+            self.shortcuts_sheet = ShortcutsSheet(self)
+        self.shortcuts_sheet.open()
 
     def show_screen(self, screen: QWidget) -> None:
         if self.screens.indexOf(screen) < 0:

@@ -30,7 +30,9 @@ from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import date_time, fill, short_date
+from lifeline_desktop.ui.conversations.paused import paused_list
 from lifeline_desktop.ui.guide.today_card import GuideCard, PromptChoices
+from lifeline_desktop.ui.journal import APPRECIATION, NEW_ENTRY
 from lifeline_desktop.ui.operations import (
     CHECKINS,
     CONVERSATIONS,
@@ -95,17 +97,17 @@ class TodayPage(SectionPage):
         actions = QHBoxLayout()
         actions.setSpacing(defs.SPACING)
         self.quick: dict[str, QPushButton] = {}
-        for key, text, target, shortcut in (
-                ("write", self.tr("Write"), "journal", "Ctrl+Shift+W"),
-                ("appreciate", self.tr("Appreciate"), "journal", "Ctrl+Shift+A"),
-                ("plan", self.tr("Plan"), "planner", "Ctrl+Shift+P"),
-                ("talk", self.tr("Talk"), "conversations", "Ctrl+Shift+T"),
-                ("play", self.tr("Play"), "play", "Ctrl+Shift+G")):
+        for key, text, target, item, shortcut in (  # item: what the section opens ("" = just the section)
+                ("write", self.tr("Write"), "journal", NEW_ENTRY, "Ctrl+Shift+W"),
+                ("appreciate", self.tr("Appreciate"), "journal", APPRECIATION, "Ctrl+Shift+A"),
+                ("plan", self.tr("Plan"), "planner", "", "Ctrl+Shift+P"),
+                ("talk", self.tr("Talk"), "conversations", "", "Ctrl+Shift+T"),
+                ("play", self.tr("Play"), "play", "", "Ctrl+Shift+G")):
             button = QPushButton(text, self)
             button.setObjectName(f"quick-{key}")
             button.setAccessibleName(text)
             button.setToolTip(f"{text} ({shortcut})")
-            button.clicked.connect(lambda _c=False, t=target: self.navigate.emit(t, False))
+            button.clicked.connect(lambda _c=False, t=target, i=item: self._quick_action(t, i))
             QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
             self.quick[key] = button
             actions.addWidget(button)
@@ -186,6 +188,12 @@ class TodayPage(SectionPage):
         if session is None:
             return
         self._ops.query(lambda s: s.today.today(), self._loaded)
+
+    def _quick_action(self, section: str, item: str) -> None:
+        if item:
+            self.open_item.emit(section, item)
+        else:
+            self.navigate.emit(section, False)
 
     def _write_about_prompt(self) -> None:
         if self._prompt is not None:
@@ -270,10 +278,7 @@ class TodayPage(SectionPage):
         if conversation is None:
             self.conversation.show_text(self.tr("No conversation waiting."), self.tr("Start one"))
         else:
-            self.conversation.show_text(
-                fill(self.tr("“%1”, at step %2 of %3."),
-                     conversation.title, str(conversation.current_step + 1), str(conversation.step_count)),
-                self.tr("Resume"))
+            self.conversation.show_text(paused_list(view.paused or (conversation,)), self.tr("Resume"))
 
     def set_entries(self, entries: list[object]) -> None:
         self.entries.set_entries(entries)

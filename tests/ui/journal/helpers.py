@@ -35,7 +35,7 @@ def write_entry(app, page: JournalPage, title: str, body: str, *, private: bool 
     if tags:
         type_text(qtbot, editor.tags, tags)
     if private:
-        qtbot.mouseClick(editor.private, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.private.just_for_me, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.total == before + 1)
     app.wait_idle()

@@ -58,9 +58,27 @@ def test_a_draft_saved_on_lock_is_restored_in_the_editor(make_app, existing_vaul
     app.flow.lock()  # Ctrl+L, idle or switch: the draft goes to the store first
     app.wait_idle()
     page = open_journal(app, A)
+    banner = page.draft_banner  # offered in the Journal after unlock, not in a stock dialog
+    app.qtbot.waitUntil(lambda: banner.isVisibleTo(page), timeout=10_000)
+    assert "“Before the lock”" in banner.text.text() and banner.carry_on_button.isDefault()
+    app.qtbot.mouseClick(banner.carry_on_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: page.editor.title.text() == "Before the lock", timeout=10_000)
+    assert page.right.currentWidget() is page.editor and not banner.isVisibleTo(page)
+    assert "Your draft is back" in page.editor.status.text()
+
+
+def test_closing_the_window_while_writing_keeps_the_entry_as_a_draft(make_app, existing_vault):
+    app = make_app()
+    page = open_journal(app, A)
     app.qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    click_confirm(app.qtbot, page.editor)
-    app.qtbot.waitUntil(lambda: page.editor.title.text() == "Before the lock")
+    app.wait_idle()
+    type_text(app.qtbot, page.editor.title, "Half a thought")
+    app.window.close()
+    app.wait_idle()
+    assert not app.flow.is_open
+    page = open_journal(app, A)
+    app.qtbot.waitUntil(lambda: page.draft_banner.isVisibleTo(page), timeout=10_000)
+    assert "when Lifeline locked or closed" in page.draft_banner.text.text()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None and os.environ.get("CI") != "true",

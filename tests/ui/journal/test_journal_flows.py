@@ -33,7 +33,7 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     page = open_journal(app, B)
     home = app.flow._home
     assert [t.split(" ")[0] for t in row_texts(page)] == ["Picnic"]
-    app.qtbot.waitUntil(lambda: "private" in page.count.text())  # that it exists, never its words
+    app.qtbot.waitUntil(lambda: page.private_note.isVisibleTo(page))  # that it exists, never its words
     type_text(app.qtbot, page.search, MARKER)
     app.qtbot.waitUntil(lambda: page.delegate.query == MARKER and page.model.total == 0)
     page.search.clear()

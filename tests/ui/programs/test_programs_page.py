@@ -32,6 +32,12 @@ def test_follow_the_daily_program_to_its_end(make_app, existing_vault):
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.enrolment is not None and page.steps.rowCount() == 14)
     assert page.enrolment.own_pace
+    assert not page.finish_button.isVisibleTo(page)  # Finish waits for the last day (or every step done)
+    first = page.steps.index(0)
+    assert page.steps.data(first).startswith(page.enrolment.steps[0].unit_title + " · now\n")  # grouped, this one lit
+    assert page.steps.data(first, Qt.ItemDataRole.BackgroundRole) is not None
+    later = next(r for r in range(14) if page.enrolment.steps[r].unit_index != page.enrolment.steps[0].unit_index)
+    assert page.steps.data(page.steps.index(later), Qt.ItemDataRole.BackgroundRole) is None
 
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.enrolment.status == "paused")
@@ -43,6 +49,7 @@ def test_follow_the_daily_program_to_its_end(make_app, existing_vault):
         page.steps.setData(page.steps.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         qtbot.waitUntil(lambda r=row: page.enrolment.done_count == r + 1)
     assert page.progress.value() == 14 and "Every step is done" in page.progress_label.text()
+    assert page.finish_button.isVisibleTo(page)
     qtbot.keyClicks(page.reflection, "We keep the evening walk.")
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.enrolment.status == "finished")

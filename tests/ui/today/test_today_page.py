@@ -75,3 +75,22 @@ def test_a_new_round_is_due_after_a_week_on_the_injected_clock(make_app, existin
     clock.advance(timedelta(days=7))
     page.load()
     app.qtbot.waitUntil(lambda: "is due" in page.check_in.text.text())
+
+
+def test_quick_actions_open_a_new_entry_and_the_appreciation_note(make_app, existing_vault, clock):
+    app = make_app()
+    app.unlock_as(PartnerSlot.A)
+    page = _today(app)
+    qtbot = app.qtbot
+    qtbot.mouseClick(page.quick["write"], Qt.MouseButton.LeftButton)
+    journal = app.flow.home.pages.currentWidget()
+    qtbot.waitUntil(lambda: journal.right.currentWidget() is journal.editor, timeout=20_000)
+    assert journal.tabs.currentIndex() == 0
+    assert journal.editor.heading.text() == "A new entry"
+    journal.editor.close_editor()
+
+    journal.tabs.setCurrentIndex(0)  # wherever the Journal was left, Appreciate opens the note to write
+    app.flow.home.show_section_key("today")
+    qtbot.mouseClick(page.quick["appreciate"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.flow.home.current_section() == "journal")
+    assert journal.tabs.currentWidget() is journal.appreciation
