@@ -8,7 +8,6 @@ Writes docs/screenshots/play-*.png and sources-*.png. Uses a throwaway demo vaul
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -27,7 +26,7 @@ from lifeline_desktop.ui.play.cards_view import CardsView  # noqa: E402
 from lifeline_desktop.ui.play.page import PlayPage  # noqa: E402
 from lifeline_desktop.ui.play.quiz_view import QuizView  # noqa: E402
 from lifeline_desktop.ui.sources.page import SourcesPage, open_sources_page  # noqa: E402
-from scripts.screenshots import OUT, settle, shoot  # noqa: E402
+from scripts.screenshots import close_window, settle, shoot, shots_in_both_modes  # noqa: E402
 
 SIZES = {"": defs.WINDOW_SIZE, "-1920": (1920, 1080)}
 
@@ -80,19 +79,11 @@ def play_shots(app: QApplication, mode: str, root: Path) -> None:
     settle(lambda: isinstance(sources, SourcesPage) and "Gathering" not in sources.text())
     shoot(sources, f"sources-{mode}")
     sources.close()
-    window.close()
-    built.runner.wait_for_done()
-    settle()
+    close_window(built)
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
-    for mode in ("light", "dark"):
-        with tempfile.TemporaryDirectory(prefix="lifeline-play-shots-") as folder:
-            play_shots(app, mode, Path(folder) / "demo")
-    return 0
+    return shots_in_both_modes(play_shots)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory, gate_factory  # noqa: E402
+from lifeline_desktop.app import Built, build, demo_gate_factory, gate_factory  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
@@ -44,6 +44,25 @@ def shoot(widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
+
+
+def close_window(built: Built) -> None:
+    """Close the window and let the vault thread finish, so the next mode starts clean."""
+    built.window.close()
+    built.runner.wait_for_done()
+    settle()
+
+
+def shots_in_both_modes(*shots: Callable[[QApplication, str, Path], None]) -> int:
+    """Run each shots(app, mode, folder) in light and dark, each on its own throwaway vault folder."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lifeline")
+    for mode in ("light", "dark"):
+        with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
+            for take in shots:
+                take(app, mode, Path(folder) / take.__name__)
+    return 0
 
 
 def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
@@ -81,9 +100,7 @@ def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
     wizard.go_next() if wizard.current is wizard.confirm and wizard.confirm.field.setText(
         wizard.confirm.expected()) is None else None
     shoot(built.window, f"wizard-remember-{mode}")
-    built.window.close()
-    built.runner.wait_for_done()
-    settle()
+    close_window(built)
 
 
 def demo_shots(app: QApplication, mode: str, root: Path) -> None:
@@ -118,20 +135,11 @@ def demo_shots(app: QApplication, mode: str, root: Path) -> None:
     shoot(settings, f"settings-{mode}")
     settings.tabs.setCurrentIndex(1)
     shoot(settings, f"settings-backups-{mode}")
-    built.window.close()
-    built.runner.wait_for_done()
-    settle()
+    close_window(built)
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
-    for mode in ("light", "dark"):
-        with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
-            wizard_shots(app, mode, Path(folder) / "wizard")
-            demo_shots(app, mode, Path(folder) / "demo")
-    return 0
+    return shots_in_both_modes(wizard_shots, demo_shots)
 
 
 if __name__ == "__main__":

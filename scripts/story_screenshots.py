@@ -8,7 +8,6 @@ Writes docs/screenshots/story-*.png (the keepsake's pages come from scripts/keep
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -17,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import OUT, settle, shoot  # noqa: E402
+from screenshots import close_window, settle, shoot, shots_in_both_modes  # noqa: E402
 
 from lifeline_desktop.app import build, demo_gate_factory  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
@@ -63,19 +62,11 @@ def story_shots(app: QApplication, mode: str, root: Path) -> None:
     settle(lambda: dialog.import_button.isEnabled())
     shoot(dialog, f"story-import-{mode}")
     dialog.close()
-    built.window.close()
-    built.runner.wait_for_done()
-    settle()
+    close_window(built)
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
-    for mode in ("light", "dark"):
-        with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
-            story_shots(app, mode, Path(folder) / "demo")
-    return 0
+    return shots_in_both_modes(story_shots)
 
 
 if __name__ == "__main__":

@@ -9,15 +9,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QStackedWidget, QWidget
 
 from lifeline_desktop.domain.conversation import ConversationRun, NoteKind, PlayedStep
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.overlay import WindowOverlay
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.conversations.focus_panels import (
     FOCUS_STYLE,
@@ -35,18 +35,12 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
-class FocusView(QFrame):
+class FocusView(WindowOverlay):
     """The runner, laid over the whole window while a conversation is under way."""
-
-    left = Signal()  # closed: left for later, or finished
 
     def __init__(self, session: Session, ops: Operations, conversation: ConversationView,
                  steps: list[PlayedStep], common: CommonModel, notes: list[StepNote], host: QWidget) -> None:
-        super().__init__(host)
-        self.setObjectName("focus")
-        self.setStyleSheet(FOCUS_STYLE)
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().__init__(host, "focus", FOCUS_STYLE)
         self._session = session
         self._ops = ops
         self.conversation = conversation
@@ -55,7 +49,6 @@ class FocusView(QFrame):
         self.run = ConversationRun(steps, position=conversation.current_step)
         self._notes: dict[tuple[int, bool], str] = {(n.step_index, n.private): n.text for n in notes}
         self._shown_note = ""
-        self._closed = False
         self._after = False
 
         title = big_label(QLabel(conversation.title, self), "title")
@@ -84,12 +77,8 @@ class FocusView(QFrame):
         self.controls = self._controls()
         vbox(defs.SPACING, top, (self.pages, 1), self.message, self.controls,
              contents=(defs.MARGIN * 3, defs.MARGIN * 2, defs.MARGIN * 3, defs.MARGIN * 2), parent=self)
-        self._shortcuts = self._keys()
-
-        host.installEventFilter(self)
-        self.setGeometry(host.rect())
-        self.raise_()
-        self.show()
+        self._bind_keys()
+        self.open_over(host)
         self._begin(session, conversation)
         self.setFocus()
 
@@ -117,18 +106,13 @@ class FocusView(QFrame):
              self.next_button, parent=controls)
         return controls
 
-    def _keys(self) -> list[QShortcut]:
+    def _bind_keys(self) -> None:
         keys: list[tuple[str, Callable[[], None]]] = [
             ("Space", lambda: self._on_step(self.step.timer.toggle)), ("Right", self._key_next),
             ("Return", self._key_next), ("Enter", self._key_next), ("Left", lambda: self._on_step(self.back)),
             ("B", lambda: self._on_step(self.take_break)), ("Escape", self.ask_leave)]
-        shortcuts = []
         for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            shortcuts.append(shortcut)
-        return shortcuts
+            self.bind(key, slot)
 
     def _begin(self, session: Session, conversation: ConversationView) -> None:
         """On a break still running, at the ratings before the first step, or at the step where it was left."""
@@ -145,26 +129,15 @@ class FocusView(QFrame):
 
     # --- window -----------------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.setGeometry(watched.rect())
-        return False
-
     def close_focus(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        host = self.parentWidget()
-        if host is not None:
-            host.removeEventFilter(self)
+        self.close_overlay()
+
+    def before_close(self) -> None:
         self.step.timer.show_timer(None)
-        self.hide()
-        self.left.emit()
-        self.deleteLater()
 
     def release(self) -> None:
         """On lock: forget everything shown (the step is saved already; a note being typed is saved first)."""
-        if not self._closed and self.pages.currentWidget() is self.step:
+        if not self.closed and self.pages.currentWidget() is self.step:
             self._keep_note()
         self.step.note.clear()
         self.summary.text.clear()

@@ -6,15 +6,13 @@ focus. Esc always leaves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.avatar import avatar_pixmap
+from lifeline_desktop.ui.common.overlay import WindowOverlay
 
 PLAY_STYLE = f"""
 QFrame#play QLabel, QFrame#play QPushButton, QFrame#play QPlainTextEdit {{ font-size: 13pt; }}
@@ -74,21 +72,14 @@ class TurnBadge(QWidget):
         self.setAccessibleName(sentence)
 
 
-class PlayOverlay(QFrame):
+class PlayOverlay(WindowOverlay):
     """A full-window layer with a title, a progress line and "Leave" at the top; subclasses fill `body`."""
-
-    left = Signal()
 
     def __init__(self, title: str, names: dict[PartnerSlot, str], colours: dict[PartnerSlot, str],
                  host: QWidget) -> None:
-        super().__init__(host)
-        self.setObjectName("play")
-        self.setStyleSheet(PLAY_STYLE)
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().__init__(host, "play", PLAY_STYLE)
         self.names = names
         self.colours = colours
-        self._closed = False
         self.title = sofa(QLabel(title, self), "title", centred=False)
         self.title.setWordWrap(False)
         self.progress = QLabel(self)
@@ -112,37 +103,10 @@ class PlayOverlay(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.turn)
         layout.addLayout(self.body, 1)
-        self.shortcuts: list[QShortcut] = []
         self.bind("Escape", self.close_play)
 
-    def bind(self, key: str, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        self.shortcuts.append(shortcut)
-
-    def open_over(self, host: QWidget) -> None:
-        host.installEventFilter(self)
-        self.setGeometry(host.rect())
-        self.raise_()
-        self.show()
-        self.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.setGeometry(watched.rect())
-        return False
-
     def close_play(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        host = self.parentWidget()
-        if host is not None:
-            host.removeEventFilter(self)
-        self.hide()
-        self.left.emit()
-        self.deleteLater()
+        self.close_overlay()
 
     def release(self) -> None:
         """On lock: forget what is shown and close."""

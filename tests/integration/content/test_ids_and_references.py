@@ -13,6 +13,7 @@ from lifeline_desktop.content.prompts import Prompt
 from lifeline_desktop.content.scripts import ScriptFileError, parse_script
 from lifeline_desktop.domain.vocabulary import Topic
 from tests.integration.content.corpus import content
+from tests.support.script_text import TINY_SCRIPT as TINY
 
 STABLE_IDS = Path(__file__).with_name("stable_ids.txt")
 
@@ -93,18 +94,3 @@ scripts = ["no-such-script"]
     with pytest.raises(ContentError, match=r"sources.toml, item 'made-up'.*'no-such-script'"):
         load_sources(tmp_path, script_ids={"after-a-fight"})
 
-
-TINY = '''
-id = "tiny"
-version = 1
-title = "A tiny script"
-summary = "A short script for the tests."
-helps_when = "Whenever a test needs one."
-not_for = "Real couples, it is far too short."
-practices = ["communication"]
-minutes = 10
-
-[[steps]]
-for = "both"
-text = "Hello."
-'''

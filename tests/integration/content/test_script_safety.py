@@ -10,6 +10,7 @@ import pytest
 
 from lifeline_desktop.content.scripts import NOTE_TOPICS, Script, ScriptFileError, parse_script
 from tests.integration.content.corpus import content, script_steps
+from tests.support.script_text import TINY_SCRIPT as TINY
 
 HARD_WORDS = re.compile(r"\b(fight|argu\w*|conflict|disagree\w*|hurt|betray\w*|affair|trust|money|debt|"
                         r"boundar\w*|complain\w*|flooded|sex\w*|desire|grie\w*|illness|caring)\b", re.IGNORECASE)
@@ -116,18 +117,3 @@ def test_the_smaller_fixes() -> None:
     assert all("love-languages" not in s.id for s in scripts())
     assert all("love-languages" not in (step.ref or "") for p in content().programs for _u, step in p.steps())
 
-
-TINY = '''
-id = "tiny"
-version = 1
-title = "A tiny script"
-summary = "A short script for the tests."
-helps_when = "Whenever a test needs one."
-not_for = "Real couples, it is far too short."
-practices = ["communication"]
-minutes = 10
-
-[[steps]]
-for = "both"
-text = "Hello."
-'''

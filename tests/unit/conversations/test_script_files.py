@@ -20,39 +20,13 @@ from lifeline_desktop.content.scripts import (
     script_files,
 )
 from lifeline_desktop.domain.conversation import Role, expand
+from tests.support.script_text import TINY_SCRIPT_WITH_ROUNDS as GOOD
 
 REQUIRED_TOPICS = {  # the issue's list, each covered by at least one script
     "daily-unwind", "weekly-check-in", "passing-the-floor", "reflect-and-validate", "story-behind-disagreement",
     "after-a-fight", "rebuilding-trust", "fears-and-dreams", "curious-again", "appreciation-exchange",
     "affection-and-touch", "planning-time-together", "apology-and-forgiveness", "needs-and-boundaries",
 }
-
-GOOD = '''
-id = "tiny"
-version = 1
-title = "A tiny script"
-summary = "A short script for the tests."
-helps_when = "Whenever a test needs one."
-not_for = "Real couples, it is far too short."
-practices = ["communication"]
-minutes = 10
-
-[[steps]]
-for = "both"
-text = "Hello."
-
-[[rounds]]
-repeat = 2
-
-[[rounds.steps]]
-for = "speaker"
-text = "Say something."
-timer_seconds = 60
-
-[[rounds.steps]]
-for = "listener"
-text = "Sum it up."
-'''
 
 
 @pytest.mark.parametrize("path", script_files(), ids=lambda p: p.name)
