@@ -15,7 +15,6 @@ MAX_CONSTRUCTOR_LINES = 60
 
 LONG_FILES_TO_SPLIT = {
     "ui/conversations/page.py",  # house-ui
-    "ui/planner/page.py",  # house-ui
 }
 LONG_CONSTRUCTORS_TO_SPLIT = {
     "ui/checkins/page.py:CheckInsPage",
@@ -25,9 +24,6 @@ LONG_CONSTRUCTORS_TO_SPLIT = {
     "ui/journal/editor.py:EntryEditor",
     "ui/journal/export_dialog.py:ExportDialog",
     "ui/journal/page.py:JournalPage",
-    "ui/planner/calendar_tab.py:CalendarTab",
-    "ui/planner/ideas_tab.py:IdeasTab",
-    "ui/planner/page.py:PlannerPage",
     "ui/programs/page.py:ProgramsPage",
     "ui/today/page.py:TodayPage",
     "ui/unlock/recovery_page.py:RecoveryPage",  # vault helpers' ui/unlock

@@ -151,7 +151,7 @@ def _own_id(key: str) -> int:
 def _builtin_view(idea: Idea, flags: _Flags) -> IdeaView:
     return IdeaView(f"{BUILTIN}{idea.id}", idea.title, idea.description, idea.category.value, tuple(idea.practices),
                     idea.minutes, idea.cost, idea.energy, idea.place, idea.season, idea.screens,
-                    flags.favourite, flags.hidden, own=False)
+                    flags.favourite, flags.hidden, own=False, time_of_day=idea.time_of_day)
 
 
 def _own_view(row: ActivityIdeaRow) -> IdeaView:

@@ -98,6 +98,7 @@ class IdeaView:
     favourite: bool = False
     hidden: bool = False
     own: bool = False
+    time_of_day: str = "any"  # "morning", "midday", "afternoon", "evening": when it suits (built-in ideas say)
 
 
 @dataclass(frozen=True)

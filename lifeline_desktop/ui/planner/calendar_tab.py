@@ -11,24 +11,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCalendarWidget,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QListView, QStackedWidget, QTableView, QWidget
 
 from lifeline_desktop.domain.vocabulary import OccurrenceOutcome
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.common.layout import hbox, margins, vbox
+from lifeline_desktop.ui.planner.calendar_bar import CalendarBar
 from lifeline_desktop.ui.planner.models import (
     ObjectRole,
     RowsModel,
@@ -37,6 +25,7 @@ from lifeline_desktop.ui.planner.models import (
     local_time,
     overlap_colour,
 )
+from lifeline_desktop.ui.planner.occurrence_pane import OccurrencePane
 
 Fetch = Callable[[datetime, datetime, Callable[[list[Any]], None]], None]
 
@@ -79,6 +68,17 @@ class MonthView(QCalendarWidget):
         painter.restore()
 
 
+def _week_table(parent: QWidget, model: WeekModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
 class CalendarTab(QWidget):
     new_plan_requested = Signal(object)  # naive local datetime to start from
     outcome_requested = Signal(object, object)  # occurrence, OccurrenceOutcome | None
@@ -97,16 +97,9 @@ class CalendarTab(QWidget):
         self.zone = zone
         self._today = today
         self._selected: Any = None
-
         self.month = MonthView(self)
         self.week_model = WeekModel()
-        self.week = QTableView(self)
-        self.week.setModel(self.week_model)
-        self.week.setAccessibleName(self.tr("Week"))
-        self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.week.verticalHeader().setVisible(False)
-        self.week.setWordWrap(True)
-        self.week.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.week = _week_table(self, self.week_model, self.tr("Week"))
         self.agenda_model: RowsModel[Any] = RowsModel(lambda o: describe_occurrence(o, self.zone),
                                                       lambda o: o.notes, overlap_colour)
         self.agenda = QListView(self)
@@ -116,56 +109,26 @@ class CalendarTab(QWidget):
         self.views = QStackedWidget(self)
         for view in (self.month, self.week, self.agenda):
             self.views.addWidget(view)
+        self.bar = CalendarBar(self)
+        self.pane = OccurrencePane(zone, self)
+        bar, pane = self.bar, self.pane  # the controls by the names the page and the tests use
+        self.new_button, self.export_button, self.import_button = bar.new_button, bar.export_button, bar.import_button
+        self.day_model, self.day_list = pane.day_model, pane.day_list
+        self.done_button, self.skipped_button, self.skip_one_button = (
+            pane.done_button, pane.skipped_button, pane.skip_one_button)
+        self.move_button, self.reflect_button = pane.move_button, pane.reflect_button
+        self.edit_button, self.delete_button = pane.edit_button, pane.delete_button
+        vbox(defs.SPACING, bar, (hbox(defs.SPACING, (self.views, 1), pane), 1), contents=margins(defs.SPACING),
+             parent=self)
+        self._connect()
+        self._set_selected(None)
 
-        self.day_model: RowsModel[Any] = RowsModel(lambda o: describe_occurrence(o, self.zone, with_date=False),
-                                                   lambda o: o.notes, overlap_colour)
-        self.day_list = QListView(self)
-        self.day_list.setModel(self.day_model)
-        self.day_list.setAccessibleName(self.tr("Plans that day"))
-        self.day_title = QLabel(self)
-        self.day_title.setProperty("role", "subtitle")
-
-        self.mode_buttons = QButtonGroup(self)
-        modes = QHBoxLayout()
-        for number, label in enumerate((self.tr("Month"), self.tr("Week"), self.tr("Agenda"))):
-            button = QPushButton(label, self)
-            button.setCheckable(True)
-            button.setAccessibleName(label)
-            button.setToolTip(fill(self.tr("%1 (Alt+%2)"), label, str(number + 1)))
-            self.mode_buttons.addButton(button, number)
-            modes.addWidget(button)
-            QShortcut(QKeySequence(f"Alt+{number + 1}"), self, lambda n=number: self.show_mode(n))
-        self.mode_buttons.button(0).setChecked(True)
-        self.mode_buttons.idClicked.connect(self.show_mode)
-        modes.addStretch(1)
-        self.new_button = QPushButton(self.tr("New plan…"), self)
-        self.new_button.setToolTip(self.tr("Plan something (Ctrl+N)"))
-        self.export_button = QPushButton(self.tr("Export .ics…"), self)
-        self.import_button = QPushButton(self.tr("Import .ics…"), self)
-        for button in (self.new_button, self.export_button, self.import_button):
-            button.setAccessibleName(button.text().replace("…", ""))
-            modes.addWidget(button)
+    def _connect(self) -> None:
+        self.bar.mode_chosen.connect(self.show_mode)
         self.new_button.clicked.connect(self._new_plan)
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
         QShortcut(QKeySequence.StandardKey.New, self, self._new_plan)
-
-        self.chosen = QLabel(self.tr("Choose a plan to see what you can do with it."), self)
-        self.chosen.setWordWrap(True)
-        self.chosen.setProperty("role", "muted")
-        self.done_button = QPushButton(self.tr("Done ✓"), self)
-        self.skipped_button = QPushButton(self.tr("Didn't happen"), self)
-        self.skip_one_button = QPushButton(self.tr("Skip this one"), self)
-        self.move_button = QPushButton(self.tr("Move…"), self)
-        self.reflect_button = QPushButton(self.tr("How was it?…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete plan"), self)
-        actions = QGridLayout()
-        buttons = (self.done_button, self.skipped_button, self.reflect_button, self.move_button,
-                   self.skip_one_button, self.edit_button, self.delete_button)
-        for n, button in enumerate(buttons):
-            button.setAccessibleName(button.text().replace("…", "").replace(" ✓", ""))
-            actions.addWidget(button, n // 2, n % 2)
         for button, outcome in ((self.done_button, OccurrenceOutcome.DONE),
                                 (self.skipped_button, OccurrenceOutcome.SKIPPED)):
             button.clicked.connect(lambda _c=False, outcome=outcome: self._act(
@@ -175,30 +138,11 @@ class CalendarTab(QWidget):
         self.reflect_button.clicked.connect(lambda: self._act(self.reflect_requested.emit))
         self.edit_button.clicked.connect(lambda: self._act(self.edit_requested.emit))
         self.delete_button.clicked.connect(lambda: self._act(self.delete_requested.emit))
-
-        side = QVBoxLayout()
-        side.setSpacing(defs.SMALL_SPACING)
-        side.addWidget(self.day_title)
-        side.addWidget(self.day_list, 1)
-        side.addWidget(self.chosen)
-        side.addLayout(actions)
-        side_widget = QWidget(self)
-        side_widget.setFixedWidth(defs.PLANNER_DETAILS_WIDTH)
-        side_widget.setLayout(side)
-        body = QHBoxLayout()
-        body.addWidget(self.views, 1)
-        body.addWidget(side_widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
-        layout.addLayout(modes)
-        layout.addLayout(body, 1)
-
         self.month.selectionChanged.connect(self._day_changed)
         self.month.currentPageChanged.connect(lambda _y, _m: self.reload())
         for view in (self.day_list, self.agenda, self.week):
             view.clicked.connect(self._chose)
             view.activated.connect(self._chose)
-        self._set_selected(None)
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -232,7 +176,7 @@ class CalendarTab(QWidget):
         day = self.selected_day()
         found = [o for o in getattr(self, "_month_occurrences", [])
                  if local_time(o.start, self.zone).date() == day]
-        self.day_title.setText(f"{day:%A %d %B %Y}")
+        self.pane.day_title.setText(f"{day:%A %d %B %Y}")
         self.day_model.set_rows(found)
         if self._selected is not None and not any(_same(o, self._selected) for o in found):
             self._refresh_selected(found)
@@ -247,7 +191,7 @@ class CalendarTab(QWidget):
 
     def show_mode(self, number: int) -> None:
         self.views.setCurrentIndex(number)
-        self.mode_buttons.button(number).setChecked(True)
+        self.bar.show_mode(number)
 
     def go_to(self, day: date) -> None:
         self.month.setSelectedDate(QDate(day.year, day.month, day.day))
@@ -267,19 +211,7 @@ class CalendarTab(QWidget):
 
     def _set_selected(self, occurrence: Any) -> None:
         self._selected = occurrence
-        for button in (self.done_button, self.skipped_button, self.move_button, self.reflect_button,
-                       self.edit_button, self.delete_button):
-            button.setEnabled(occurrence is not None)
-        self.skip_one_button.setEnabled(occurrence is not None and occurrence.recurring)
-        if occurrence is None:
-            self.chosen.setText(self.tr("Choose a plan to see what you can do with it."))
-            return
-        text = describe_occurrence(occurrence, self.zone)
-        if occurrence.notes:
-            text += "\n" + occurrence.notes
-        if occurrence.phones_away:
-            text += "\n" + self.tr("Phones away: this time is for the two of you.")
-        self.chosen.setText(text)
+        self.pane.show_occurrence(occurrence)
 
     def _act(self, action: Callable[[Any], None]) -> None:
         if self._selected is not None:

@@ -29,8 +29,9 @@ from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import name_buttons
-from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP, fill
+from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP
 from lifeline_desktop.ui.labels import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS, choices
+from lifeline_desktop.ui.planner.timing import plan_zone_note
 
 
 class _Form(QDialog):
@@ -226,13 +227,14 @@ class PlanDialog(_Form):
         self.custom_rule.setVisible(bool(draft.recurrence_rule))
         self.repeat.currentIndexChanged.connect(
             lambda _i: self.custom_rule.setVisible(self.repeat.currentData() == "custom"))
-        zone = QLabel(fill(self.tr("Times are in %1"), draft.time_zone), self)
-        zone.setProperty("role", "muted")
+        self.zone_note = QLabel(plan_zone_note(draft.time_zone), self)
+        self.zone_note.setProperty("role", "muted")
+        self.zone_note.setWordWrap(True)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 1)
         self.form.addRow(self.tr("What"), self.title_field)
         self.form.addRow(self.tr("When"), self.when)
-        self.form.addRow("", zone)
+        self.form.addRow("", self.zone_note)
         self.form.addRow(self.tr("How long"), self.duration)
         self.form.addRow(self.tr("Where"), self.place)
         self.form.addRow(self.tr("Notes"), self.notes)

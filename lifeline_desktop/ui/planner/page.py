@@ -8,39 +8,30 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimeZone
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QWidget
 
-from lifeline_desktop.domain import recurrence
 from lifeline_desktop.domain.vocabulary import OccurrenceOutcome as Outcome
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.layout import margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
-from lifeline_desktop.ui.common.text import fill, weekday_date, weekday_time
+from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PLANNER, Operations
 from lifeline_desktop.ui.planner.calendar_tab import CalendarTab
 from lifeline_desktop.ui.planner.dialogs import IdeaDialog, MoveDialog, PlanDialog, ReflectDialog
 from lifeline_desktop.ui.planner.ideas_tab import IdeasTab
 from lifeline_desktop.ui.planner.models import local_time
+from lifeline_desktop.ui.planner.notices import PlannerNotices
 from lifeline_desktop.ui.planner.reminders import ReminderWatcher
+from lifeline_desktop.ui.planner.timing import offered_start, system_zone
 from lifeline_desktop.ui.planner.wish_tab import WishTab
 from lifeline_desktop.ui.shell.navigation import Section
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
-
-
-def system_zone() -> str:
-    """The computer's IANA zone (what "local time" means on screen), or UTC if Qt cannot tell."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        recurrence.zone(name)
-    except Exception:
-        return "UTC"
-    return name
 
 
 class PlannerPage(SectionPage):
@@ -59,27 +50,12 @@ class PlannerPage(SectionPage):
 
         title = QLabel(section.name, self)
         title.setProperty("role", "title")
-        self.digest = QLabel(self)
-        self.digest.setObjectName("digest")
-        self.digest.setWordWrap(True)
-        self.digest.setProperty("role", "warning")
-        self.digest.setAccessibleName(self.tr("Coming up and missed"))
-        self.digest.hide()
-        self.banner = QLabel(self)
-        self.banner.setObjectName("reminder-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setProperty("role", "warning")
-        self.banner.setAccessibleName(self.tr("Reminder"))
-        self.banner.hide()
-        self.dismiss = QPushButton(self.tr("Got it"), self)
-        self.dismiss.setAccessibleName(self.tr("Dismiss"))
-        self.dismiss.hide()
-        self.dismiss.clicked.connect(self._dismiss)
+        self.notices = PlannerNotices(self.zone, self)
+        self.digest, self.banner, self.dismiss = self.notices.digest, self.notices.banner, self.notices.dismiss
         self.status = QLabel(self)
         self.status.setObjectName("planner-status")
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-
         self.ideas = IdeasTab(self)
         self.calendar = CalendarTab(self._fetch, self.zone, self._clock.now, self)
         self.wishes = WishTab(session, self)
@@ -88,24 +64,18 @@ class PlannerPage(SectionPage):
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.wishes, self.tr("Wish jar"))
         self.tabs.setAccessibleName(self.tr("Planner"))
-        today = local_time(self._clock.now(), self.zone).date()
-        self.calendar.go_to(today)
+        self.calendar.go_to(self._today())
+        vbox(defs.SPACING, title, self.notices, (self.tabs, 1), self.status, self.message,
+             contents=margins(defs.MARGIN, bottom=defs.SPACING), parent=self)
+        self._connect_ideas()
+        self._connect_calendar()
+        self.wishes.add_requested.connect(self._add_wish)
+        self.wishes.draw_requested.connect(self.draw_wish)
+        self.watcher = ReminderWatcher(self._ops, self._clock, self.zone, self)
+        self.watcher.reminded.connect(self._show_reminders)
+        self.load()
 
-        notices = QHBoxLayout()
-        column = QVBoxLayout()
-        column.addWidget(self.digest)
-        column.addWidget(self.banner)
-        notices.addLayout(column, 1)
-        notices.addWidget(self.dismiss)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.SPACING)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(title)
-        layout.addLayout(notices)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.message)
-
+    def _connect_ideas(self) -> None:
         self.ideas.filter_changed.connect(self.load_ideas)
         self.ideas.surprise_requested.connect(self.surprise)
         self.ideas.add_requested.connect(lambda: self._edit_idea(None))
@@ -115,6 +85,8 @@ class PlannerPage(SectionPage):
             lambda idea, on: self._change(lambda p: p.set_favourite(idea.key, on), lambda _r: self.load_ideas()))
         self.ideas.hidden_toggled.connect(
             lambda idea, on: self._change(lambda p: p.set_hidden(idea.key, on), lambda _r: self.load_ideas()))
+
+    def _connect_calendar(self) -> None:
         self.calendar.new_plan_requested.connect(lambda start: self._open_plan_dialog(
             PlanDraft("", start, self.zone), None))
         self.calendar.outcome_requested.connect(self._set_outcome)
@@ -126,12 +98,6 @@ class PlannerPage(SectionPage):
         self.calendar.delete_requested.connect(self._delete_plan)
         self.calendar.export_requested.connect(self.export_ics)
         self.calendar.import_requested.connect(self.import_ics)
-        self.wishes.add_requested.connect(self._add_wish)
-        self.wishes.draw_requested.connect(self.draw_wish)
-
-        self.watcher = ReminderWatcher(self._ops, self._clock, self.zone, self)
-        self.watcher.reminded.connect(self._show_reminders)
-        self.load()
 
     # --- plumbing -----------------------------------------------------------------------------------------
     def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None] | None = None,
@@ -200,35 +166,21 @@ class PlannerPage(SectionPage):
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
+    def _today(self) -> date:
+        return local_time(self._clock.now(), self.zone).date()
+
     def _next_saturday(self) -> datetime:
-        today = local_time(self._clock.now(), self.zone).date()
+        today = self._today()
         days = (5 - today.weekday()) % 7 or 7
         return datetime.combine(today + timedelta(days=days), time(11, 0))
 
     # --- notices ------------------------------------------------------------------------------------------
     def _show_digest(self, digest: Any) -> None:
-        lines = []
-        if digest.coming:
-            lines.append(fill(self.tr("Coming up: %1"), "; ".join(
-                f"{weekday_time(local_time(o.start, self.zone))} {o.title}" for o in digest.coming[:5])))
-        if digest.missed:
-            lines.append(fill(self.tr("Since you were last here: %1. Mark them done or skipped when you like."),
-                              "; ".join(f"{weekday_date(local_time(o.start, self.zone).date())} {o.title}"
-                                                  for o in digest.missed[:5])))
-        self.digest.setText("\n".join(lines))
-        self.digest.setVisible(bool(lines))
-        self.dismiss.setVisible(bool(lines) or self.banner.isVisible())
+        self.notices.show_digest(digest)
 
     def _show_reminders(self, sentences: list[str]) -> None:
-        self.banner.setText("\n".join(sentences))
-        self.banner.show()
-        self.dismiss.show()
+        self.notices.show_reminders(sentences)
         self.calendar.reload()
-
-    def _dismiss(self) -> None:
-        self.digest.hide()
-        self.banner.hide()
-        self.dismiss.hide()
 
     # --- ideas --------------------------------------------------------------------------------------------
     def surprise(self) -> None:
@@ -257,10 +209,9 @@ class PlannerPage(SectionPage):
         dialog.open()
 
     def _plan_idea(self, idea: Any) -> None:
-        start = datetime.combine(self.calendar.selected_day(), time(19, 0))
-        if start < local_time(self._clock.now(), self.zone).replace(tzinfo=None):
-            start = datetime.combine(local_time(self._clock.now(), self.zone).date() + timedelta(days=1),
-                                     time(19, 0))
+        """The plan dialog for `idea`, starting at the time of day it suits on the chosen day (or the next day)."""
+        now = local_time(self._clock.now(), self.zone).replace(tzinfo=None)
+        start = offered_start(self.calendar.selected_day(), now, idea.time_of_day, idea.minutes)
         minutes = min(max(idea.minutes or 90, 15), 14 * 24 * 60)
         self._open_plan_dialog(PlanDraft(idea.title, start, self.zone, minutes, phones_away=not idea.screens,
                                          idea_key=idea.key), None)
@@ -417,8 +368,8 @@ class PlannerPage(SectionPage):
         self.wishes.mine_model.set_rows([])
         self.wishes.drawn_model.set_rows([])
         self.wishes.revealed.clear()
-        for label in (self.digest, self.banner, self.status):
-            label.clear()
+        self.notices.clear()
+        self.status.clear()
 
 
 def build_planner_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> PlannerPage:

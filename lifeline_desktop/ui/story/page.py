@@ -23,7 +23,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.operations import PLANNER, Operations
-from lifeline_desktop.ui.planner.page import system_zone
+from lifeline_desktop.ui.planner.timing import system_zone
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.story.doors import StoryDoors
 from lifeline_desktop.ui.story.milestone_dialog import MilestoneDialog, kind_names
