@@ -206,102 +206,58 @@
     </message>
 </context>
 <context>
-    <name>CalendarTab</name>
+    <name>CalendarBar</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="105"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="114"/>
-        <source>Coming up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="124"/>
-        <source>Plans that day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="21"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="21"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="21"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="25"/>
         <source>%1 (Alt+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="31"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="142"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="32"/>
         <source>Plan something (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="33"/>
         <source>Export .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_bar.py" line="34"/>
         <source>Import .ics…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CalendarTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="153"/>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="275"/>
-        <source>Choose a plan to see what you can do with it.</source>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="102"/>
+        <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="156"/>
-        <source>Done ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="157"/>
-        <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="158"/>
-        <source>Skip this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="159"/>
-        <source>Move…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="160"/>
-        <source>How was it?…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="161"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="162"/>
-        <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="281"/>
-        <source>Phones away: this time is for the two of you.</source>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="107"/>
+        <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,281 +1989,295 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>IdeaDetail</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="30"/>
+        <source>Plan this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="31"/>
+        <source>Put this idea on the calendar (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="32"/>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="34"/>
+        <source>Not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="36"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="37"/>
+        <source>Surprise us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="39"/>
+        <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="41"/>
+        <source>Add our own idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="56"/>
+        <source>Pick an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="57"/>
+        <source>Choose one from the list, or let “Surprise us” choose for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="63"/>
+        <source>Any season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="64"/>
+        <source>Needs a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="64"/>
+        <source>No screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="66"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="102"/>
         <source>Our own idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="102"/>
         <source>Edit our idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="103"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="127"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="105"/>
         <source>A few words, like “Pancake Sunday”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="106"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
         <source>How and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="112"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="113"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="128"/>
-        <source>Time needed</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="114"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="129"/>
-        <source>Cost</source>
+        <source>Time needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="115"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="130"/>
-        <source>Energy</source>
+        <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="116"/>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="131"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="132"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="133"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="119"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="120"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="135"/>
         <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFilters</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="44"/>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="45"/>
+        <source>Search ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="47"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="47"/>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="48"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="48"/>
+        <source>Any practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="49"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="49"/>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="50"/>
+        <source>Up to 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="50"/>
+        <source>Up to an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="51"/>
+        <source>Up to 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="51"/>
+        <source>Up to a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="52"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="52"/>
+        <source>Any cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="53"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="53"/>
+        <source>Any energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="54"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="54"/>
+        <source>Home or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="56"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="56"/>
+        <source>Any season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="57"/>
+        <source>No screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="58"/>
+        <source>Only ideas that need no phone, TV or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="59"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_filters.py" line="60"/>
+        <source>Show “not for us”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="76"/>
-        <source>Search ideas (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="77"/>
-        <source>Search ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="79"/>
-        <source>Every kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="80"/>
-        <source>Any practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="81"/>
-        <source>Any length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
-        <source>Up to 15 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="82"/>
-        <source>Up to an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
-        <source>Up to 3 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="83"/>
-        <source>Up to a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="84"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="84"/>
-        <source>Any cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="85"/>
-        <source>Energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="85"/>
-        <source>Any energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="86"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="86"/>
-        <source>Home or out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="88"/>
-        <source>Season</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="88"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="258"/>
-        <source>Any season</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="89"/>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
-        <source>No screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="90"/>
-        <source>Only ideas that need no phone, TV or computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="91"/>
-        <source>Favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="92"/>
-        <source>Show “not for us”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="47"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="121"/>
-        <source>Plan this…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="122"/>
-        <source>Put this idea on the calendar (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="123"/>
-        <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="125"/>
-        <source>Not for us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="127"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="128"/>
-        <source>Surprise us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="130"/>
-        <source>A random idea that fits the filters and that you have not done lately (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="132"/>
-        <source>Add our own idea…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="86"/>
         <source>%n ideas</source>
         <translation>
             <numerusform>%n idea</numerusform>
             <numerusform>%n ideas</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="251"/>
-        <source>Pick an idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="252"/>
-        <source>Choose one from the list, or let “Surprise us” choose for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="259"/>
-        <source>Needs a screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/ideas_tab.py" line="261"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2871,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="40"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,19 +2879,73 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="266"/>
         <source>Move this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="268"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="271"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="270"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="273"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="269"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="271"/>
         <source>Only this occurrence moves; the rest of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencePane</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="24"/>
+        <source>Plans that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="27"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="52"/>
+        <source>Choose a plan to see what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="30"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="31"/>
+        <source>Didn&apos;t happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="32"/>
+        <source>Skip this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="33"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="34"/>
+        <source>How was it?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="35"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="36"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="58"/>
+        <source>Phones away: this time is for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,288 +3399,301 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="158"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="159"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="160"/>
         <source>Every week on this weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="161"/>
         <source>Every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="162"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="163"/>
         <source>The first of this weekday each month (a Saturday: first weekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="164"/>
         <source>Every month on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="165"/>
         <source>Custom rule (RFC 5545 RRULE)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="189"/>
         <source>Edit plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="189"/>
         <source>Plan something together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="191"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="235"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="196"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="202"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="202"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="237"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="239"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="207"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="240"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
         <source>Phones away: this time is for the two of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="242"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
         <source>10 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
         <source>An hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="215"/>
         <source>A day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="218"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="241"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="243"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="223"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="224"/>
         <source>Repeat rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/planner/timing.py" line="54"/>
         <source>Times are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/timing.py" line="56"/>
+        <source>Times are in UTC (your computer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/timing.py" line="57"/>
+        <source>Times are in your computer&apos;s time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerNotices</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="30"/>
+        <source>Coming up and missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="31"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="32"/>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="33"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="42"/>
+        <source>Coming up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/notices.py" line="45"/>
+        <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="66"/>
-        <source>Coming up and missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="72"/>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="74"/>
-        <source>Got it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="75"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="63"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="64"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="65"/>
         <source>Wish jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="66"/>
         <source>Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="145"/>
         <source>One of your wishes was drawn while you were away. It is revealed to you both now, and on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="212"/>
-        <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="215"/>
-        <source>Since you were last here: %1. Mark them done or skipped when you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="191"/>
         <source>No idea fits these filters. Loosen one and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="194"/>
         <source>How about this: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="280"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="231"/>
         <source>On the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="243"/>
         <source>every time it repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="292"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="243"/>
         <source>this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="244"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="293"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="244"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="294"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="245"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="295"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="246"/>
         <source>This removes %1 from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="304"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="255"/>
         <source>Marked as done. How was it? Each of you can reflect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="305"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="256"/>
         <source>Marked as not happened. There will be another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="280"/>
         <source>Thank you. Your reflection is in your private journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="330"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="281"/>
         <source>Thank you. Your reflection is in the shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="350"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="301"/>
         <source>Your wish is in the jar, sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="366"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="317"/>
         <source>Export plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="367"/>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="372"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="318"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="323"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="371"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="322"/>
         <source>Import plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="384"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="335"/>
         <source>Plans exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="398"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="349"/>
         <source>Imported %n plans.</source>
         <translation>
             <numerusform>Imported %n plan.</numerusform>
@@ -3664,7 +3701,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="397"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="348"/>
         <source>%n of them were already here.</source>
         <translation>
             <numerusform>%n of them was already here.</numerusform>
@@ -4248,53 +4285,53 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>ReflectDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="284"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="286"/>
         <source>How was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="288"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
         <source>How it felt, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="289"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
         <source>1 · not great</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
         <source>3 · fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="293"/>
         <source>5 · wonderful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="295"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="300"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="297"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="302"/>
         <source>A few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="296"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="298"/>
         <source>What stayed with you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="297"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="299"/>
         <source>Keep this private (only in my private journal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="299"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="301"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,12 +6055,12 @@ I&apos;m here</source>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="48"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="53"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
