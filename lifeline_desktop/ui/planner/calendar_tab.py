@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QListView, QStackedW
 
 from lifeline_desktop.domain.vocabulary import OccurrenceOutcome
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.calendar_look import warm_calendar
 from lifeline_desktop.ui.common.layout import hbox, margins, vbox
+from lifeline_desktop.ui.common.text import long_date
 from lifeline_desktop.ui.planner.calendar_bar import CalendarBar
 from lifeline_desktop.ui.planner.models import (
     ObjectRole,
@@ -36,7 +38,7 @@ class MonthView(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        warm_calendar(self)
         self.setAccessibleName(self.tr("Month"))
         self.counts: Counter[date] = Counter()
         self.overlapping: set[date] = set()
@@ -176,7 +178,7 @@ class CalendarTab(QWidget):
         day = self.selected_day()
         found = [o for o in getattr(self, "_month_occurrences", [])
                  if local_time(o.start, self.zone).date() == day]
-        self.pane.day_title.setText(f"{day:%A %d %B %Y}")
+        self.pane.day_title.setText(long_date(day))
         self.day_model.set_rows(found)
         if self._selected is not None and not any(_same(o, self._selected) for o in found):
             self._refresh_selected(found)

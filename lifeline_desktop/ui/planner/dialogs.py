@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from lifeline_desktop.domain import recurrence
 from lifeline_desktop.services.planner.service import IdeaDraft
 from lifeline_desktop.services.planner.views import PlanDraft
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.calendar_look import date_time_field
 from lifeline_desktop.ui.common.dialogs import name_buttons
 from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP
 from lifeline_desktop.ui.labels import COSTS, ENERGIES, PLACES, PRACTICES, SEASONS, choices
@@ -190,11 +190,7 @@ class PlanDialog(_Form):
         self._draft = draft
         self.title_field = QLineEdit(draft.title, self)
         self.title_field.setAccessibleName(self.tr("What"))
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setDateTime(qdatetime(draft.starts_local))
-        self.when.setAccessibleName(self.tr("When"))
+        self.when = date_time_field(self, qdatetime(draft.starts_local), self.tr("When"))
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 14 * 24 * 60)
         self.duration.setSingleStep(15)
@@ -264,10 +260,7 @@ class MoveDialog(_Form):
 
     def __init__(self, parent: QWidget | None, current: datetime) -> None:
         super().__init__(self.tr("Move this one"), parent)
-        self.when = QDateTimeEdit(qdatetime(current), self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setAccessibleName(self.tr("New time"))
+        self.when = date_time_field(self, qdatetime(current), self.tr("New time"))
         note = QLabel(self.tr("Only this occurrence moves; the rest of the series stays."), self)
         note.setWordWrap(True)
         self.form.addRow(self.tr("New time"), self.when)

@@ -24,6 +24,7 @@ class OccurrencePane(QWidget):
         self.day_list.setAccessibleName(self.tr("Plans that day"))
         self.day_title = QLabel(self)
         self.day_title.setProperty("role", "subtitle")
+        self.day_title.setWordWrap(True)
         self.chosen = QLabel(self.tr("Choose a plan to see what you can do with it."), self)
         self.chosen.setWordWrap(True)
         self.chosen.setProperty("role", "muted")

@@ -49,7 +49,7 @@ def zone_name(zone: QTimeZone, locale: QLocale | None = None) -> str:
 
 def zone_note(zone: QTimeZone, system: QTimeZone, locale: QLocale | None = None) -> str:
     """The line under a plan's time saying which clock it follows, in words rather than an IANA id."""
-    same = zone_id(zone) == zone_id(system) or is_utc(zone) and is_utc(system)
+    same = zone_id(zone) == zone_id(system) or (is_utc(zone) and is_utc(system))
     if not same:  # a plan kept in another zone (made while travelling, or imported)
         return fill(translate("PlanDialog", "Times are in %1"), zone_name(zone, locale))
     if is_utc(zone):

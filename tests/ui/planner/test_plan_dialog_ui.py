@@ -1,8 +1,9 @@
-"""Planning an idea offers the time of day the idea suits, and the dialog names the zone in words."""
+"""Planning an idea offers the time of day the idea suits, in a themed date field, and names the zone in words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtGui import QPalette
 
 from lifeline_desktop.ui.planner.timing import zone_note
 from tests.ui.planner.conftest import click, ideas_shown_for_filter, open_planner
@@ -25,6 +26,10 @@ def test_a_morning_idea_is_offered_in_the_morning_and_an_evening_one_in_the_even
     page = open_planner(planner_app)
     breakfast = _plan(page, qtbot, "Breakfast in bed")
     assert 6 <= breakfast.start().hour < 12, breakfast.start()
+    calendar = breakfast.when.calendarWidget()  # the pop-up a date is chosen from, in the app's colours
+    assert breakfast.when.calendarPopup()
+    text = calendar.palette().color(QPalette.ColorRole.Text)
+    assert calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color() == text  # no stock red weekend
     breakfast.reject()
 
     dance = _plan(page, qtbot, "Slow dance in the kitchen")
