@@ -15,13 +15,11 @@ def warm_calendar(calendar: QCalendarWidget) -> QCalendarWidget:
     """Weekends in the text colour like every other day, day names in the muted colour; no week numbers."""
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-    palette = calendar.palette()
-    day = QTextCharFormat()
-    day.setForeground(palette.color(QPalette.ColorRole.Text))
-    for weekday in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        calendar.setWeekdayTextFormat(weekday, day)
+    weekday = calendar.weekdayTextFormat(Qt.DayOfWeek.Monday)  # plain: the palette's text colour
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekday)
     heading = QTextCharFormat()
-    heading.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+    heading.setForeground(calendar.palette().color(QPalette.ColorRole.PlaceholderText))
     calendar.setHeaderTextFormat(heading)
     return calendar
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimeZone
-from PySide6.QtGui import QPalette
 
 from lifeline_desktop.ui.planner.timing import zone_note
 from tests.ui.planner.conftest import click, ideas_shown_for_filter, open_planner
@@ -28,8 +27,8 @@ def test_a_morning_idea_is_offered_in_the_morning_and_an_evening_one_in_the_even
     assert 6 <= breakfast.start().hour < 12, breakfast.start()
     calendar = breakfast.when.calendarWidget()  # the pop-up a date is chosen from, in the app's colours
     assert breakfast.when.calendarPopup()
-    text = calendar.palette().color(QPalette.ColorRole.Text)
-    assert calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color() == text  # no stock red weekend
+    for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # written like any other day, not stock red
+        assert calendar.weekdayTextFormat(weekend) == calendar.weekdayTextFormat(Qt.DayOfWeek.Monday)
     breakfast.reject()
 
     dance = _plan(page, qtbot, "Slow dance in the kitchen")
