@@ -251,12 +251,12 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="104"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="109"/>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2871,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/planner/calendar_tab.py" line="42"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,18 +2879,18 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="266"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="262"/>
         <source>Move this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="270"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="273"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="266"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="271"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="264"/>
         <source>Only this occurrence moves; the rest of the series stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,48 +2903,48 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="27"/>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="28"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="53"/>
         <source>Choose a plan to see what you can do with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="30"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="31"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="31"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="32"/>
         <source>Didn&apos;t happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="33"/>
         <source>Skip this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="33"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="34"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="35"/>
         <source>How was it?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="36"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="37"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="59"/>
         <source>Phones away: this time is for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,83 +3445,83 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="192"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="235"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="231"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="197"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="193"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="232"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="198"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="203"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="234"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="235"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="240"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="236"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="205"/>
         <source>Phones away: this time is for the two of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="212"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="238"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="213"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="209"/>
         <source>10 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="210"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="210"/>
         <source>An hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="211"/>
         <source>A day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="219"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="239"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="220"/>
         <source>Repeat rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,53 +4285,53 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>ReflectDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="286"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="279"/>
         <source>How was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="283"/>
         <source>How it felt, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="284"/>
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="285"/>
         <source>1 · not great</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="285"/>
         <source>3 · fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="293"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="286"/>
         <source>5 · wonderful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="297"/>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="302"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="290"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="295"/>
         <source>A few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="298"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="291"/>
         <source>What stayed with you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="299"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="292"/>
         <source>Keep this private (only in my private journal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="301"/>
+        <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="294"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
