@@ -4,7 +4,7 @@ What goes in, and only this: shared journal entries, appreciation notes, plans t
 shared reflections, summaries of conversations (shared notes only), and milestones. Nothing private: entries come
 from `export_entries(..., include_private=False)`, reflections and conversation notes marked private are left out.
 The book leaves the encryption, so it is made only with both partners' consent (`Session.require_consent`), and
-its cover says plainly that the file is not encrypted.
+its cover says plainly that the file is not encrypted, and so does the foot of every page (`PAGE_FOOTER`).
 
 The HTML here is the small subset QTextDocument renders well: tables for the coloured margins, page breaks before
 each month. Every piece of the couple's text is escaped; nothing is ever loaded from outside.
@@ -28,6 +28,7 @@ from lifeline_desktop.services.vault.consent import ConsentPurpose, PartnerConse
 
 NOT_ENCRYPTED = ("This book is a file that is not encrypted: anyone who can open it can read it. Keep it somewhere "
                  "safe, print it, and delete the file when you no longer need it.")
+PAGE_FOOTER = "Not encrypted: anyone who can open this file can read it."  # at the foot of every page
 _MARKUP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)")
 _INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|!\[[^\]]*\]\([^)]*\)")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

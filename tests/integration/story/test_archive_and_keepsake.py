@@ -4,6 +4,7 @@ read back with pdftotext and rendered with pdftoppm."""
 from __future__ import annotations
 
 import json
+import unicodedata
 import zipfile
 from datetime import UTC, date, datetime, timedelta
 
@@ -16,7 +17,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import MemoryKind, MilestoneKind
 from lifeline_desktop.services.reports.archive import ArchiveProblem
 from lifeline_desktop.services.reports.archive_out import SETTING_KEYS
-from lifeline_desktop.services.reports.keepsake import collect_keepsake, keepsake_html
+from lifeline_desktop.services.reports.keepsake import PAGE_FOOTER, collect_keepsake, keepsake_html
 from lifeline_desktop.services.session import VaultGate
 from lifeline_desktop.services.story.views import MilestoneDraft
 from lifeline_desktop.services.vault.consent import ConsentMissing, ConsentPurpose
@@ -181,6 +182,9 @@ def test_the_keepsake_needs_both_and_reads_back_as_a_book(demo, tmp_path, qapp):
                           capture_output=True, text=True).stdout
     assert "Our year" in text and "Sam" in text and "Alex" in text and "not encrypted" in text
     assert "The kitchen dance" in text and MARKER not in text
+    pages_text = [page for page in text.split("\f") if page.strip()]
+    assert len(pages_text) > 2 and all(
+        PAGE_FOOTER in " ".join(unicodedata.normalize("NFKC", page).split()) for page in pages_text)  # "ﬁ" -> "fi"
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "2", str(pdf), str(tmp_path / "page")],
                    check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
