@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
+from lifeline_desktop.demo.text import demo_planner
 from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import MemoryKind, MilestoneKind
@@ -153,14 +154,62 @@ def test_the_shared_export_needs_both_and_comes_back_whole_in_a_new_vault(demo, 
         fresh.lock()
 
 
-def test_a_private_space_is_exported_by_its_owner_alone_and_holds_only_their_entries(demo, tmp_path):
-    session, _clock = demo
+def test_a_private_space_is_exported_by_its_owner_alone_and_comes_back_private(demo, tmp_path, memory_keyring):
+    session, clock = demo
+    session.planner.wishes.add(f"{MARKER} a wish of mine")
     consent = session.verify_partner_passphrase(PartnerSlot.A, PASS[PartnerSlot.A], ConsentPurpose.PRIVATE_EXPORT)
     folder = session.archive.export(tmp_path / "mine", (consent,), private=True, as_zip=False)
     text = (folder / "lifeline.json").read_text(encoding="utf-8")
-    assert MARKER in text and "Something I haven't said yet" in text
-    assert "For me only" not in text  # Alex's private entry: never
+    assert MARKER in text and "Something I haven't said yet" in text and demo_planner().a.wish in text
+    assert "For me only" not in text and demo_planner().b.wish not in text  # Alex's private things: never
     assert "Thank you for Tuesday" not in text  # shared entries are not in a private archive
+    went_out = json.loads(text)
+
+    gate = VaultGate(tmp_path / "new", clock, RememberedKeys(memory_keyring), KdfPolicy.fast_for_tests())
+    fresh, _key = gate.create(ROSA, MEI)
+    try:
+        assert fresh.archive.restore(folder) == len(went_out["entries"]) + 2
+        assert sorted(w.text for w in fresh.planner.wishes.state().mine) == sorted(
+            w["text"] for w in went_out["wishes"])
+        came_back = fresh.archive.document(private=True)
+        assert [(e["title"], e["body"], e["tags"]) for e in came_back["entries"]] == [
+            (e["title"], e["body"], e["tags"]) for e in went_out["entries"]]
+        with fresh._context.transaction() as orm:  # in the new vault too, private text only as ciphertext
+            assert not orm.scalars(select(WishRow).where(WishRow.text.is_not(None))).first()
+            assert all(row.visibility == "private" and not row.body for row in orm.scalars(select(JournalEntryRow)))
+    finally:
+        fresh.lock()
+
+
+def test_an_archive_of_version_1_still_comes_back(demo, tmp_path, memory_keyring):
+    """Version 1 had no ids and fewer columns; what it lacks comes back with plain defaults."""
+    session, clock = demo
+    v2 = session.archive.document(private=False)
+    v1 = {"format": "lifeline-archive", "version": 1, "scope": "shared", "exported_at": v2["exported_at"],
+          "partners": v2["partners"],
+          "entries": [{key: e[key] for key in ("author", "title", "body", "mood", "tags", "prompt_id", "created_at",
+                                               "updated_at")}
+                      | {"replies": [{k: r[k] for k in ("author", "body", "created_at")} for r in e["replies"]],
+                         "reactions": [{k: r[k] for k in ("author", "reaction")} for r in e["reactions"]]}
+                      for e in v2["entries"]],
+          "appreciations": [{k: v for k, v in n.items() if k != "id"} for n in v2["appreciations"]],
+          "milestones": [{k: v for k, v in m.items() if k not in ("created_at", "reminder_plan")}
+                         | {"reminder_plan": None} for m in v2["milestones"]],
+          "plans": [{k: v for k, v in p.items() if k not in ("id", "created_at", "updated_at", "from_wish", "idea_id")}
+                    for p in v2["plans"]]}
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "lifeline.json").write_text(json.dumps(v1), encoding="utf-8")
+    gate = VaultGate(tmp_path / "new", clock, RememberedKeys(memory_keyring), KdfPolicy.fast_for_tests())
+    fresh, _key = gate.create(ROSA, MEI)
+    try:
+        fresh.archive.restore(tmp_path / "old")
+        back = fresh.archive.document(private=False)
+        assert [(e["title"], e["body"], len(e["replies"])) for e in back["entries"]] == [
+            (e["title"], e["body"], len(e["replies"])) for e in v2["entries"]]
+        assert [p["title"] for p in back["plans"]] == [p["title"] for p in v2["plans"]]
+        assert [m["title"] for m in back["milestones"]] == [m["title"] for m in v2["milestones"]]
+    finally:
+        fresh.lock()
 
 
 def test_the_keepsake_needs_both_and_reads_back_as_a_book(demo, tmp_path, qapp):
