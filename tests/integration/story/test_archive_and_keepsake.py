@@ -17,6 +17,7 @@ from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.domain.vocabulary import MemoryKind, MilestoneKind
 from lifeline_desktop.services.reports.archive import ArchiveProblem
+from lifeline_desktop.services.reports.archive_format import ARCHIVE_README
 from lifeline_desktop.services.reports.archive_out import SETTING_KEYS
 from lifeline_desktop.services.reports.keepsake import PAGE_FOOTER, collect_keepsake, keepsake_html
 from lifeline_desktop.services.session import VaultGate
@@ -121,6 +122,8 @@ def test_the_shared_export_needs_both_and_comes_back_whole_in_a_new_vault(demo, 
         sent = json.loads(archive.read("lifeline.json"))
     assert MARKER.encode() not in everything and b"NOT ENCRYPTED" in everything
     assert sent["version"] == 2 and sent["wishes_in_the_jar"]["a"] >= 1
+    readme = ARCHIVE_README.replace("{{", "{").replace("}}", "}")
+    assert all(f"`{section}`" in readme for section in sent), "every section of lifeline.json is documented"
     tables = tuple(t.name for t in Base.metadata.sorted_tables if t.name not in _NOT_COMPARED)
     with session._context.transaction() as orm:
         went_out = vault_tables(orm, tables)
