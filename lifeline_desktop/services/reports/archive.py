@@ -2,7 +2,7 @@
 in a folder or a .zip; and back again into a new vault.
 
 The shared archive needs both partners' consent (`ConsentPurpose.SHARED_EXPORT`); a private space is exported by its
-owner alone (`PRIVATE_EXPORT`), and holds only that owner's private entries and wishes still in the jar. Neither
+owner alone (`PRIVATE_EXPORT`), and holds only that owner's private entries, wishes and conversation notes. Neither
 ever holds the other partner's private text. The files are not encrypted, and the README inside says so. The format
 is documented in `archive_format.ARCHIVE_README` (written into every archive); what goes out is read in
 archive_out.py and comes back in archive_in.py, all or nothing.
@@ -29,7 +29,7 @@ from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.reports.archive_format import ARCHIVE_README, FORMAT, READABLE_VERSIONS, VERSION
 from lifeline_desktop.services.reports.archive_in import restore_shared
 from lifeline_desktop.services.reports.archive_out import shared_sections
-from lifeline_desktop.services.reports.archive_private import own_waiting_wishes, restore_own_wishes
+from lifeline_desktop.services.reports.archive_private import own_private_things, restore_own_private_things
 from lifeline_desktop.services.reports.archive_rows import iso, moment
 from lifeline_desktop.services.vault.consent import ConsentPurpose, PartnerConsent
 from lifeline_desktop.services.vault.context import VaultContext
@@ -99,8 +99,7 @@ class ArchiveService:
             {"author": e.author.value, "title": e.title, "body": e.body, "mood": e.mood, "tags": list(e.tags),
              "prompt_id": e.prompt_id, "created_at": iso(e.created_at), "updated_at": iso(e.updated_at),
              "replies": [], "reactions": []} for e in entries]
-        document["wishes"] = own_waiting_wishes(self._context)
-        return document
+        return {**document, **own_private_things(self._context)}
 
     def _readme(self, document: dict[str, Any]) -> str:
         names = " and ".join(p["name"] for p in document["partners"].values())
@@ -141,13 +140,14 @@ class ArchiveService:
             raise ArchiveProblem(f"This archive is damaged ({error}). Nothing was imported.") from error
 
     def _restore_private(self, document: dict[str, Any]) -> int:
-        """My private entries (to my private space) and my wishes still in the jar (sealed under my key again)."""
+        """My private entries (to my private space), and my wishes and conversation notes sealed under my key."""
+        things, homeless_notes = restore_own_private_things(self._context, document)
         entries = tuple(ImportedEntry(moment(e["created_at"]) or self._context.clock.now(), e["title"], e["body"],
                                       tuple(e["tags"]), f"entry {n}")
                         for n, e in enumerate(document["entries"], start=1))
-        report = JournalImporter(self._context).write(ImportBatch(_Format.MARKDOWN, entries),
+        report = JournalImporter(self._context).write(ImportBatch(_Format.MARKDOWN, entries + tuple(homeless_notes)),
                                                       ImportDestination.PRIVATE)
-        return report.imported + restore_own_wishes(self._context, document.get("wishes", ()))
+        return report.imported + things
 
 
 def _entry_file_name(entry: dict[str, Any], number: int) -> str:

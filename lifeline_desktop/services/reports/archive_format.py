@@ -56,8 +56,9 @@ The sections below hold one record per row of the app's table, with the table's 
 
 Not in a shared archive: private entries and notes, private reflections, unsent drafts, each partner's safety
 answer and own choices, and anything the other partner has not seen yet (a check-in, check-up, follow-up or answer
-still waiting for both). A private archive holds its owner's private `entries` and their `wishes` still in the
-jar (author_slot, text, created_at), nothing of the other partner's.
+still waiting for both). A private archive holds its owner's private `entries`, their `wishes` still in the jar
+(author_slot, text, created_at) and their private `notes` from conversations (script_id, conversation_started_at,
+step_index, note, created_at), nothing of the other partner's; unsent drafts and the safety answers stay behind.
 
 Lifeline can bring this archive back into a new vault ("Import a Lifeline archive"). The new vault keeps the
 names and colours you gave it.

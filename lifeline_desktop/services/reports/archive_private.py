@@ -1,42 +1,86 @@
-"""A private archive's wishes: my own wishes still in the jar, opened with my key on the way out and sealed under
-my key again on the way in (a wish the other partner wrote can never be opened here, so never goes out)."""
+"""What a private archive holds besides private entries: my wishes still in the jar and my private notes from
+conversations, opened with my key on the way out and sealed under my key again on the way in. Nothing the other
+partner wrote can be opened here, so nothing of theirs ever goes out.
+
+A note comes back into its conversation (found by script and start, as a shared archive brings it back); when that
+conversation is not in the vault, it becomes a private journal entry instead, so nothing is lost.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
 
+from lifeline_desktop.services.conversations.views import NOTE_KIND
+from lifeline_desktop.services.imports.views import ImportedEntry
 from lifeline_desktop.services.planner.wish_jar import WISH_KIND
 from lifeline_desktop.services.reports.archive_rows import iso, moment
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.store.models import WishRow
+from lifeline_desktop.store.models import ConversationSessionRow, ConversationStepNoteRow, WishRow
 from lifeline_desktop.vault.private_items import PrivateItemUnreadable, open_private_text, seal_private_text
 
 
-def own_waiting_wishes(context: VaultContext) -> list[dict[str, Any]]:
-    key, me = context.personal_key, context.partner
+def _opened(context: VaultContext, sealed: bytes | None, kind: str, row_id: int) -> str | None:
+    try:
+        return open_private_text(context.personal_key, sealed or b"", kind=kind, row_id=row_id, owner=context.partner)
+    except PrivateItemUnreadable:
+        return None  # sealed under a key replaced after a forgotten passphrase: unreadable for anyone
+
+
+def own_private_things(context: VaultContext) -> dict[str, list[dict[str, Any]]]:
+    me = context.partner
     wishes: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
     with context.transaction() as session:
-        for row in session.scalars(select(WishRow).where(WishRow.author_slot == me, WishRow.text.is_(None))
-                                   .order_by(WishRow.id)):
-            try:
-                text = open_private_text(key, row.sealed_text or b"", kind=WISH_KIND, row_id=row.id, owner=me)
-            except PrivateItemUnreadable:
-                continue  # sealed under a key replaced after a forgotten passphrase: unreadable for anyone
-            wishes.append({"author_slot": me.value, "text": text, "created_at": iso(row.created_at)})
-    return wishes
+        for wish in session.scalars(select(WishRow).where(WishRow.author_slot == me, WishRow.text.is_(None))
+                                    .order_by(WishRow.id)):
+            if (text := _opened(context, wish.sealed_text, WISH_KIND, wish.id)) is not None:
+                wishes.append({"author_slot": me.value, "text": text, "created_at": iso(wish.created_at)})
+        talks = ConversationSessionRow.id == ConversationStepNoteRow.session_id
+        rows = session.execute(select(ConversationStepNoteRow, ConversationSessionRow)
+                               .join(ConversationSessionRow, talks)
+                               .where(ConversationStepNoteRow.author_slot == me,
+                                      ConversationStepNoteRow.sealed_note.is_not(None))
+                               .order_by(ConversationStepNoteRow.id)).all()
+        for note, talk in rows:
+            if (text := _opened(context, note.sealed_note, NOTE_KIND, note.id)) is not None:
+                notes.append({"script_id": talk.script_id, "conversation_started_at": iso(talk.started_at),
+                              "step_index": note.step_index, "note": text, "created_at": iso(note.created_at)})
+    return {"wishes": wishes, "notes": notes}
 
 
-def restore_own_wishes(context: VaultContext, wishes: Iterable[dict[str, Any]]) -> int:
-    key, me = context.personal_key, context.partner
+def restore_own_private_things(context: VaultContext, document: dict[str, Any]) -> tuple[int, list[ImportedEntry]]:
+    """My wishes and notes, sealed under my key; returns how many, and the notes that found no conversation (as
+    entries for my private journal)."""
+    me = context.partner
     count = 0
+    homeless: list[ImportedEntry] = []
     with context.transaction() as session:
-        for wish in wishes:
-            row = WishRow(author_slot=me, sealed_text=b"", created_at=moment(wish["created_at"]) or context.clock.now())
+        for wish in document.get("wishes", ()):
+            jar = WishRow(author_slot=me, sealed_text=b"", created_at=moment(wish["created_at"]) or context.clock.now())
+            session.add(jar)
+            session.flush()
+            jar.sealed_text = seal_private_text(context.personal_key, wish["text"], kind=WISH_KIND, row_id=jar.id,
+                                                owner=me)
+            count += 1
+        for note in document.get("notes", ()):
+            talk = session.scalars(select(ConversationSessionRow.id).where(
+                ConversationSessionRow.script_id == note["script_id"],
+                ConversationSessionRow.started_at == moment(note["conversation_started_at"]))).first()
+            taken = talk is not None and session.scalars(select(ConversationStepNoteRow.id).where(
+                ConversationStepNoteRow.session_id == talk, ConversationStepNoteRow.step_index == note["step_index"],
+                ConversationStepNoteRow.author_slot == me)).first() is not None
+            if talk is None or taken:
+                written = moment(note["created_at"]) or context.clock.now()
+                homeless.append(ImportedEntry(written, "A note from a conversation", note["note"], (),
+                                              f"note {len(homeless) + 1}"))
+                continue
+            row = ConversationStepNoteRow(session_id=talk, step_index=note["step_index"], author_slot=me, note="",
+                                          created_at=moment(note["created_at"]))
             session.add(row)
             session.flush()
-            row.sealed_text = seal_private_text(key, wish["text"], kind=WISH_KIND, row_id=row.id, owner=me)
+            row.sealed_note = seal_private_text(context.personal_key, note["note"], kind=NOTE_KIND, row_id=row.id,
+                                                owner=me)
             count += 1
-    return count
+    return count, homeless

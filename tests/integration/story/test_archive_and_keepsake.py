@@ -160,10 +160,17 @@ def test_the_shared_export_needs_both_and_comes_back_whole_in_a_new_vault(demo, 
 def test_a_private_space_is_exported_by_its_owner_alone_and_comes_back_private(demo, tmp_path, memory_keyring):
     session, clock = demo
     session.planner.wishes.add(f"{MARKER} a wish of mine")
+    talk = session.conversations.history()[0]
+    session.conversations.save_note(talk.id, 1, f"{MARKER} my own note", private=True)
+    ours = session.archive.export(tmp_path / "ours.zip", _both(session, ConsentPurpose.SHARED_EXPORT),
+                                  private=False, as_zip=True)
+    with zipfile.ZipFile(ours) as archive:
+        assert not any(MARKER.encode() in archive.read(name) for name in archive.namelist())
     consent = session.verify_partner_passphrase(PartnerSlot.A, PASS[PartnerSlot.A], ConsentPurpose.PRIVATE_EXPORT)
     folder = session.archive.export(tmp_path / "mine", (consent,), private=True, as_zip=False)
     text = (folder / "lifeline.json").read_text(encoding="utf-8")
     assert MARKER in text and "Something I haven't said yet" in text and demo_planner().a.wish in text
+    assert f"{MARKER} my own note" in text
     assert "For me only" not in text and demo_planner().b.wish not in text  # Alex's private things: never
     assert "Thank you for Tuesday" not in text  # shared entries are not in a private archive
     went_out = json.loads(text)
@@ -171,7 +178,11 @@ def test_a_private_space_is_exported_by_its_owner_alone_and_comes_back_private(d
     gate = VaultGate(tmp_path / "new", clock, RememberedKeys(memory_keyring), KdfPolicy.fast_for_tests())
     fresh, _key = gate.create(ROSA, MEI)
     try:
-        assert fresh.archive.restore(folder) == len(went_out["entries"]) + 2
+        fresh.archive.restore(ours)
+        assert fresh.archive.restore(folder) == len(went_out["entries"]) + 3
+        same_talk = next(t for t in fresh.conversations.history() if t.started_at == talk.started_at)
+        assert [(n.private, n.text) for n in fresh.conversations.notes(same_talk.id) if n.private] == [
+            (True, f"{MARKER} my own note")]
         assert sorted(w.text for w in fresh.planner.wishes.state().mine) == sorted(
             w["text"] for w in went_out["wishes"])
         came_back = fresh.archive.document(private=True)
@@ -179,7 +190,9 @@ def test_a_private_space_is_exported_by_its_owner_alone_and_comes_back_private(d
             (e["title"], e["body"], e["tags"]) for e in went_out["entries"]]
         with fresh._context.transaction() as orm:  # in the new vault too, private text only as ciphertext
             assert not orm.scalars(select(WishRow).where(WishRow.text.is_not(None))).first()
-            assert all(row.visibility == "private" and not row.body for row in orm.scalars(select(JournalEntryRow)))
+            assert all(not row.body for row in orm.scalars(select(JournalEntryRow).where(
+                JournalEntryRow.visibility == "private")))
+            assert not orm.scalars(select(JournalEntryRow).where(JournalEntryRow.body.contains(MARKER))).first()
     finally:
         fresh.lock()
 
