@@ -9,7 +9,7 @@ the journal is exactly as it was. Progress is reported every few hundred entries
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, update
@@ -45,7 +45,9 @@ class JournalImporter:
         self._context = context
 
     def write(self, batch: ImportBatch, destination: ImportDestination, progress: Progress | None = None,
-              should_stop: ShouldStop | None = None) -> ImportReport:
+              should_stop: ShouldStop | None = None,
+              also: Callable[[OrmSession], object] | None = None) -> ImportReport:
+        """Writes the batch (skipping duplicates); `also` writes more in the same transaction, all or nothing."""
         private = destination is ImportDestination.PRIVATE
         personal_key = self._context.personal_key if private else None  # PrivateSpaceClosed before any work
         self._check(batch.entries)
@@ -72,6 +74,8 @@ class JournalImporter:
                         raise ImportCancelled()
                     if progress is not None:
                         progress(done, total)
+            if also is not None:
+                also(session)
         return ImportReport(batch.source, destination, written, tuple(duplicates), batch.not_imported, batch.skipped)
 
     def _insert(self, session: OrmSession, journal_id: int | None, items: list[ImportedEntry], tags: dict[str, int],

@@ -29,7 +29,7 @@ from lifeline_desktop.services.journal.service import JournalService
 from lifeline_desktop.services.reports.archive_format import ARCHIVE_README, FORMAT, READABLE_VERSIONS, VERSION
 from lifeline_desktop.services.reports.archive_in import restore_shared
 from lifeline_desktop.services.reports.archive_out import shared_sections
-from lifeline_desktop.services.reports.archive_private import own_private_things, restore_own_private_things
+from lifeline_desktop.services.reports.archive_private import OwnPrivateThings, own_private_things
 from lifeline_desktop.services.reports.archive_rows import iso, moment
 from lifeline_desktop.services.vault.consent import ConsentPurpose, PartnerConsent
 from lifeline_desktop.services.vault.context import VaultContext
@@ -126,9 +126,9 @@ class ArchiveService:
     def restore(self, path: Path) -> int:
         """Everything the archive holds, into this vault (which must still be empty of it): all or nothing."""
         document = self.read(path)
-        if document["scope"] == "private":
-            return self._restore_private(document)
         try:
+            if document.get("scope") == "private":
+                return self._restore_private(document)
             with self._context.transaction() as session:
                 shared = select(JournalEntryRow.id).where(JournalEntryRow.visibility == Visibility.SHARED)
                 if any(session.scalars(query).first() for query in
@@ -141,13 +141,14 @@ class ArchiveService:
 
     def _restore_private(self, document: dict[str, Any]) -> int:
         """My private entries (to my private space), and my wishes and conversation notes sealed under my key."""
-        things, homeless_notes = restore_own_private_things(self._context, document)
+        mine = OwnPrivateThings(self._context, document)
         entries = tuple(ImportedEntry(moment(e["created_at"]) or self._context.clock.now(), e["title"], e["body"],
                                       tuple(e["tags"]), f"entry {n}")
                         for n, e in enumerate(document["entries"], start=1))
-        report = JournalImporter(self._context).write(ImportBatch(_Format.MARKDOWN, entries + tuple(homeless_notes)),
-                                                      ImportDestination.PRIVATE)
-        return report.imported + things
+        report = JournalImporter(self._context).write(
+            ImportBatch(_Format.MARKDOWN, entries + tuple(mine.homeless_notes())), ImportDestination.PRIVATE,
+            also=mine.write)
+        return report.imported + mine.written
 
 
 def _entry_file_name(entry: dict[str, Any], number: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.services.conversations.views import NOTE_KIND
 from lifeline_desktop.services.imports.views import ImportedEntry
@@ -50,37 +51,49 @@ def own_private_things(context: VaultContext) -> dict[str, list[dict[str, Any]]]
     return {"wishes": wishes, "notes": notes}
 
 
-def restore_own_private_things(context: VaultContext, document: dict[str, Any]) -> tuple[int, list[ImportedEntry]]:
-    """My wishes and notes, sealed under my key; returns how many, and the notes that found no conversation (as
-    entries for my private journal)."""
-    me = context.partner
-    count = 0
-    homeless: list[ImportedEntry] = []
-    with context.transaction() as session:
-        for wish in document.get("wishes", ()):
-            jar = WishRow(author_slot=me, sealed_text=b"", created_at=moment(wish["created_at"]) or context.clock.now())
+class OwnPrivateThings:
+    """My wishes and notes from a private archive, sealed under my key, written inside the transaction that brings
+    my private entries in (`JournalImporter.write(also=…)`), so all comes in or nothing."""
+
+    def __init__(self, context: VaultContext, document: dict[str, Any]) -> None:
+        self._context = context
+        self._wishes = list(document.get("wishes", ()))
+        self._notes = list(document.get("notes", ()))
+        self.written = 0
+
+    def homeless_notes(self) -> list[ImportedEntry]:
+        """Notes whose conversation is not in this vault (or already has my note there): for my private journal."""
+        with self._context.transaction() as session:
+            return [ImportedEntry(moment(note["created_at"]) or self._context.clock.now(), "A note from a conversation",
+                                  note["note"], (), f"note {number}")
+                    for number, note in enumerate(self._notes, start=1) if self._home(session, note) is None]
+
+    def write(self, session: OrmSession) -> None:
+        key, me = self._context.personal_key, self._context.partner
+        for wish in self._wishes:
+            jar = WishRow(author_slot=me, sealed_text=b"",
+                          created_at=moment(wish["created_at"]) or self._context.clock.now())
             session.add(jar)
             session.flush()
-            jar.sealed_text = seal_private_text(context.personal_key, wish["text"], kind=WISH_KIND, row_id=jar.id,
-                                                owner=me)
-            count += 1
-        for note in document.get("notes", ()):
-            talk = session.scalars(select(ConversationSessionRow.id).where(
-                ConversationSessionRow.script_id == note["script_id"],
-                ConversationSessionRow.started_at == moment(note["conversation_started_at"]))).first()
-            taken = talk is not None and session.scalars(select(ConversationStepNoteRow.id).where(
-                ConversationStepNoteRow.session_id == talk, ConversationStepNoteRow.step_index == note["step_index"],
-                ConversationStepNoteRow.author_slot == me)).first() is not None
-            if talk is None or taken:
-                written = moment(note["created_at"]) or context.clock.now()
-                homeless.append(ImportedEntry(written, "A note from a conversation", note["note"], (),
-                                              f"note {len(homeless) + 1}"))
-                continue
+            jar.sealed_text = seal_private_text(key, wish["text"], kind=WISH_KIND, row_id=jar.id, owner=me)
+            self.written += 1
+        for note in self._notes:
+            talk = self._home(session, note)
+            if talk is None:
+                continue  # one of homeless_notes(): in the journal
             row = ConversationStepNoteRow(session_id=talk, step_index=note["step_index"], author_slot=me, note="",
                                           created_at=moment(note["created_at"]))
             session.add(row)
             session.flush()
-            row.sealed_note = seal_private_text(context.personal_key, note["note"], kind=NOTE_KIND, row_id=row.id,
-                                                owner=me)
-            count += 1
-    return count, homeless
+            row.sealed_note = seal_private_text(key, note["note"], kind=NOTE_KIND, row_id=row.id, owner=me)
+            self.written += 1
+
+    def _home(self, session: OrmSession, note: dict[str, Any]) -> int | None:
+        talk = session.scalars(select(ConversationSessionRow.id).where(
+            ConversationSessionRow.script_id == note["script_id"],
+            ConversationSessionRow.started_at == moment(note["conversation_started_at"]))).first()
+        if talk is None or session.scalars(select(ConversationStepNoteRow.id).where(
+                ConversationStepNoteRow.session_id == talk, ConversationStepNoteRow.step_index == note["step_index"],
+                ConversationStepNoteRow.author_slot == self._context.partner)).first() is not None:
+            return None
+        return int(talk)

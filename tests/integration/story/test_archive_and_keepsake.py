@@ -196,6 +196,22 @@ def test_a_private_space_is_exported_by_its_owner_alone_and_comes_back_private(d
     finally:
         fresh.lock()
 
+    other, _key = VaultGate(tmp_path / "other", clock, RememberedKeys(memory_keyring),
+                            KdfPolicy.fast_for_tests()).create(ROSA, MEI)
+    try:  # a damaged wish at the end: nothing of the private archive comes in
+        damaged = dict(went_out, wishes=[*went_out["wishes"], {"created_at": None}])
+        (tmp_path / "damaged").mkdir()
+        (tmp_path / "damaged" / "lifeline.json").write_text(json.dumps(damaged), encoding="utf-8")
+        with pytest.raises(ArchiveProblem, match="damaged"):
+            other.archive.restore(tmp_path / "damaged")
+        nothing = other.archive.document(private=True)
+        assert nothing["entries"] == nothing["wishes"] == nothing["notes"] == []
+        # without its conversation in this vault, my note comes back into my private journal
+        assert other.archive.restore(folder) == len(went_out["entries"]) + 3
+        assert f"{MARKER} my own note" in [e["body"] for e in other.archive.document(private=True)["entries"]]
+    finally:
+        other.lock()
+
 
 def test_an_archive_of_version_1_still_comes_back(demo, tmp_path, memory_keyring):
     """Version 1 had no ids and fewer columns; what it lacks comes back with plain defaults."""
