@@ -11,6 +11,7 @@ TILE_SIZE = 150
 TILE_AVATAR_SIZE = 88
 COMBO_ARROW_ROOM = 24  # QComboBox.sizeHint() leaves out the drop-down padding our style sheet adds
 SWATCH_SIZE = 30
+CHIP_SIZE = 30  # one chip of a 1-to-10 score (ui/common/score_chips.py)
 ICON_SIZE = 20
 SMALL_ICON_SIZE = 16
 FIELD_WIDTH = 320

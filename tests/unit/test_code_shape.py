@@ -17,8 +17,6 @@ LONG_FILES_TO_SPLIT = {
     "ui/conversations/page.py",  # house-ui
 }
 LONG_CONSTRUCTORS_TO_SPLIT = {
-    "ui/checkins/page.py:CheckInsPage",
-    "ui/checkins/report_dialog.py:CounsellorReportDialog",
     "ui/conversations/help_page.py:HelpPage",
     "ui/conversations/page.py:ConversationsPage",
     "ui/journal/editor.py:EntryEditor",

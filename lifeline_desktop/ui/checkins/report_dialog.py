@@ -100,6 +100,28 @@ class CounsellorReportDialog(QDialog):
             self.range.addItem(text, value.value)
         self.entries = ChoiceModel()
         self.conversations = ChoiceModel()
+        lists = self._choice_lists()  # made here, so Tab goes range, lists, preview, save
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setAccessibleName(self.tr("Preview the report"))
+        self.preview_button.clicked.connect(self.preview)
+        self.preview_view = QTextBrowser(self)
+        self.preview_view.setOpenLinks(False)
+        self.preview_view.setAccessibleName(self.tr("Report preview"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(warning)
+        layout.addWidget(self.range)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.preview_view, 2)
+        layout.addLayout(self._save_row())
+        layout.addWidget(self.message)
+        self.resize(820, 720)
+        ops.query(report_choices, self._choices, self._failed)
+
+    def _choice_lists(self) -> QHBoxLayout:
         lists = QHBoxLayout()
         for model, label in ((self.entries, self.tr("Shared journal entries")),
                              (self.conversations, self.tr("Conversations (shared notes)"))):
@@ -110,12 +132,9 @@ class CounsellorReportDialog(QDialog):
             view.setAccessibleName(label)
             column.addWidget(view)
             lists.addLayout(column)
-        self.preview_button = QPushButton(self.tr("Preview"), self)
-        self.preview_button.setAccessibleName(self.tr("Preview the report"))
-        self.preview_button.clicked.connect(self.preview)
-        self.preview_view = QTextBrowser(self)
-        self.preview_view.setOpenLinks(False)
-        self.preview_view.setAccessibleName(self.tr("Report preview"))
+        return lists
+
+    def _save_row(self) -> QHBoxLayout:
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("Where to save the PDF"))
         self.path.setAccessibleName(self.tr("PDF file"))
@@ -125,23 +144,11 @@ class CounsellorReportDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the report as PDF"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
         save_row = QHBoxLayout()
         save_row.addWidget(self.path, 1)
         save_row.addWidget(browse)
         save_row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(warning)
-        layout.addWidget(self.range)
-        layout.addLayout(lists, 1)
-        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.preview_view, 2)
-        layout.addLayout(save_row)
-        layout.addWidget(self.message)
-        self.resize(820, 720)
-        ops.query(report_choices, self._choices, self._failed)
+        return save_row
 
     def _choices(self, choices: tuple[Sequence[tuple[int, str]], Sequence[tuple[int, str]]]) -> None:
         self.entries.set_rows(choices[0])
