@@ -64,6 +64,7 @@ SEARCH_DELAY_MS = 80  # search as you type, after a short pause (typed search to
 # Guided conversations: the full-window focus mode, readable from a sofa
 FOCUS_TEXT_POINTS = 26
 FOCUS_FLOOR_POINTS = 17
+FOCUS_CHIP_SIZE = 46  # a 1-to-10 chip in the conversation focus mode, for the sofa
 FOCUS_TIMER_POINTS = 26
 FOCUS_TICK_MS = 250
 FOCUS_MAX_TEXT_WIDTH = 900

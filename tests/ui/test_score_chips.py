@@ -4,6 +4,7 @@ ring, and a name and value a screen reader can read."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui.common.score_chips import ScoreChips
@@ -60,6 +61,19 @@ def test_the_keyboard_moves_and_picks_with_arrows_home_end_and_digits(qtbot):
     qtbot.keyClick(chips, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert chips.value() == 10, "Ctrl+digit is left to the window's shortcuts"
     assert all(chips.chip(n).focusPolicy() == Qt.FocusPolicy.NoFocus for n in range(1, 11))
+
+
+def test_arrows_and_digits_win_over_the_window_shortcuts(qtbot):
+    window, chips, _before = _chips(qtbot)
+    fired = []
+    for key in ("Right", "Left", "7"):
+        shortcut = QShortcut(QKeySequence(key), window)
+        shortcut.activated.connect(lambda k=key: fired.append(k))
+    chips.setFocus()
+    qtbot.waitUntil(chips.hasFocus)
+    qtbot.keyClick(chips, Qt.Key.Key_Right)
+    qtbot.keyClicks(chips, "7")
+    assert chips.value() == 7 and fired == []
 
 
 def test_the_focus_ring_shows_only_with_the_focus(qtbot):

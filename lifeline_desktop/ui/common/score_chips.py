@@ -11,7 +11,7 @@ reader its value ("7 out of 10") as well as the name the caller gives it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
@@ -28,7 +28,7 @@ _STEP_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.
 class ScoreChips(QWidget):
     valueChanged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, value: int = 5) -> None:
+    def __init__(self, parent: QWidget | None = None, value: int = 5, *, chip_size: int = defs.CHIP_SIZE) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.group = QButtonGroup(self)
@@ -36,7 +36,7 @@ class ScoreChips(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(RING + 1, RING + 1, RING + 1, RING + 1)
         row.setSpacing(defs.SMALL_SPACING // 2)
-        side = max(defs.CHIP_SIZE, self.fontMetrics().horizontalAdvance("10") + defs.SMALL_SPACING * 2)
+        side = max(chip_size, self.fontMetrics().horizontalAdvance("10") + defs.SMALL_SPACING * 2)
         for score in range(LOWEST, HIGHEST + 1):
             chip = QToolButton(self)
             chip.setText(str(score))
@@ -73,17 +73,29 @@ class ScoreChips(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.setValue(score)
 
+    def _handles(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key in _STEP_KEYS or key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            return not event.modifiers() & _COMMAND_MODIFIERS
+        return len(event.text()) == 1 and event.text().isdigit() and not event.modifiers() & _COMMAND_MODIFIERS
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._handles(event):
+            event.accept()  # ←/→ and digits pick a score here, even where the window has them as shortcuts
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        if not self._handles(event):
+            super().keyPressEvent(event)
+            return
         if key in _STEP_KEYS:
             self.setValue(self._value + _STEP_KEYS[key])
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             self.setValue(LOWEST if key == Qt.Key.Key_Home else HIGHEST)
-        elif len(event.text()) == 1 and event.text().isdigit() and not event.modifiers() & _COMMAND_MODIFIERS:
-            self.setValue(int(event.text()) or HIGHEST)
         else:
-            super().keyPressEvent(event)
-            return
+            self.setValue(int(event.text()) or HIGHEST)
         event.accept()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.score_chips import ScoreChips
 from lifeline_desktop.ui.common.text import clock_time, fill
 from lifeline_desktop.ui.conversations.timer_view import TimerView
 
@@ -48,6 +49,7 @@ QFrame#focus QLabel[sofa="title"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; fon
 QFrame#focus QLabel[sofa="timer"] {{ font-size: {defs.FOCUS_TIMER_POINTS}pt; font-weight: 600; }}
 QFrame#focus QSpinBox {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; min-height: 40px; }}
 QFrame#focus QLabel[sofa="rating"] {{ font-size: {defs.FOCUS_FLOOR_POINTS}pt; }}
+QFrame#focus QToolButton[role="chip"] {{ font-size: 14pt; border-radius: {defs.FOCUS_CHIP_SIZE // 2}px; }}
 """
 
 
@@ -65,21 +67,20 @@ class RatingsPanel(QWidget):
         hint = QLabel(self.tr("1 means far apart, 10 means very close. There are no wrong answers."), self)
         hint.setProperty("role", "muted")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.spins: dict[PartnerSlot, QSpinBox] = {}
+        self.chips: dict[PartnerSlot, ScoreChips] = {}
+        rows = QGridLayout()
+        rows.setHorizontalSpacing(defs.MARGIN)
+        for line, slot in enumerate(PartnerSlot):
+            label = big_label(QLabel(names[slot], self), "rating")
+            chips = ScoreChips(self, chip_size=defs.FOCUS_CHIP_SIZE)
+            chips.setObjectName(f"rating-{slot.value}")
+            chips.setAccessibleName(fill(self.tr("How connected %1 feels, 1 to 10"), names[slot]))
+            self.chips[slot] = chips
+            rows.addWidget(label, line, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            rows.addWidget(chips, line, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        for slot in PartnerSlot:
-            label = big_label(QLabel(names[slot], self), "rating")
-            spin = QSpinBox(self)
-            spin.setRange(1, 10)
-            spin.setValue(5)
-            spin.setObjectName(f"rating-{slot.value}")
-            spin.setAccessibleName(fill(self.tr("How connected %1 feels, 1 to 10"), names[slot]))
-            spin.setMinimumWidth(90)
-            self.spins[slot] = spin
-            row.addWidget(label)
-            row.addWidget(spin)
-            row.addSpacing(defs.MARGIN * 2)
+        row.addLayout(rows)
         row.addStretch(1)
         self.done_button = QPushButton(self)
         self.done_button.setProperty("role", "primary")
@@ -97,10 +98,10 @@ class RatingsPanel(QWidget):
     def ask(self, heading: str, button: str) -> None:
         self.heading.setText(heading)
         self.done_button.setText(button)
-        self.spins[PartnerSlot.A].setFocus()
+        self.chips[PartnerSlot.A].setFocus()
 
     def values(self) -> tuple[int, int]:
-        return self.spins[PartnerSlot.A].value(), self.spins[PartnerSlot.B].value()
+        return self.chips[PartnerSlot.A].value(), self.chips[PartnerSlot.B].value()
 
 
 class BreakPanel(QWidget):

@@ -48,11 +48,10 @@ def key(app, focus: FocusView, which: Qt.Key) -> None:
 
 
 def set_rating(app, focus: FocusView, slot: PartnerSlot, value: int) -> None:
-    spin = focus.ratings.spins[slot]
-    spin.setFocus()
-    spin.selectAll()
-    app.qtbot.keyClicks(spin, str(value))
-    assert spin.value() == value
+    chips = focus.ratings.chips[slot]
+    chips.setFocus()
+    app.qtbot.keyClicks(chips, str(value))
+    assert chips.value() == value
 
 
 def test_a_whole_conversation_by_keys(make_app, existing_vault, clock):
