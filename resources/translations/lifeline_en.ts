@@ -167,32 +167,32 @@
 <context>
     <name>BreakPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="112"/>
         <source>Taking a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="119"/>
         <source>Ideas for calming down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="120"/>
         <source>We&apos;re ready to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="123"/>
         <source>Go on from the same step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="131"/>
         <source>While you wait, maybe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="138"/>
         <source>Come back at %1, or later if you need more time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,245 +371,197 @@
     </message>
 </context>
 <context>
-    <name>CheckInsPage</name>
+    <name>CheckInTurn</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="62"/>
-        <source>Score each from 1 (far from what you wish) to 10 (just right). Your answers stay sealed until you have both answered this round; then you both see both. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="19"/>
+        <source>Your check-in, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="70"/>
-        <source>This round</source>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="20"/>
+        <source>From 1 (far from what you wish) to 10 (just right). Only you see this until %1 has checked in too; then you open both together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
-        <source>Closeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
-        <source>Affection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="75"/>
-        <source>Fun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="88"/>
-        <source>A note for this round (optional): what is on your mind?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
-        <source>Check-in note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="271"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="21"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
-        <source>Seal my check-in answer</source>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="22"/>
+        <source>%1 is about to check in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="35"/>
+        <source>A note for this round (optional): what is on your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="36"/>
+        <source>Check-in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="39"/>
         <source>Seal my answer (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
-        <source>How often you check in</source>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
+        <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
-        <source>Every week</source>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
+        <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="102"/>
-        <source>Every two weeks</source>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
-        <source>Every four weeks</source>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <source>Affection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="114"/>
-        <source>Rhythm:</source>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <source>Fun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="54"/>
+        <source>Score each from 1 (far from what you wish) to 10 (just right), each in your own turn. Your answers stay sealed until you have both answered this round; then you open both together. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="79"/>
         <source>Agenda for our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="86"/>
         <source>Agenda topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
         <source>Nothing queued. Add a topic here, or from a journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
         <source>A topic for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="94"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="95"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="97"/>
         <source>We talked about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="98"/>
         <source>Mark the topic as talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="100"/>
         <source>Start our weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
         <source>Start the weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="108"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="110"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="111"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="111"/>
         <source>A year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="112"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="161"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="115"/>
         <source>What to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="162"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="116"/>
         <source>All five (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="127"/>
         <source>For a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="128"/>
         <source>Make a report for a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
         <source>Past rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="143"/>
         <source>Past check-in rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="254"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="256"/>
-        <source>You have both checked in for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="258"/>
-        <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="260"/>
-        <source>%2 has checked in for %1. Your answer will open both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="262"/>
-        <source>Your check-in for %1 is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="270"/>
-        <source>Change my sealed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="178"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="306"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="197"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="312"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="203"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,72 +776,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="126"/>
         <source>Shared journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="127"/>
         <source>Conversations (shared notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="104"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="105"/>
         <source>Preview the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="109"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="139"/>
         <source>Where to save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="140"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="141"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="143"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="144"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="163"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="170"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="178"/>
         <source>Preview the report and choose where to save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="190"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,7 +4086,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="67"/>
         <source>1 means far apart, 10 means very close. There are no wrong answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +4466,14 @@ I&apos;m here</source>
     <message>
         <location filename="../../lifeline_desktop/ui/guide/reveal_view.py" line="213"/>
         <source>Focus (one to three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChips</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/score_chips.py" line="48"/>
+        <source>%1 out of 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5287,17 +5247,17 @@ I&apos;m here</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="151"/>
         <source>Who has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="160"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="161"/>
         <source>Another way to do this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="177"/>
         <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,23 +5410,107 @@ I&apos;m here</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="196"/>
         <source>Thank you for talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="202"/>
         <source>Summary of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="203"/>
         <source>Add to our shared journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus_panels.py" line="206"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThisRoundBox</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="34"/>
+        <source>This round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="83"/>
+        <source>Check in, in my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="47"/>
+        <source>You have both checked in. Sit together for this: each of you taps your own tile when you are ready, and both answers open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="52"/>
+        <source>How often you check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="53"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="53"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="54"/>
+        <source>Every four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="58"/>
+        <source>Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="71"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="73"/>
+        <source>You have both checked in for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="75"/>
+        <source>Your answer for %1 is sealed. It opens when %2 has checked in too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="77"/>
+        <source>%2 has checked in for %1. Your answer will open both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="79"/>
+        <source>Your check-in for %1 is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="82"/>
+        <source>Change my sealed answer, in my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="90"/>
+        <source>What surprised us in our check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="93"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
