@@ -1,7 +1,7 @@
 """Screenshots of two people at one screen: set-up in turns, a turn's three steps, answering together and the reveal.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/turn_screenshots.py [WxH] [suffix]
-Writes docs/screenshots/turns-*.png (default window size 1000x680). Throwaway vault, fast key derivation.
+Writes docs/screenshots/turns-*.png and checkins-turn-*.png (default window size 1000x680). Throwaway vault, fast key derivation.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from scripts.screenshots import OUT, settle  # noqa: E402
 PASSPHRASES = {PartnerSlot.A: "lantern orbit mossy teapot", PartnerSlot.B: "harbour violin pebble"}
 
 
-def shoot(widget: QWidget, name: str, suffix: str) -> None:
+def shoot(widget: QWidget, name: str, suffix: str, prefix: str = "turns") -> None:
     settle()
-    path = OUT / f"turns-{name}{suffix}.png"
+    path = OUT / f"{prefix}-{name}{suffix}.png"
     widget.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
 
@@ -106,13 +106,14 @@ def main() -> int:
         settle(lambda: window.current_screen is unlock and unlock.tiles.button(PartnerSlot.A).isEnabled())
         shoot(window, "setup-ends-at-unlock", suffix)
         answer_together(built, window, suffix)
+        check_in_turns(built, window, suffix)
         window.close()
         built.runner.wait_for_done()
         settle()
     return 0
 
 
-def open_as(built: object, slot: PartnerSlot) -> object:
+def open_as(built: object, slot: PartnerSlot, section: str = "journal") -> object:
     flow = built.flow  # type: ignore[attr-defined]
     page = flow.unlock
     settle(lambda: page.tiles.button(slot).isEnabled())
@@ -121,7 +122,7 @@ def open_as(built: object, slot: PartnerSlot) -> object:
     page.try_unlock()
     settle(lambda: flow.home is not None)
     home = flow.home
-    home.show_section(1)
+    home.show_section_key(section)
     settle(lambda: not built.runner.is_busy)  # type: ignore[attr-defined]
     return home.pages.currentWidget()
 
@@ -155,6 +156,45 @@ def answer_together(built: object, window: QWidget, suffix: str) -> None:
     reveal.tiles[PartnerSlot.A.value].click()
     settle(lambda: reveal.revealed)
     shoot(window, "reveal-side-by-side", suffix)
+
+
+def check_in_turns(built: object, window: QWidget, suffix: str) -> None:
+    """Sam, then Alex, check in in their own turns; then they open both together."""
+    flow = built.flow  # type: ignore[attr-defined]
+    flow.lock()
+    settle(lambda: not built.runner.is_busy)  # type: ignore[attr-defined]
+    picks = {PartnerSlot.A: ({"closeness": 8, "communication": 6, "trust": 9, "affection": 7, "fun": 5},
+                             "Work has been loud this week; I miss our Sunday walks."),
+             PartnerSlot.B: ({"closeness": 7, "communication": 7, "trust": 9, "affection": 8, "fun": 4},
+                             "Can we plan one silly thing for the weekend?")}
+    for slot, (scores, note) in picks.items():
+        page = open_as(built, slot, "checkins")
+        settle(lambda p=page: p.this_round.take_turn_button.isVisible())
+        page.this_round.take_turn()
+        turn = the_turn(window)
+        if slot is PartnerSlot.B:
+            shoot(window, "cover", suffix, "checkins-turn")
+        press(turn)
+        for name, score in scores.items():
+            turn.content.findChild(QWidget, f"score-{name}").setValue(score)
+        turn.content.findChild(QPlainTextEdit, "checkin-note").setPlainText(note)
+        if slot is PartnerSlot.B:
+            window.activateWindow()
+            turn.content.findChild(QWidget, "score-fun").setFocus()
+            shoot(window, "chips", suffix, "checkins-turn")
+        turn.content.findChild(QPushButton, "turn-done").click()
+        settle(lambda t=turn: t.step == "end")
+        press(turn)
+        if slot is PartnerSlot.A:
+            flow.lock()
+            settle(lambda: not built.runner.is_busy)  # type: ignore[attr-defined]
+    reveal = page.reveal
+    settle(lambda: reveal.isVisible())
+    shoot(window, "reveal-tiles", suffix, "checkins-turn")
+    reveal.tiles[PartnerSlot.B.value].click()
+    reveal.tiles[PartnerSlot.A.value].click()
+    settle(lambda: reveal.revealed)
+    shoot(window, "reveal", suffix, "checkins-turn")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ in their colour while the other looks away. `done` fires with the note; `scores(
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 from lifeline_desktop.services.checkins.views import DIMENSIONS, Answer, Scores
 from lifeline_desktop.ui.common.score_chips import ScoreChips
@@ -21,21 +22,25 @@ class CheckInTurn(CardTurn):
             "then you open both together."), party.other_name), self.tr("Seal my answer"),
             fill(self.tr("%1 is about to check in."), party.name), parent)
         fields = QWidget(self.card)
-        form = QFormLayout(fields)
-        form.setContentsMargins(0, 0, 0, 0)
+        fields.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all of it, never squeezed
+        grid = QGridLayout(fields)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.chips: dict[str, ScoreChips] = {}
-        for name in DIMENSIONS:
+        for row, name in enumerate(DIMENSIONS):
             chips = ScoreChips(fields, mine.scores.get(name) if mine is not None else 5)
             chips.setObjectName(f"score-{name}")
             chips.setAccessibleName(labels[name])
             self.chips[name] = chips
-            form.addRow(labels[name], chips)
+            label = QLabel(labels[name], fields)
+            label.setBuddy(chips)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(chips, row, 1)
         self.note = QPlainTextEdit(mine.note if mine is not None else "", fields)
         self.note.setObjectName("checkin-note")
         self.note.setPlaceholderText(self.tr("A note for this round (optional): what is on your mind?"))
         self.note.setAccessibleName(self.tr("Check-in note"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        form.addRow(self.note)
+        grid.addWidget(self.note, len(DIMENSIONS), 0, 1, 2)
         self.done_button.setToolTip(self.tr("Seal my answer (Ctrl+Return)"))
         QShortcut(QKeySequence("Ctrl+Return"), self.card).activated.connect(self._done)
         self.finish_layout(fields)

@@ -64,7 +64,7 @@ class CheckInsPage(SectionPage):
         top = hbox(defs.SPACING, (vbox(defs.SPACING, (self.this_round, 1), self.message), 1),
                    (self._agenda_box(session), 1))
         inner = QWidget(self)
-        vbox(defs.SPACING, title, blurb, top, (self._trends_box(session), 1), (self.practices, 1),
+        vbox(defs.SPACING, title, blurb, self.reveal, top, (self._trends_box(session), 1), (self.practices, 1),
              self._past_box(), contents=(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN),
              parent=inner)
         self.message.say("")

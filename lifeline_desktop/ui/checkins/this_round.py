@@ -47,7 +47,7 @@ class ThisRoundBox(QGroupBox):
             "You have both checked in. Sit together for this: each of you taps your own tile when you are ready, "
             "and both answers open at once."))
         self.reveal.agenda_requested.connect(self._to_agenda)
-        self.reveal.hide()
+        self.reveal.hide()  # the page lays it out across its whole width, above this box and the agenda
         self.rhythm = QComboBox(self)
         self.rhythm.setAccessibleName(self.tr("How often you check in"))
         for days, text in ((7, self.tr("Every week")), (14, self.tr("Every two weeks")),
@@ -57,7 +57,7 @@ class ThisRoundBox(QGroupBox):
         self._shown_round = ""  # the revealed round on screen (its answers cannot change any more)
         rhythm_row = hbox(defs.SPACING, QLabel(self.tr("Rhythm:"), self), (self.rhythm, 1))
         vbox(defs.SPACING, self.round_label, (self.take_turn_button, 0, Qt.AlignmentFlag.AlignLeft),
-             (self.reveal, 1), rhythm_row, STRETCH, contents=margins(defs.SPACING), parent=self)
+             rhythm_row, STRETCH, contents=margins(defs.SPACING), parent=self)
 
     # --- what the round shows ---------------------------------------------------------------------------------
 

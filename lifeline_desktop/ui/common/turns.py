@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.text import fill
@@ -72,8 +72,12 @@ class TurnScreen(QFrame):
         self.content_page = QFrame(self)
         self.content_page.setObjectName("turn-content")
         inner = QVBoxLayout(self.content_page)
+        centred = QHBoxLayout()  # not an aligned item: the column would ask the card's height at the full width
+        centred.addStretch(1)
+        centred.addWidget(content)
+        centred.addStretch(1)
         inner.addStretch(1)
-        inner.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addLayout(centred)
         inner.addStretch(1)
         content.setFixedWidth(TURN_TEXT_WIDTH)
         self.content = content
