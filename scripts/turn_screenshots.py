@@ -1,7 +1,8 @@
 """Screenshots of two people at one screen: set-up in turns, a turn's three steps, answering together and the reveal.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/turn_screenshots.py [WxH] [suffix]
-Writes docs/screenshots/turns-*.png and checkins-turn-*.png (default window size 1000x680). Throwaway vault, fast key derivation.
+Writes docs/screenshots/turns-*.png and checkins-turn-*.png (default window size 1000x680). Throwaway vault, fast
+key derivation.
 """
 
 from __future__ import annotations

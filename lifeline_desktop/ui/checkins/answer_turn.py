@@ -3,8 +3,8 @@ in their colour while the other looks away. `done` fires with the note; `scores(
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 from lifeline_desktop.services.checkins.views import DIMENSIONS, Answer, Scores
