@@ -373,37 +373,37 @@
 <context>
     <name>CheckInTurn</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="19"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="20"/>
         <source>Your check-in, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="20"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="21"/>
         <source>From 1 (far from what you wish) to 10 (just right). Only you see this until %1 has checked in too; then you open both together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="21"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="22"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="23"/>
         <source>%1 is about to check in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="40"/>
         <source>A note for this round (optional): what is on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="41"/>
         <source>Check-in note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/checkins/answer_turn.py" line="44"/>
         <source>Seal my answer (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,16 +5500,21 @@ I&apos;m here</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="82"/>
-        <source>Change my sealed answer, in my turn</source>
+        <source>Change my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="84"/>
+        <source>Your answer, on a screen of your own while %1 looks away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="92"/>
         <source>What surprised us in our check-in of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/checkins/this_round.py" line="95"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,17 +5856,17 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/turns.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="85"/>
         <source>Thank you, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/turns.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="86"/>
         <source>%1, you can look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/turns.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/common/turns.py" line="87"/>
         <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>

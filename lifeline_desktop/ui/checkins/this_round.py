@@ -79,8 +79,10 @@ class ThisRoundBox(QGroupBox):
             text = fill(self.tr("Your check-in for %1 is due."), span)
         self.round_label.setText(text)
         self.take_turn_button.setVisible(not status.revealed)
-        self.take_turn_button.setText(self.tr("Change my sealed answer, in my turn") if status.i_answered
+        self.take_turn_button.setText(self.tr("Change my answer") if status.i_answered
                                       else self.tr("Check in, in my turn"))
+        self.take_turn_button.setToolTip(fill(self.tr("Your answer, on a screen of your own while %1 looks away"),
+                                              other))
         self.reveal.setVisible(status.both is not None)
         key = status.round_start.isoformat()
         if status.both is not None and key != self._shown_round:

@@ -64,7 +64,7 @@ def test_each_checks_in_in_their_own_turn_and_both_open_only_together(make_app, 
     assert not page.reveal.isVisible()
     _check_in_my_turn(app, page, {"trust": 9}, MARKER)
     qtbot.waitUntil(lambda: "sealed" in page.round_label.text())
-    assert page.this_round.take_turn_button.text() == "Change my sealed answer, in my turn"
+    assert page.this_round.take_turn_button.text() == "Change my answer"
     assert not page.reveal.isVisible()
     assert page.past.rowCount() == 0  # a round only one of them answered is not a past round yet
     app.flow.lock()
