@@ -42,7 +42,9 @@ class CheckInTurn(CardTurn):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         grid.addWidget(self.note, len(DIMENSIONS), 0, 1, 2)
         self.done_button.setToolTip(self.tr("Seal my answer (Ctrl+Return)"))
-        QShortcut(QKeySequence("Ctrl+Return"), self.card).activated.connect(self._done)
+        seal = QShortcut(QKeySequence("Ctrl+Return"), self.card)
+        seal.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # never clashes with a page's own
+        seal.activated.connect(self._done)
         self.finish_layout(fields)
 
     def scores(self) -> Scores:
