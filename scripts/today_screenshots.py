@@ -1,7 +1,7 @@
 """Screenshots of the demo's Today page at one window size and theme, to look at its cards (issue 13, item 11).
 
-Run under Xvfb:  xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/today_screenshots.py NAME 1000x680 light
-(QT_SCALE_FACTOR=1.5 in the environment for larger scale). Writes docs/screenshots/NAME.png.
+Run under Xvfb:  xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/today_screenshots.py NAME SIZE MODE
+e.g. `today-light 1000x680 light` (QT_SCALE_FACTOR=1.5 in the environment for 150%). Writes docs/screenshots/NAME.png.
 """
 
 from __future__ import annotations
@@ -53,5 +53,7 @@ def main(name: str, size: str, mode: str) -> int:
 
 
 if __name__ == "__main__":
-    arguments = [*sys.argv[1:], "today-now", "1000x680", "light"][:3] if len(sys.argv) < 4 else sys.argv[1:4]
-    raise SystemExit(main(*arguments))
+    DEFAULTS = ["today-now", "1000x680", "light"]
+    given = sys.argv[1:4]
+    name, size, mode = given + DEFAULTS[len(given):]
+    raise SystemExit(main(name, size, mode))
