@@ -6,11 +6,12 @@ e.g. `today-light 1000x680 light` (QT_SCALE_FACTOR=1.5 in the environment for 15
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,18 +36,22 @@ def main(name: str, size: str, mode: str) -> int:
         built.window.show()
         built.flow.load()
         page = built.flow.unlock
-        settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled())
+        settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=300)
         page.tiles.select(PartnerSlot.A)
         page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
         page.try_unlock()
-        settle(lambda: built.flow.home is not None)
+        settle(lambda: built.flow.home is not None, timeout=300)
         home = built.flow.home
         assert home is not None
         built.window.resize(width, height)
-        settle(lambda: home.today.view is not None and not built.runner.is_busy)
+        settle(lambda: home.today.view is not None and not built.runner.is_busy, timeout=300)
         path = OUT / f"{name}.png"
         built.window.grab().save(str(path))
         print("wrote", path.relative_to(ROOT))
+        if os.environ.get("TODAY_WHOLE_PAGE"):  # also the whole page, below the fold too (to look at, not for docs)
+            whole = OUT / f"{name}-whole.png"
+            home.today.findChild(QScrollArea).widget().grab().save(str(whole))
+            print("wrote", whole.relative_to(ROOT))
         built.flow.lock()
         built.runner.wait_for_done()
     return 0

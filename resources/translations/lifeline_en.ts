@@ -5527,92 +5527,97 @@ I&apos;m here</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="57"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="95"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="96"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="117"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="118"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="121"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="73"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="176"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="77"/>
+        <source>Recent journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="175"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="181"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -5620,114 +5625,114 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="186"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="191"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="188"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="193"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="200"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="205"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="200"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="213"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="225"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="225"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="241"/>
         <source>See all in the journal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,10 @@ class TodayCard(QFrame):
                             (self.action, 0, Qt.AlignmentFlag.AlignLeft),
                             contents=margins(_layout_margin(self)), parent=self)
 
+    def add_body(self, widget: QWidget) -> None:
+        """A widget under the text, above the action (what the card shows that is not a sentence)."""
+        self._layout.insertWidget(self._layout.indexOf(self.text) + 1, widget)
+
     def add(self, widget: QWidget) -> None:
         """A widget under the action (more ways to act on what the card shows)."""
         self._layout.addWidget(widget)

@@ -38,6 +38,7 @@ from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.story.memory_card import MemoryCard
 from lifeline_desktop.ui.today.card import TodayCard
+from lifeline_desktop.ui.today.recent import FittedList
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
@@ -71,6 +72,11 @@ class TodayPage(SectionPage):
         self.entries = RecentEntriesModel()
         self.recent = TodayCard("today-recent", self.tr("Recently in your journal"), self)
         self.recent.action.clicked.connect(lambda: self.navigate.emit("journal", False))
+        self.entries_view = FittedList(self.entries, self.recent)
+        self.entries_view.setObjectName("recent")
+        self.entries_view.setAccessibleName(self.tr("Recent journal entries"))
+        self.entries_view.setAlternatingRowColors(True)
+        self.recent.add_body(self.entries_view)
 
         inner = QWidget(self)
         vbox(defs.SPACING, self.title, blurb, actions, self.message, self.memory, cards, self.recent, STRETCH,
@@ -227,11 +233,12 @@ class TodayPage(SectionPage):
             self.conversation.show_text(paused_list(view.paused or (conversation,)), self.tr("Resume"))
 
     def set_entries(self, entries: list[object]) -> None:
-        """The recent entries, each on a line of their card (it grows with them: no list scrolls inside Today)."""
+        """The recent entries, in a list as tall as they are (nothing scrolls inside Today)."""
         self.entries.set_entries(entries)
-        rows = [str(self.entries.index(row).data()) for row in range(self.entries.rowCount())]
-        if rows:
-            self.recent.show_text("\n".join(rows), self.tr("See all in the journal"))
+        self.entries_view.setVisible(bool(entries))
+        self.recent.text.setVisible(not entries)
+        if entries:
+            self.recent.show_text("", self.tr("See all in the journal"))
         else:
             self.recent.show_text(self.tr("Nothing yet. Your first entry will show up here."))
 
