@@ -59,7 +59,7 @@ class RecoveryPage(QWidget):
         inner.addLayout(vbox(inner.spacing(), title, explain, self.key_field, self.key_status, who, self.tiles,
                              self.new_passphrase, self.busy, self.message, buttons))
         vbox(defs.SPACING, STRETCH, (frame, 0, Qt.AlignmentFlag.AlignHCenter), STRETCH,
-             contents=margins(defs.SPACING), parent=self)
+             contents=margins(defs.SMALL_SPACING), parent=self)  # a tall card: little margin around it
         self._update()
 
     def _key_entry(self) -> None:
