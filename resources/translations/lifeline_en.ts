@@ -1422,169 +1422,169 @@
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="55"/>
         <source>Phones away. Just the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="64"/>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="359"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="332"/>
         <source>Leave for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="58"/>
         <source>Leave for now (Esc); the conversation is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="87"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="88"/>
         <source>Back (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="90"/>
         <source>We need a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="92"/>
         <source>We need a break (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="95"/>
         <source>How long a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="97"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="109"/>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="267"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="240"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="100"/>
         <source>Next (Right arrow or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="195"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="168"/>
         <source>Before you start: how connected do you each feel right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="169"/>
         <source>Begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="175"/>
         <source>And now, how connected do you each feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="175"/>
         <source>See our summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="194"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="223"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="196"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="197"/>
         <source>%1, turn %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="202"/>
         <source>Both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="207"/>
         <source>%1 has the floor: speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="236"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="209"/>
         <source>%1 has the floor: listening and reflecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="211"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="219"/>
         <source>Or, if you&apos;d rather: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="256"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="229"/>
         <source>For %1, to tick quietly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="267"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="240"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="283"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="256"/>
         <source>A private note for %1 needs your private space open (your own passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="287"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="260"/>
         <source>Private note: only %1 can read it, sealed with %1&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="291"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="264"/>
         <source>A shared note, if you&apos;d like to keep something from this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="357"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="330"/>
         <source>Leave this conversation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="358"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="331"/>
         <source>It is kept just as it is. You can pick it up from this same step later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="370"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="343"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="380"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="353"/>
         <source>Added to your shared journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="381"/>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="354"/>
         <source>It&apos;s in your shared journal now, for both of you to find.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,12 +3712,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PlayOverlay</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="87"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/play/overlay.py" line="89"/>
         <source>Leave (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
