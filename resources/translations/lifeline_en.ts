@@ -3836,80 +3836,80 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
         <source>At our own pace (no calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="91"/>
         <source>Follow at our own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="74"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
         <source>Start this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="103"/>
         <source>Program progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="109"/>
         <source>Program steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="89"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="115"/>
         <source>Pause or resume the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="117"/>
         <source>Go to this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="118"/>
         <source>Open the selected step where it lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="124"/>
         <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="126"/>
         <source>Closing reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="100"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="129"/>
         <source>Finish the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="187"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="202"/>
         <source>%1 of %n steps done.</source>
         <translation>
             <numerusform>%1 of %n step done.</numerusform>
@@ -3917,37 +3917,37 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="204"/>
         <source>By the calendar you are in day %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
         <source>By the calendar you are in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="198"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="200"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
         <source>No hurry: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,57 +4179,57 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="39"/>
         <source>Open with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="42"/>
         <source>Type the recovery key you printed or saved at set-up. It opens your shared vault; then choose who you are and set a new passphrase. Private entries written with the old passphrase stay sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="47"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="68"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="75"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="48"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="78"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="79"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="81"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="83"/>
         <source>Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="112"/>
         <source>The recovery key looks right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="133"/>
         <source>Opening and setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,97 +5576,97 @@ I&apos;m here</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="57"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="95"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="96"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="117"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="118"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="121"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="73"/>
         <source>Recently in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="155"/>
-        <source>Recent journal entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="224"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="176"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="77"/>
+        <source>Recent journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="228"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="181"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -5674,110 +5674,115 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="232"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="234"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="186"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="239"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="191"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="242"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="247"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="200"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="250"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="251"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="205"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="254"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="257"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="256"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="263"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="264"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="266"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="267"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="281"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="269"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="270"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="274"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="279"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
         <source>Start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="241"/>
+        <source>See all in the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5874,88 +5879,88 @@ I&apos;m here</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="47"/>
         <source>Demo passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="49"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="52"/>
         <source>Who is opening Lifeline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="79"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="80"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="84"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="101"/>
         <source>Open &amp;without passphrase (remembered here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="103"/>
         <source>Open with the key remembered on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="106"/>
         <source>Forgot it? Use the &amp;recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="108"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="165"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="173"/>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="167"/>
         <source>Opening… this takes a moment on purpose, to slow down guessing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="175"/>
         <source>Opening with the key remembered on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="214"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="198"/>
         <source>The key remembered on this computer did not work. Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="227"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="248"/>
+        <location filename="../../lifeline_desktop/ui/unlock/unlock_page.py" line="232"/>
         <source>That passphrase does not open this vault. Too many tries: wait %n seconds.</source>
         <translation>
             <numerusform>That passphrase does not open this vault. Too many tries: wait %n second.</numerusform>

@@ -22,10 +22,6 @@ LONG_CONSTRUCTORS_TO_SPLIT = {
     "ui/journal/editor.py:EntryEditor",
     "ui/journal/export_dialog.py:ExportDialog",
     "ui/journal/page.py:JournalPage",
-    "ui/programs/page.py:ProgramsPage",
-    "ui/today/page.py:TodayPage",
-    "ui/unlock/recovery_page.py:RecoveryPage",  # vault helpers' ui/unlock
-    "ui/unlock/unlock_page.py:UnlockPage",  # vault helpers' ui/unlock
 }
 
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.programs.views import EnrolmentView, ProgramSummary
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PROGRAMS, Operations
@@ -49,17 +49,32 @@ class ProgramsPage(SectionPage):
                                "pace; pause whenever life gets full."), self)
         blurb.setWordWrap(True)
         blurb.setProperty("role", "muted")
-
         self.programs = ProgramListModel()
-        self.list = QListView(self)
-        self.list.setModel(self.programs)
-        self.list.setAccessibleName(self.tr("Programs"))
-        self.list.setFixedWidth(280)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.list.selectionModel().currentRowChanged.connect(self._show_program)
-
+        self.list = self._program_list()
         detail = QGroupBox(self)
+        vbox(defs.SMALL_SPACING, *self._about_program(detail), self._enrol_row(detail), *self._progress(detail),
+             self._step_row(detail), self._finish_row(detail), self.message,
+             contents=margins(defs.SPACING), parent=detail)
+        vbox(defs.SPACING, title, blurb, (hbox(defs.SPACING, self.list, (detail, 1)), 1),
+             contents=margins(defs.MARGIN * 2, bottom=defs.MARGIN), parent=self)
+        self._show_enrolment(None)
+        self.message.say("")
+        self.load()
+
+    # --- the parts of the page, top to bottom ------------------------------------------------------------------
+
+    def _program_list(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self.programs)
+        view.setAccessibleName(self.tr("Programs"))
+        view.setFixedWidth(280)
+        view.setWordWrap(True)
+        view.setSpacing(4)
+        view.selectionModel().currentRowChanged.connect(self._show_program)
+        return view
+
+    def _about_program(self, detail: QGroupBox) -> tuple[QLabel, QLabel, QLabel]:
+        """The chosen program's title, summary, and its note on when to see a counsellor first."""
         self.program_title = QLabel(detail)
         self.program_title.setProperty("role", "subtitle")
         self.program_title.setWordWrap(True)
@@ -69,11 +84,18 @@ class ProgramsPage(SectionPage):
         self.counsellor.setWordWrap(True)
         self.counsellor.setProperty("role", "warning")
         self.counsellor.setObjectName("counsellor-note")
+        return self.program_title, self.summary, self.counsellor
+
+    def _enrol_row(self, detail: QGroupBox) -> QHBoxLayout:
         self.own_pace = QCheckBox(self.tr("At our own pace (no calendar)"), detail)
         self.own_pace.setAccessibleName(self.tr("Follow at our own pace"))
         self.enrol_button = QPushButton(self.tr("Start this program"), detail)
         self.enrol_button.setAccessibleName(self.tr("Start this program"))
         self.enrol_button.clicked.connect(self.enrol)
+        return hbox(defs.SPACING, self.own_pace, STRETCH, self.enrol_button)
+
+    def _progress(self, detail: QGroupBox) -> tuple[QLabel, QProgressBar, tuple[QListView, int]]:
+        """How far along the couple is, and the steps to tick (the list takes the room left)."""
         self.progress_label = QLabel(detail)
         self.progress_label.setWordWrap(True)
         self.progress_label.setObjectName("progress")
@@ -86,12 +108,18 @@ class ProgramsPage(SectionPage):
         self.steps_view.setModel(self.steps)
         self.steps_view.setAccessibleName(self.tr("Program steps"))
         self.steps_view.setWordWrap(True)
+        return self.progress_label, self.progress, (self.steps_view, 1)
+
+    def _step_row(self, detail: QGroupBox) -> QHBoxLayout:
         self.pause_button = QPushButton(self.tr("Pause"), detail)
         self.pause_button.setAccessibleName(self.tr("Pause or resume the program"))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.open_step = QPushButton(self.tr("Go to this step"), detail)
         self.open_step.setAccessibleName(self.tr("Open the selected step where it lives"))
         self.open_step.clicked.connect(self._open_step)
+        return hbox(defs.SPACING, self.pause_button, self.open_step, STRETCH)
+
+    def _finish_row(self, detail: QGroupBox) -> QHBoxLayout:
         self.reflection = QPlainTextEdit(detail)
         self.reflection.setPlaceholderText(self.tr("To finish: a few words on what you take with you. "
                                                    "They go to your shared journal."))
@@ -100,42 +128,9 @@ class ProgramsPage(SectionPage):
         self.finish_button = QPushButton(self.tr("Finish the program"), detail)
         self.finish_button.setAccessibleName(self.tr("Finish the program"))
         self.finish_button.clicked.connect(self.finish)
-        enrol_row = QHBoxLayout()
-        enrol_row.addWidget(self.own_pace)
-        enrol_row.addStretch(1)
-        enrol_row.addWidget(self.enrol_button)
-        step_row = QHBoxLayout()
-        step_row.addWidget(self.pause_button)
-        step_row.addWidget(self.open_step)
-        step_row.addStretch(1)
-        finish_row = QHBoxLayout()
-        finish_row.addWidget(self.reflection, 1)
-        finish_row.addWidget(self.finish_button)
-        box = QVBoxLayout(detail)
-        box.addWidget(self.program_title)
-        box.addWidget(self.summary)
-        box.addWidget(self.counsellor)
-        box.addLayout(enrol_row)
-        box.addWidget(self.progress_label)
-        box.addWidget(self.progress)
-        box.addWidget(self.steps_view, 1)
-        box.addLayout(step_row)
-        box.addLayout(finish_row)
-        box.addWidget(self.message)
+        return hbox(defs.SPACING, (self.reflection, 1), self.finish_button)
 
-        body = QHBoxLayout()
-        body.setSpacing(defs.SPACING)
-        body.addWidget(self.list)
-        body.addWidget(detail, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(title)
-        layout.addWidget(blurb)
-        layout.addLayout(body, 1)
-        self._show_enrolment(None)
-        self.message.say("")
-        self.load()
+    # --- loading ------------------------------------------------------------------------------------------------
 
     def load(self) -> None:
         session = self._session
@@ -268,7 +263,6 @@ class ProgramsPage(SectionPage):
             self.open_item.emit(target, step.ref)
         elif target is not None:
             self.navigate.emit(target, False)
-
 
     def release(self) -> None:
         self._session = None

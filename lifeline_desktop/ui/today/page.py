@@ -7,27 +7,19 @@ see: the other's check-in only as "answered", never its scores or note; never th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.story.views import MemoryView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.layout import grid as layout_grid
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import date_time, fill, short_date
 from lifeline_desktop.ui.conversations.paused import paused_list
@@ -45,38 +37,11 @@ from lifeline_desktop.ui.operations import (
 from lifeline_desktop.ui.shell.entries_model import RecentEntriesModel
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.story.memory_card import MemoryCard
+from lifeline_desktop.ui.today.card import TodayCard
+from lifeline_desktop.ui.today.recent import FittedList
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
-
-
-class _Card(QFrame):
-    """A titled block of the page whose text says what is there (or kindly that nothing is)."""
-
-    def __init__(self, name: str, title: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(title, self)
-        heading.setProperty("role", "subtitle")
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(title)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action = QPushButton(self)
-        self.action.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(defs.SMALL_SPACING)
-        layout.addWidget(heading)
-        layout.addWidget(self.text)
-        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def show_text(self, text: str, action: str = "") -> None:
-        self.text.setText(text)
-        self.action.setText(action)
-        self.action.setAccessibleName(action)
-        self.action.setVisible(bool(action))
 
 
 class TodayPage(SectionPage):
@@ -87,16 +52,45 @@ class TodayPage(SectionPage):
         self._session: Session | None = session
         self._other = session.other_name
         self.view: TodayView | None = None
+        self._prompt: PromptView | None = None
 
         self.title = QLabel(fill(self.tr("Hello, %1"), session.partner_name), self)
         self.title.setProperty("role", "title")
         blurb = QLabel(section.blurb, self)
         blurb.setWordWrap(True)
         blurb.setProperty("role", "muted")
-
-        actions = QHBoxLayout()
-        actions.setSpacing(defs.SPACING)
         self.quick: dict[str, QPushButton] = {}
+        actions = self._quick_actions()
+
+        self.memory = MemoryCard({session.partner: session.partner_name, session.partner.other: session.other_name},
+                                 self)
+        self.memory.hide_memory.connect(self._hide_memory)
+        self.memory.write_about.connect(lambda _title: self.navigate.emit("journal", False))
+        self.guide = GuideCard(session, ops, self)
+        self.guide.changed.connect(self.load)
+        cards = self._cards(session, ops)
+        self.entries = RecentEntriesModel()
+        self.recent = TodayCard("today-recent", self.tr("Recently in your journal"), self)
+        self.recent.action.clicked.connect(lambda: self.navigate.emit("journal", False))
+        self.entries_view = FittedList(self.entries, self.recent)
+        self.entries_view.setObjectName("recent")
+        self.entries_view.setAccessibleName(self.tr("Recent journal entries"))
+        self.entries_view.setAlternatingRowColors(True)
+        self.recent.add_body(self.entries_view)
+
+        inner = QWidget(self)
+        vbox(defs.SPACING, self.title, blurb, actions, self.message, self.memory, cards, self.recent, STRETCH,
+             contents=margins(defs.MARGIN * 2, bottom=defs.MARGIN), parent=inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        vbox(0, scroll, parent=self)
+        self.set_entries([])
+        self.message.say("")
+
+    def _quick_actions(self) -> QHBoxLayout:
+        """Write, Appreciate, Plan, Talk and Play, each with a shortcut; into self.quick by key."""
         for key, text, target, item, shortcut in (  # item: what the section opens ("" = just the section)
                 ("write", self.tr("Write"), "journal", NEW_ENTRY, "Ctrl+Shift+W"),
                 ("appreciate", self.tr("Appreciate"), "journal", APPRECIATION, "Ctrl+Shift+A"),
@@ -110,76 +104,34 @@ class TodayPage(SectionPage):
             button.clicked.connect(lambda _c=False, t=target, i=item: self._quick_action(t, i))
             QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
             self.quick[key] = button
-            actions.addWidget(button)
-        actions.addStretch(1)
+        return hbox(defs.SPACING, *self.quick.values(), STRETCH)
 
-        self.prompt = _Card("today-prompt", self.tr("A question for today"), self)
-        self.prompt.action.clicked.connect(self._write_about_prompt)
+    def _cards(self, session: Session, ops: Operations) -> QGridLayout:
+        """The guide across the top, then the six cards two by two (each row one height, titles level)."""
+        self.prompt = self._card("today-prompt", self.tr("A question for today"), self._write_about_prompt)
         self.prompt_choices = PromptChoices(session, ops, self.prompt)
         self.prompt_choices.chosen.connect(self._show_prompt)
-        prompt_layout = self.prompt.layout()
-        assert prompt_layout is not None
-        prompt_layout.addWidget(self.prompt_choices)
-        self._prompt: PromptView | None = None
-        self.guide = GuideCard(session, ops, self)
-        self.guide.changed.connect(self.load)
-        self.news = _Card("today-news", fill(self.tr("From %1"), session.other_name), self)
-        self.news.action.clicked.connect(lambda: self.navigate.emit("journal", False))
-        self.plans = _Card("today-plans", self.tr("The next days"), self)
-        self.plans.action.clicked.connect(lambda: self.navigate.emit("planner", False))
-        self.check_in = _Card("today-checkin", self.tr("Check-in"), self)
-        self.check_in.action.clicked.connect(lambda: self.navigate.emit("checkins", True))
-        self.program = _Card("today-program", self.tr("Your program"), self)
-        self.program.action.clicked.connect(lambda: self.navigate.emit("programs", True))
-        self.conversation = _Card("today-conversation", self.tr("A conversation to finish"), self)
-        self.conversation.action.clicked.connect(lambda: self.navigate.emit("conversations", True))
-
-        self.memory = MemoryCard({session.partner: session.partner_name, session.partner.other: session.other_name},
-                                 self)
-        self.memory.hide_memory.connect(self._hide_memory)
-        self.memory.write_about.connect(lambda _title: self.navigate.emit("journal", False))
-
-        grid = QGridLayout()
-        grid.setSpacing(defs.SPACING)
+        self.prompt.add(self.prompt_choices)
+        self.news = self._card("today-news", fill(self.tr("From %1"), session.other_name),
+                               lambda: self.navigate.emit("journal", False))
+        self.plans = self._card("today-plans", self.tr("The next days"), lambda: self.navigate.emit("planner", False))
+        self.check_in = self._card("today-checkin", self.tr("Check-in"), lambda: self.navigate.emit("checkins", True))
+        self.program = self._card("today-program", self.tr("Your program"),
+                                  lambda: self.navigate.emit("programs", True))
+        self.conversation = self._card("today-conversation", self.tr("A conversation to finish"),
+                                       lambda: self.navigate.emit("conversations", True))
+        rows = ((self.prompt, self.news), (self.check_in, self.plans), (self.program, self.conversation))
+        grid = layout_grid([(card, row + 1, column) for row, pair in enumerate(rows)
+                            for column, card in enumerate(pair)])
         grid.addWidget(self.guide, 0, 0, 1, 2)
-        for position, card in enumerate((self.prompt, self.news, self.check_in, self.plans, self.program,
-                                         self.conversation)):
-            grid.addWidget(card, position // 2 + 1, position % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
 
-        recent = QLabel(self.tr("Recently in your journal"), self)
-        recent.setProperty("role", "subtitle")
-        self.entries = RecentEntriesModel()
-        self.entries_view = QListView(self)
-        self.entries_view.setObjectName("recent")
-        self.entries_view.setModel(self.entries)
-        self.entries_view.setAccessibleName(self.tr("Recent journal entries"))
-        self.entries_view.setAlternatingRowColors(True)
-        self.entries_view.setMinimumHeight(120)
-        self.empty = QLabel(self.tr("Nothing yet. Your first entry will show up here."), self)
-        self.empty.setProperty("role", "muted")
-
-        inner = QWidget(self)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(self.title)
-        layout.addWidget(blurb)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(self.memory)
-        layout.addLayout(grid)
-        layout.addWidget(recent)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.entries_view, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.set_entries([])
-        self.message.say("")
+    def _card(self, name: str, title: str, act: Callable[[], None]) -> TodayCard:
+        card = TodayCard(name, title, self)
+        card.action.clicked.connect(act)
+        return card
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -281,16 +233,20 @@ class TodayPage(SectionPage):
             self.conversation.show_text(paused_list(view.paused or (conversation,)), self.tr("Resume"))
 
     def set_entries(self, entries: list[object]) -> None:
+        """The recent entries, in a list as tall as they are (nothing scrolls inside Today)."""
         self.entries.set_entries(entries)
-        self.empty.setVisible(not entries)
         self.entries_view.setVisible(bool(entries))
+        self.recent.text.setVisible(not entries)
+        if entries:
+            self.recent.show_text("", self.tr("See all in the journal"))
+        else:
+            self.recent.show_text(self.tr("Nothing yet. Your first entry will show up here."))
 
     def text_shown(self) -> str:
         """Everything the page shows as text (for the privacy test and screen readers alike)."""
         labels = [label.text() for label in self.findChildren(QLabel)]
         rows = [str(self.entries.index(r).data()) for r in range(self.entries.rowCount())]
         return "\n".join(labels + rows)
-
 
     def release(self) -> None:
         self._session = None

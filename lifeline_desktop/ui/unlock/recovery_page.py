@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lifeline_desktop.domain.errors import KeyFileProblem, RecoveryKeyTypo, VaultDamaged
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.unlock.tiles import PartnerTiles
@@ -42,7 +44,26 @@ class RecoveryPage(QWidget):
         ), self)
         explain.setWordWrap(True)
         explain.setProperty("role", "muted")
+        self._key_entry()
+        who = QLabel(self.tr("Who are you?"), self)
+        who.setProperty("role", "subtitle")
+        self.tiles = PartnerTiles(self)
+        self.tiles.selected.connect(lambda _slot: self._update())
+        self.new_passphrase = PassphraseField("", self)
+        self.new_passphrase.changed.connect(self._update)
+        self.message = error_label(self)
+        self.busy = BusyIndicator(self)
+        buttons = self._buttons()
 
+        frame, inner = card(self)
+        inner.addLayout(vbox(inner.spacing(), title, explain, self.key_field, self.key_status, who, self.tiles,
+                             self.new_passphrase, self.busy, self.message, buttons))
+        vbox(defs.SPACING, STRETCH, (frame, 0, Qt.AlignmentFlag.AlignHCenter), STRETCH,
+             contents=margins(defs.SMALL_SPACING), parent=self)  # a tall card: little margin around it
+        self._update()
+
+    def _key_entry(self) -> None:
+        """The recovery key in a fixed-width font, and the line that checks it as it is typed."""
         self.key_field = QLineEdit(self)
         self.key_field.setAccessibleName(self.tr("Recovery key"))
         self.key_field.setPlaceholderText("ABCD-EFGH-…")
@@ -53,17 +74,7 @@ class RecoveryPage(QWidget):
         self.key_status.setProperty("role", "muted")
         self.key_status.setAccessibleName(self.tr("Recovery key check"))
 
-        who = QLabel(self.tr("Who are you?"), self)
-        who.setProperty("role", "subtitle")
-        self.tiles = PartnerTiles(self)
-        self.tiles.selected.connect(lambda _slot: self._update())
-
-        self.new_passphrase = PassphraseField("", self)
-        self.new_passphrase.changed.connect(self._update)
-
-        self.message = error_label(self)
-        self.busy = BusyIndicator(self)
-
+    def _buttons(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setAccessibleName(self.tr("Back to the passphrase"))
         self.back_button.clicked.connect(self.back)
@@ -71,29 +82,7 @@ class RecoveryPage(QWidget):
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open and set the new passphrase"))
         self.open_button.clicked.connect(self.try_unlock)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-
-        frame, inner = card(self)
-        inner.addWidget(title)
-        inner.addWidget(explain)
-        inner.addWidget(self.key_field)
-        inner.addWidget(self.key_status)
-        inner.addWidget(who)
-        inner.addWidget(self.tiles)
-        inner.addWidget(self.new_passphrase)
-        inner.addWidget(self.busy)
-        inner.addWidget(self.message)
-        inner.addLayout(buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        self._update()
+        return hbox(defs.SPACING, self.back_button, STRETCH, self.open_button)
 
     def set_gate(self, gate: VaultGate | None, tiles: list[PartnerTile]) -> None:
         self._gate = gate

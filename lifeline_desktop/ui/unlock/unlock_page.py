@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lifeline_desktop.domain.clock import Clock
 from lifeline_desktop.domain.errors import KeyFileProblem, VaultDamaged, WrongPassphrase
@@ -20,6 +14,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.shake import shake
 from lifeline_desktop.ui.unlock.backoff import Backoff
@@ -51,17 +46,34 @@ class UnlockPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Demo passphrases"))
         self.banner.hide()
-
         title = QLabel(self.tr("Welcome back"), self)
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         question = QLabel(self.tr("Who is opening Lifeline?"), self)
         question.setProperty("role", "muted")
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
         self.tiles = PartnerTiles(self)
         self.tiles.selected.connect(self._tile_selected)
+        field_row = self._passphrase_row()
+        self._status_lines()
+        self._other_ways()
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(defs.WAIT_TICK_MS)
+        self._wait_timer.timeout.connect(self.refresh_wait)
 
+        centred = Qt.AlignmentFlag.AlignHCenter
+        frame, inner = card(self, max_width=defs.UNLOCK_CARD_MAX_WIDTH, roomy=True)
+        inner.addLayout(vbox(inner.spacing(), title, question, defs.SPACING, self.tiles, defs.SPACING, field_row,
+                             (self.busy, 0, centred), self.message, (self.remembered_button, 0, centred),
+                             (self.recovery_link, 0, centred)))
+        page = vbox(defs.SPACING, self.banner, STRETCH, (frame, 0, centred), contents=margins(defs.MARGIN),
+                    parent=self)
+        page.addStretch(2)  # the card sits a little above the middle
+        self._set_tab_order()
+        self._update_buttons()
+
+    def _passphrase_row(self) -> QHBoxLayout:
+        """The passphrase (Enter opens) and the Open button, centred."""
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
@@ -69,66 +81,38 @@ class UnlockPage(QWidget):
         self.passphrase.setFixedWidth(defs.FIELD_WIDTH)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(self._update_buttons)
-
         self.unlock_button = QPushButton(self.tr("&Open"), self)
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setAccessibleName(self.tr("Open the vault"))
         self.unlock_button.clicked.connect(self.try_unlock)
+        return hbox(defs.SPACING, STRETCH, self.passphrase, self.unlock_button, STRETCH)
 
+    def _status_lines(self) -> None:
+        """What went wrong (two lines tall always, so nothing jumps), and the busy line while opening."""
         self.message = error_label(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMinimumWidth(defs.FIELD_WIDTH + 120)
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)  # no jumping
-
         self.busy = BusyIndicator(self)
         self.busy.setFixedWidth(defs.FIELD_WIDTH)
 
+    def _other_ways(self) -> None:
+        """The key remembered on this computer (when there is one), and the recovery key."""
         self.remembered_button = QPushButton(self.tr("Open &without passphrase (remembered here)"), self)
         self.remembered_button.setProperty("role", "link")
         self.remembered_button.setAccessibleName(self.tr("Open with the key remembered on this computer"))
         self.remembered_button.clicked.connect(self.try_remembered)
         self.remembered_button.hide()
-
         self.recovery_link = QPushButton(self.tr("Forgot it? Use the &recovery key"), self)
         self.recovery_link.setProperty("role", "link")
         self.recovery_link.setAccessibleName(self.tr("Use the recovery key"))
         self.recovery_link.clicked.connect(self.recovery_requested)
 
-        self._wait_timer = QTimer(self)
-        self._wait_timer.setInterval(defs.WAIT_TICK_MS)
-        self._wait_timer.timeout.connect(self.refresh_wait)
-
-        field_row = QHBoxLayout()
-        field_row.addStretch(1)
-        field_row.addWidget(self.passphrase)
-        field_row.addWidget(self.unlock_button)
-        field_row.addStretch(1)
-
-        frame, inner = card(self, max_width=defs.UNLOCK_CARD_MAX_WIDTH, roomy=True)
-        inner.addWidget(title)
-        inner.addWidget(question)
-        inner.addSpacing(defs.SPACING)
-        inner.addWidget(self.tiles)
-        inner.addSpacing(defs.SPACING)
-        inner.addLayout(field_row)
-        inner.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(self.message)
-        inner.addWidget(self.remembered_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(self.recovery_link, 0, Qt.AlignmentFlag.AlignHCenter)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
-        layout.addWidget(self.banner)
-        layout.addStretch(1)
-        layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-
-        QWidget.setTabOrder(self.tiles.button(PartnerSlot.A), self.tiles.button(PartnerSlot.B))
-        QWidget.setTabOrder(self.tiles.button(PartnerSlot.B), self.passphrase)
-        QWidget.setTabOrder(self.passphrase, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.remembered_button)
-        QWidget.setTabOrder(self.remembered_button, self.recovery_link)
-        self._update_buttons()
+    def _set_tab_order(self) -> None:
+        chain = (self.tiles.button(PartnerSlot.A), self.tiles.button(PartnerSlot.B), self.passphrase,
+                 self.unlock_button, self.remembered_button, self.recovery_link)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # --- fed by the shell -------------------------------------------------------------------------------
     def set_gate(self, gate: VaultGate | None, tiles: list[PartnerTile]) -> None:
