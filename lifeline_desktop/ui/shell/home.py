@@ -53,9 +53,7 @@ class HomeView(QWidget):
         for _row in range(self.navigation_model.rowCount()):
             self.pages.addWidget(QWidget(self.pages))
         self._build_row(0)
-        self.navigation.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_row(current.row())
-        )
+        self._follow_navigation()
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
         self.private_space_bar = PrivateSpaceBar(session, self._ops, self)
@@ -141,6 +139,18 @@ class HomeView(QWidget):
         self.pages.insertWidget(row, built)
         return built
 
+    def _follow_navigation(self) -> None:
+        """The current row shows its section. A section selected without moving the current row (a screen reader's
+        or switch access's select action, through AT-SPI) becomes the current row, so it shows too."""
+        selection = self.navigation.selectionModel()
+        selection.currentRowChanged.connect(lambda current, _previous: self._show_row(current.row()))
+        selection.selectionChanged.connect(self._selected_row_becomes_current)
+
+    def _selected_row_becomes_current(self) -> None:
+        rows = self.navigation.selectionModel().selectedRows()
+        if rows and rows[0].row() != self.navigation.currentIndex().row():
+            self.navigation.setCurrentIndex(rows[0])
+
     def _show_row(self, row: int) -> None:
         self._build_row(row)
         self.pages.setCurrentIndex(row)
@@ -195,9 +205,7 @@ class HomeView(QWidget):
             self.navigation_model = NavigationModel(colour)
             current = self.pages.currentIndex()
             self.navigation.setModel(self.navigation_model)
-            self.navigation.selectionModel().currentRowChanged.connect(
-                lambda cur, _prev: self._show_row(cur.row())
-            )
+            self._follow_navigation()
             self.navigation.setCurrentIndex(self.navigation_model.index(current))
             self.lock_button.setIcon(icon("lock", colour))
             self.settings_button.setIcon(icon("settings", colour))
