@@ -11,6 +11,7 @@ GObject-introspection typelibs, which the venv cannot import.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ EDITABLE_TEXT = "org.a11y.atspi.EditableText"
 TEXT = "org.a11y.atspi.Text"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
 CALL_TIMEOUT = 10.0
+READ_ATTEMPTS = 5
 
 # The AT-SPI state bits this client reads (AtspiStateType, at-spi2-core's atspi-constants.h).
 STATE_BITS = {"checked": 4, "editable": 7, "enabled": 8, "focusable": 11, "focused": 12, "selected": 23,
@@ -50,6 +52,10 @@ class Call:
 
 class AtspiError(AssertionError):
     """The tree did not show what was expected in time, or a control refused an action."""
+
+
+class TreeChanged(AtspiError):
+    """An object went away between two calls of one read."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,8 @@ class AtspiClient:
         for call, serial in zip(calls, serials, strict=True):
             reply = replies[serial]
             if reply.header.message_type is MessageType.error:
+                if "No such object" in str(reply.body):
+                    raise TreeChanged(f"{call.path} went away while it was read")
                 raise AtspiError(f"{call.interface}.{call.method} on {call.path} failed: {reply.body}")
             results.append(tuple(reply.body))
         return results
@@ -140,6 +148,9 @@ class AtspiClient:
     def read(self, bus_name: str, path: str) -> Node:
         """The tree under `path` as it is now. What is not showing on screen (a hidden page, a closed tab) is read,
         but not its children: a screen reader does not meet them."""
+        for _attempt in range(READ_ATTEMPTS - 1):
+            with contextlib.suppress(TreeChanged):  # a window closed or a page was rebuilt mid-read: read again
+                return self._read_level([(bus_name, path)], 0)[0]
         return self._read_level([(bus_name, path)], 0)[0]
 
     def _read_level(self, refs: Sequence[tuple[str, str]], depth: int) -> list[Node]:

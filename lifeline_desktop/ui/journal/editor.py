@@ -65,6 +65,8 @@ class EntryEditor(QWidget):
         self.mood.setEditable(True)
         self.mood.addItems(["", *mood_suggestions()])
         self.mood.setAccessibleName(self.tr("Mood"))
+        if (mood_text := self.mood.lineEdit()) is not None:  # the box's own text field, met on its own by AT-SPI
+            mood_text.setAccessibleName(self.tr("Mood"))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
