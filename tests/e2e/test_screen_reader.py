@@ -13,6 +13,7 @@ Under CI=true a missing X server, D-Bus or at-spi2-core fails the test; elsewher
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ INTERACTIVE_ROLES = frozenset({
     "entry", "spin button", "page tab", "slider", "list item", "tree item", "menu item", "link",
 })
 SECTIONS = ("Today", "Journal", "Planner", "Conversations", "Check-ins", "Programs", "Play", "Our story")
+COLOUR_CODE = re.compile(r"#[0-9a-fA-F]{6}\b")
 PASSPHRASE = "sunday pancakes"  # the demo's first partner (resources/demo/couple.toml), shown on its unlock screen
 ENTRY_TITLE = "Read aloud, written by ear"
 ENTRY_TEXT = "Orca read us every button tonight, and we wrote this without touching the mouse."
@@ -65,8 +67,7 @@ class Audit:
         assert controls, f"no controls on screen {screen!r}"
         self.screens.append(screen)
         self.checked += len(controls)
-        self.nameless += [f"{screen}: {n.describe()}, {_where(tree, n)}" for n in controls
-                          if not n.role.strip() or not n.name.strip()]
+        self.nameless += [f"{screen}: {n.describe()}, {_where(tree, n)}" for n in controls if not _speakable(n)]
         return tree
 
     def one(self, role: str, name: str, tree: Node | None = None) -> Node:
@@ -91,6 +92,11 @@ class Audit:
 
     def press(self, role: str, name: str, action: str = "Press") -> None:
         self.desktop.client.act(self.one(role, name), action)
+
+
+def _speakable(node: Node) -> bool:
+    """A role, and a name in words: not empty, not a colour code read out character by character."""
+    return bool(node.role.strip() and node.name.strip() and not COLOUR_CODE.search(node.name))
 
 
 def _where(tree: Node, lost: Node) -> str:

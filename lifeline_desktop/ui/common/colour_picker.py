@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from lifeline_desktop.ui import defs
 
 
 def colour_name(hex_colour: str) -> str:
-    for value, name in defs.PARTNER_COLOURS:
-        if value.lower() == hex_colour.lower():
-            return QCoreApplication.translate("colours", name)
-    return hex_colour
+    """The palette's word for a colour; for one from outside the palette (the demo's, an older vault's), the word of
+    the nearest palette colour: a screen reader should say "teal", never "hash 3 b 7 e a 1"."""
+    wanted = QColor(hex_colour)
+    if not wanted.isValid():
+        return hex_colour
+
+    def distance(palette_colour: str) -> int:
+        other = QColor(palette_colour)
+        return ((wanted.red() - other.red()) ** 2 + (wanted.green() - other.green()) ** 2
+                + (wanted.blue() - other.blue()) ** 2)
+
+    _value, name = min(defs.PARTNER_COLOURS, key=lambda entry: distance(entry[0]))
+    return QCoreApplication.translate("colours", name)
 
 
 class ColourPicker(QWidget):
