@@ -125,19 +125,20 @@ def _unlock(audit: Audit) -> None:
     audit.wait_for_one("push button", "Lock")
 
 
-def _visit_tabs(audit: Audit, section: str, tree: Node) -> None:
+def _visit_tabs(audit: Audit, section: str, tree: Node) -> Node:
     for tab in [n for n in tree.find_all("page tab") if "showing" in n.states and "selected" not in n.states]:
         audit.desktop.client.act(tab, "Press")
-        audit.check(f"{section} / {tab.name}", audit.wait_until_selected(tab))  # its name may change once seen
+        tree = audit.check(f"{section} / {tab.name}", audit.wait_until_selected(tab))  # its name may change once seen
+    return tree
 
 
 def _visit_sections(audit: Audit) -> None:
+    tree = audit.tree()
     for section in SECTIONS:
-        item = audit.one("list item", section)
+        item = audit.one("list item", section, tree)  # the sidebar's items stay the same objects throughout
         if "selected" not in item.states:
             audit.desktop.client.act(item, "Toggle")  # a list item's one AT-SPI action: select it
-        tree = audit.check(section, audit.wait_for_one("list item", section, state="selected"))
-        _visit_tabs(audit, section, tree)
+        tree = _visit_tabs(audit, section, audit.check(section, audit.wait_until_selected(item)))
 
 
 def _write_shared_entry(audit: Audit) -> None:
