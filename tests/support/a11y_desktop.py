@@ -54,12 +54,12 @@ def _stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
 def _private_env(home: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("DBUS_", "XDG_", "WAYLAND_", "QT_")) and key not in ("DISPLAY", "XAUTHORITY")}
-    for name in ("data", "config", "cache", "state", "runtime"):
+    for name in ("data", "config", "cache", "state", "runtime", "tmp"):
         (home / name).mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
-               XDG_RUNTIME_DIR=str(home / "runtime"), NO_AT_BRIDGE="0")
+               XDG_RUNTIME_DIR=str(home / "runtime"), TMPDIR=str(home / "tmp"), NO_AT_BRIDGE="0")
     return env
 
 
