@@ -1158,67 +1158,68 @@
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/editor.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="88"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
         <source>tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="72"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="162"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="164"/>
         <source>Your draft is back, just as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="77"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="78"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="81"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="82"/>
         <source>Close; your draft is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="118"/>
         <source>A new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="124"/>
         <source>Editing your entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="137"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="185"/>
         <source>Draft kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="196"/>
         <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,52 +1891,52 @@ before → after</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="81"/>
         <source>Your colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="84"/>
         <source>Open for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="91"/>
         <source>Switch partner: lock and let %1 open Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="93"/>
         <source>Switch partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="96"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="97"/>
         <source>Settings (Ctrl+,) · all keys: Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="106"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6220,6 +6221,19 @@ I&apos;m here</source>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/markdown_edit.py" line="84"/>
         <source>Quote (Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/calendar_look.py" line="27"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/calendar_look.py" line="28"/>
+        <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
