@@ -169,7 +169,12 @@ def _visit_settings(audit: Audit) -> None:
     audit.press("push button", "Settings")
     audit.check("settings", audit.wait_for_one("push button", "Close"))
     audit.press("push button", "Close")
-    wait_for("settings to close", lambda: None if audit.tree().find_all("push button", "Close") else True)
+
+    def closed() -> bool | None:
+        showing = [n for n in audit.tree().find_all("push button", "Close") if "showing" in n.states]
+        return None if showing else True
+
+    wait_for("settings to close", closed)
 
 
 def _lock(audit: Audit) -> None:
