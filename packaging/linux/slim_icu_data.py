@@ -1,11 +1,12 @@
 """A smaller ICU data library for the Linux bundle: the same libicudata.so.NN without the parts Qt never reads here.
 
 Qt 6 from PySide6's wheel is built with ICU: libQt6Core.so.6 links libicui18n, libicuuc and libicudata, so ICU has
-to ship. Its data library is 31 MB, half of it names of units, currencies, languages, territories and time zones in
-every language, spelled-out numbers and transliterations. Qt takes its own locale data (CLDR, built into QtCore)
-for all of those; from ICU it uses collation (QCollator), break iteration, converters, case mapping, normalization
-and the time zone rules, which all stay. The app formats dates and short clock times only (ui/common/text.py), so
-no time zone display name (ICU's zone/ tree) is ever asked for.
+to ship. Its data library is 32 MB, more than half of it names of units, currencies, languages and territories in
+every language, spelled-out numbers, transliterations and the word-break dictionaries. QtCore calls only ICU's
+converters (ucnv_*), case mapping (u_strToUpper/Lower), collation (ucol_*, QCollator: the file dialog sorts with
+it) and calendar and time zone calls (ucal_*, among them the time zone names the planner shows, ICU's zone/ tree):
+`nm -D libQt6Core.so.6 | grep _73` lists them. Their data stays. Break iteration (brkitr/) is never called, and Qt
+has its own locale data (CLDR, built into QtCore) for the names of languages, territories and currencies.
 
 How: the data blob (the library's one symbol, icudtNN_dat) is cut out of the library, ICU's own `icupkg` removes
 the unused items, `genccode` writes it back out as assembly, and gcc links a shared library with the same soname.
@@ -23,7 +24,7 @@ import sys
 from pathlib import Path
 
 # Item trees of the ICU data that Qt does not read for this app (see above).
-UNUSED_TREES = ("unit", "curr", "lang", "region", "zone", "rbnf", "translit")
+UNUSED_TREES = ("unit", "curr", "lang", "region", "rbnf", "translit", "brkitr")
 TOOLS = ("icupkg", "genccode", "gcc", "nm", "readelf", "objcopy")
 
 
