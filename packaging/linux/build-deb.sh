@@ -13,7 +13,8 @@
 #    itself) to the packages that provide them, with version floors from their symbols files.
 # 4. dpkg-deb --root-owner-group --build.
 #
-# Needs: dpkg-dev (dpkg-shlibdeps), binutils (strip, objdump), and the Qt runtime libraries scripts/setup installs.
+# Needs: dpkg-dev (dpkg-shlibdeps), binutils (strip, objdump), and the Qt runtime libraries scripts/setup installs;
+# icu-devtools and gcc for the smaller ICU data (packaging/linux/slim_icu_data.py; without them it stays whole).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

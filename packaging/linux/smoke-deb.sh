@@ -59,7 +59,7 @@ check() {  # check "what" command...: runs it, records the outcome
 }
 
 # -- tools ----------------------------------------------------------------------------------------------------------
-TOOLS=(dpkg-dev binutils strace lintian xdotool debootstrap xvfb xauth dbus)
+TOOLS=(dpkg-dev binutils icu-devtools gcc strace lintian xdotool debootstrap xvfb xauth dbus)
 missing=()
 for pkg in "${TOOLS[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

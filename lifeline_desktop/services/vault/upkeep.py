@@ -26,6 +26,9 @@ DAMAGED_MESSAGE = ("Lifeline found damage in this vault's database, so it did no
                    "You can restore the latest backup, which keeps the damaged file aside.")
 LAST_FULL_CHECK_KEY = "last_full_integrity_check"
 PROGRESS_EVERY = 10_000  # SQLite steps between looks at the stop flag (well under a millisecond apart)
+# The check and the backup read each page once, so a page cache gains them nothing; the engine's 64 MiB one would
+# fill with the whole decrypted file (about 40 MiB at 50,000 entries) for the rest of the session.
+UPKEEP_PAGE_CACHE_KIB = 2048
 
 
 class UpkeepStep(StrEnum):
@@ -92,6 +95,7 @@ class DailyUpkeep:
     def _run_steps(self, report: Callable[[UpkeepProgress], None] | None) -> None:
         connection = connect_raw(self._db_path, self._master_key)
         try:
+            connection.execute(f"PRAGMA cache_size = -{UPKEEP_PAGE_CACHE_KIB}")
             connection.set_progress_handler(self._stop.is_set, PROGRESS_EVERY)  # True stops the statement
             for number, step in enumerate(self._steps, start=1):
                 if report is not None:

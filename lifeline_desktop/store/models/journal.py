@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -61,6 +62,10 @@ class JournalEntryRow(Base):
         ),
         # The Journal list, newest first by (created_at, id): revision 0007.
         Index("ix_journal_entries_visibility_created_at", "visibility", "created_at"),
+        # The moods in use (the mood filter) and the entries answering a prompt (Play's quiz), without reading
+        # every entry: revision 0011.
+        Index("ix_journal_entries_mood", "mood"),
+        Index("ix_journal_entries_prompt_answers", "visibility", sqlite_where=text("prompt_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
