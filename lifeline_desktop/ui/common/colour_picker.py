@@ -1,4 +1,6 @@
-"""Pick one colour from a small palette of warm colours (round swatches, arrow keys move between them)."""
+"""Pick one colour from a small palette of warm colours (round swatches, arrow keys move between them).
+
+The chosen swatch carries a tick; the keyboard focus is a ring of its own, so a focused swatch never looks chosen."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from lifeline_desktop.ui import defs
+
+CHOSEN_MARK = "\N{CHECK MARK}"
 
 
 def colour_name(hex_colour: str) -> str:
@@ -43,8 +47,19 @@ class ColourPicker(QWidget):
         self.set_colour(initial)
 
     def _toggled(self, on: bool, value: str) -> None:
+        button = self._buttons.get(value)
+        if button is not None and button.isEnabled():
+            button.setText(CHOSEN_MARK if on else "")
         if on:
             self.colour_changed.emit(value)
+
+    def reserve(self, value: str, initial: str, tip: str) -> None:
+        """`value` is someone else's colour: shown with their initial, not to be chosen (others stay free)."""
+        for colour, button in self._buttons.items():
+            taken = colour.lower() == value.lower()
+            button.setEnabled(not taken)
+            button.setText(initial if taken else (CHOSEN_MARK if button.isChecked() else ""))
+            button.setToolTip(tip if taken else colour_name(colour))
 
     def colour(self) -> str:
         for value, button in self._buttons.items():
@@ -53,8 +68,10 @@ class ColourPicker(QWidget):
         return defs.PARTNER_COLOURS[0][0]
 
     def set_colour(self, value: str) -> None:
-        button = self._buttons.get(value) or next(iter(self._buttons.values()))
-        button.setChecked(True)
+        """Checks the swatch of `value`; a colour not in the palette (an older vault's) leaves none checked."""
+        button = next((b for v, b in self._buttons.items() if v.lower() == value.lower()), None)
+        if button is not None:
+            button.setChecked(True)
 
     def button_for(self, value: str) -> QToolButton:
         return self._buttons[value]

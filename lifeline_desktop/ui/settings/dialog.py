@@ -31,10 +31,13 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.dialogs import ask, name_buttons
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.operations import PARTNERS, ChangeBus
 from lifeline_desktop.ui.preferences import Preferences
+from lifeline_desktop.ui.settings.appearance_tab import AppearanceTab
 from lifeline_desktop.ui.settings.backup_keeping import BackupKeeping
 from lifeline_desktop.ui.settings.backups_model import BackupTableModel
 from lifeline_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from lifeline_desktop.ui.settings.people_tab import PeopleTab
 from lifeline_desktop.ui.settings.recovery_key_dialog import RecoveryKeyDialog
 from lifeline_desktop.ui.workers import Runner
 
@@ -51,7 +54,7 @@ class SettingsDialog(QDialog):
     vault_changed = Signal(object)  # the VaultGate of another existing vault folder
 
     def __init__(self, session: Session, folder: Path, preferences: Preferences, runner: Runner,
-                 open_gate: GateFactory, parent: QWidget | None = None) -> None:
+                 open_gate: GateFactory, parent: QWidget | None = None, bus: ChangeBus | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 500)
@@ -60,11 +63,17 @@ class SettingsDialog(QDialog):
         self._open_gate = open_gate
         self._prefs = preferences
         self._folder = folder
+        self._bus = bus  # told when a name or colour changed, so every page shows the new one
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._security_tab(), self.tr("&Security"))
         self.tabs.addTab(self._backups_tab(), self.tr("&Backups"))
         self.tabs.addTab(self._vault_tab(), self.tr("&Vault"))
-        self.tabs.addTab(self._appearance_tab(), self.tr("&Appearance"))
+        self.people = PeopleTab(session, self._run, self)
+        self.people.saved.connect(self._partners_saved)
+        self.tabs.addTab(self.people, self.tr("&Who we are"))
+        self.appearance = AppearanceTab(preferences, self)
+        self.appearance.chosen.connect(lambda name, value: self._set_prefs(replace(self._prefs, **{name: value})))
+        self.tabs.addTab(self.appearance, self.tr("&Appearance"))
         self.busy = BusyIndicator(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -153,7 +162,7 @@ class SettingsDialog(QDialog):
         self.folder_label = QLabel(str(self._folder), tab)
         self.folder_label.setWordWrap(True)
         self.folder_label.setAccessibleName(self.tr("Vault folder"))
-        self.choose_folder = QPushButton(self.tr("Use &another vault folder…"), tab)
+        self.choose_folder = QPushButton(self.tr("Use an&other vault folder…"), tab)
         self.choose_folder.setAccessibleName(self.tr("Use another vault folder"))
         self.choose_folder.clicked.connect(self._choose_folder)
         note = QLabel(self.tr("Choose a folder that already holds a Lifeline vault, for example one shared by "
@@ -168,22 +177,12 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return tab
 
-    def _appearance_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.theme = QComboBox(tab)
-        self.theme.setAccessibleName(self.tr("Theme"))
-        for value, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
-            self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(self._prefs.theme)))
-        self.theme.activated.connect(
-            lambda _i: self._set_prefs(replace(self._prefs, theme=str(self.theme.currentData())))
-        )
-        form = QFormLayout(tab)
-        form.addRow(self.tr("Theme"), self.theme)
-        return tab
-
     # --- helpers ------------------------------------------------------------------------------------------
+    def _partners_saved(self) -> None:
+        self.message.setText(self.tr("Saved. Every screen shows your new name and colour."))
+        if self._bus is not None:
+            self._bus.announce({PARTNERS}, self)
+
     def _set_prefs(self, prefs: Preferences) -> None:
         self._prefs = prefs
         self.preferences_changed.emit(prefs)
@@ -377,4 +376,5 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._session = None  # this dialog never outlives the session it was given
+        self.people.release()
         super().done(result)
