@@ -144,7 +144,7 @@ class ExportDialog(QDialog):
         if self.include_private.isChecked():
             ask(self, self.tr("Export private entries?"),
                 self.tr("Your private entries will be written to a file that is not encrypted."),
-                self.tr("Export them"), self.export)
+                self.tr("Export them"), self.export, no_text=self.tr("Go back"))
         else:
             self.export()
 

@@ -217,7 +217,8 @@ class SettingsDialog(QDialog):
                 self.tr("Anyone who sits down at this computer while Lifeline is open could read your shared "
                         "journal and plans."),
                 self.tr("Never lock"), self._never_lock,
-                informative=self.tr("You can still lock at any time with Ctrl+L."))
+                informative=self.tr("You can still lock at any time with Ctrl+L."),
+                no_text=self.tr("Keep locking"))
             return
         self._set_prefs(replace(self._prefs, auto_lock_minutes=minutes))
 
@@ -251,7 +252,8 @@ class SettingsDialog(QDialog):
             ask(self, self.tr("Remember on this computer?"),
                 self.tr("Anyone using this computer account can then open your shared vault."),
                 self.tr("Remember"), lambda: self._set_remembered(True),
-                informative=self.tr("Leave it off if children, relatives or guests use this account."))
+                informative=self.tr("Leave it off if children, relatives or guests use this account."),
+                no_text=self.tr("Leave it off"))
         else:
             self._set_remembered(False)
 
@@ -282,7 +284,7 @@ class SettingsDialog(QDialog):
             self.tr("Lifeline will make a new recovery key and the old one will stop working."),
             self.tr("Make a new key"), self._rotate,
             informative=self.tr("Your passphrases keep working. Backups made before now still open with the "
-                                "old key."))
+                                "old key."), no_text=self.tr("Keep the current key"))
 
     def _rotate(self) -> None:
         session = self._session
@@ -336,7 +338,7 @@ class SettingsDialog(QDialog):
         when = date_time(backup.created.astimezone())
         ask(self, self.tr("Restore this backup?"),
             fill(self.tr("Restore the backup from %1?"), when),
-            self.tr("Restore"), lambda: self._restore(backup),
+            self.tr("Restore this backup"), lambda: self._restore(backup), no_text=self.tr("Not now"),
             informative=self.tr("Anything written after it will not be in the restored vault; the current "
                                 "file is kept aside, not deleted. Lifeline locks, and you open it again."))
 
