@@ -30,6 +30,7 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.dialogs import ask, name_buttons
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.progress import WorkProgress
 from lifeline_desktop.ui.common.text import date_time, fill
 from lifeline_desktop.ui.operations import PARTNERS, ChangeBus
 from lifeline_desktop.ui.preferences import Preferences
@@ -187,16 +188,25 @@ class SettingsDialog(QDialog):
         self._prefs = prefs
         self.preferences_changed.emit(prefs)
 
-    def _run(self, text: str, fn: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(self, text: str, fn: Callable[[], object], done: Callable[[object], None], why_not: str = "") -> None:
+        """Slow work on the vault thread, under the busy line; with `why_not`, under a progress dialog that says
+        why this work cannot be stopped halfway (a backup, a restore)."""
         self.message.clear()
-        self.busy.start(text)
+        progress = WorkProgress(self, text, why_not=why_not) if why_not else None
+        if progress is None:
+            self.busy.start(text)
+
+        def ended() -> None:
+            self.busy.stop()
+            if progress is not None:
+                progress.finish()
 
         def finished(result: object) -> None:
-            self.busy.stop()
+            ended()
             done(result)
 
         def failed(error: BaseException) -> None:
-            self.busy.stop()
+            ended()
             self.message.setText(describe(error))
 
         self._runner.run(fn, finished, failed, owner=self)
@@ -321,7 +331,8 @@ class SettingsDialog(QDialog):
         session = self._session
         if session is None:
             return
-        self._run(self.tr("Backing up…"), session.back_up_now, lambda _b: self._backed_up())
+        self._run(self.tr("Backing up…"), session.back_up_now, lambda _b: self._backed_up(), self.tr(
+            "A backup is one careful copy made in one go; stopping halfway would only leave a broken copy."))
 
     def _backed_up(self) -> None:
         self.message.setText(self.tr("Backed up."))
@@ -346,7 +357,9 @@ class SettingsDialog(QDialog):
         session = self._session
         if session is None:
             return
-        self._run(self.tr("Restoring…"), lambda: session.restore_backup(backup), lambda _r: self._restored())
+        self._run(self.tr("Restoring…"), lambda: session.restore_backup(backup), lambda _r: self._restored(),
+                  self.tr("This cannot stop halfway: Lifeline is putting the backup in place of the vault's file, "
+                          "and the current file is kept aside."))
 
     def _restored(self) -> None:
         self._session = None
