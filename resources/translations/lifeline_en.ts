@@ -666,6 +666,14 @@
     </message>
 </context>
 <context>
+    <name>ColourPicker</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/colour_picker.py" line="54"/>
+        <source>the colour you have now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="45"/>
@@ -6266,12 +6274,12 @@ I&apos;m here</source>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/progress.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="48"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/progress.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="81"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6483,24 +6491,24 @@ I&apos;m here</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="20"/>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="100"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="21"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="23"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="22"/>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="25"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7857,7 +7865,7 @@ I&apos;m here</source>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/progress.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="96"/>
         <source>This cannot stop halfway, but nothing is saved until the whole file is ready.</source>
         <translation type="unfinished"></translation>
     </message>

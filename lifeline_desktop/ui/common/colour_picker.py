@@ -30,13 +30,16 @@ class ColourPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
-        for value, _name in defs.PARTNER_COLOURS:
+        palette = [value for value, _name in defs.PARTNER_COLOURS]
+        if initial.lower() not in (value.lower() for value in palette):
+            palette.insert(0, initial)  # a colour from before the palette (or the demo's) stays choosable
+        for value in palette:
             button = QToolButton(self)
             button.setCheckable(True)
             button.setProperty("role", "swatch")
             button.setFixedSize(defs.SWATCH_SIZE, defs.SWATCH_SIZE)
             button.setStyleSheet(f"background: {value};")
-            label = colour_name(value)
+            label = self._name_of(value)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
             button.setToolTip(label)
             button.toggled.connect(lambda on, v=value: self._toggled(on, v))
@@ -45,6 +48,10 @@ class ColourPicker(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.set_colour(initial)
+
+    def _name_of(self, value: str) -> str:
+        name = colour_name(value)
+        return self.tr("the colour you have now") if name == value else name
 
     def _toggled(self, on: bool, value: str) -> None:
         button = self._buttons.get(value)
@@ -59,7 +66,7 @@ class ColourPicker(QWidget):
             taken = colour.lower() == value.lower()
             button.setEnabled(not taken)
             button.setText(initial if taken else (CHOSEN_MARK if button.isChecked() else ""))
-            button.setToolTip(tip if taken else colour_name(colour))
+            button.setToolTip(tip if taken else self._name_of(colour))
 
     def colour(self) -> str:
         for value, button in self._buttons.items():

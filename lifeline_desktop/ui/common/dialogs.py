@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.text import QT_TRANSLATE_NOOP, translate
 
+CONFIRM_WIDTH = 440
+
 STANDARD_BUTTONS = {
     QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("dialogs", "OK"),
     QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("dialogs", "&Save"),
@@ -42,8 +44,8 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(defs.FIELD_WIDTH)
-        self.setMaximumWidth(defs.FIELD_WIDTH * 2)
+        self.setMinimumWidth(CONFIRM_WIDTH)
+        self.setMaximumWidth(CONFIRM_WIDTH * 3 // 2)
         heading = QLabel(title, self)
         heading.setProperty("role", "subtitle")
         heading.setWordWrap(True)

@@ -16,9 +16,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 300
+PROGRESS_WIDTH = 440
 T = TypeVar("T")
 
 
@@ -28,6 +29,11 @@ class WorkProgress(QProgressDialog):
         super().__init__(parent)
         self.setObjectName("work-progress")
         self.setWindowTitle(text)
+        label = QLabel(self)
+        label.setWordWrap(True)
+        self.setLabel(label)  # the dialog owns it now
+        self.setMinimumWidth(PROGRESS_WIDTH)
+        self.setMaximumWidth(PROGRESS_WIDTH * 3 // 2)
         self.setLabelText(f"{text}\n{why_not}" if why_not and stop is None else text)
         self.setAccessibleName(text)
         self.setRange(0, 0)  # an endless bar until the work says how far it got
