@@ -87,7 +87,7 @@ def build(app: QApplication, config: AppConfig, clock: Clock, open_gate: GateFac
     """Everything the app is made of, wired together (tests call this with their own config, clock and gate)."""
     prefs_file = prefs_file or PreferencesFile(config.settings_dir)
     preferences = Preferences() if demo else prefs_file.load()
-    theme.apply_theme(app, preferences.theme)
+    theme.apply_theme(app, preferences.theme, preferences.text_size)
     runner = Runner(parent=app)
     window = MainWindow()
     idle = IdleWatcher(clock, app, parent=window)
@@ -96,12 +96,12 @@ def build(app: QApplication, config: AppConfig, clock: Clock, open_gate: GateFac
         if not demo:  # the demo never touches the user's settings
             prefs_file.save(prefs)
 
-    def set_theme(name: str) -> None:
-        theme.apply_theme(app, name)
+    def set_theme(name: str, text_size: str) -> None:
+        theme.apply_theme(app, name, text_size)
 
     def follow_system(_scheme: object) -> None:
         if flow.preferences.theme == "system":
-            theme.apply_theme(app, "system")
+            theme.apply_theme(app, "system", flow.preferences.text_size)
 
     flow = AppFlow(
         window, runner, clock, idle, open_gate, config.default_vault_dir, preferences, save,

@@ -7,12 +7,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lifeline_desktop.domain.errors import KeyringUnavailable, msg
+from lifeline_desktop.domain.errors import InvalidInput, KeyringUnavailable, msg
 from lifeline_desktop.services.session_story import StoryServices
 from lifeline_desktop.services.vault.context import VaultContext, VaultLocked, storage_errors
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.keys_on_disk import restore_backup_files
-from lifeline_desktop.services.vault.records import partner_names
+from lifeline_desktop.services.vault.records import partner_names, set_partner_look, unlock_label
 from lifeline_desktop.services.vault.upkeep import DailyUpkeep
 from lifeline_desktop.services.vault.views import KeyringStatus
 from lifeline_desktop.store.backups import BackupInfo, BackupReason, BackupStore
@@ -177,6 +177,25 @@ class Session(StoryServices):
         keys = self._open_keys()
         write_key_file(self._vault.path, key_file, self._vault.file_mode)
         self._keys = OpenKeys(key_file, master_key or keys.master_key, keys.partner, keys.personal_key)
+
+    def change_my_name_and_colour(self, name: str, colour: str) -> None:
+        """The partner who unlocked renames and recolours themselves: the database first, then their tile.
+
+        Each partner changes only their own: a name is how someone wishes to be called. Two colours stay apart,
+        so each can tell their entries and tiles from the other's at a glance."""
+        keys = self._open_keys()
+        name = name.strip()
+        if not name:
+            raise InvalidInput(msg("Please write the name you would like to be called."))
+        if name.casefold() == self.other_name.casefold():
+            raise InvalidInput(msg("That is %1's name: please choose another, so each of you finds your own tile.",
+                                   self.other_name))
+        if colour.casefold() == self.other_colour.casefold():
+            raise InvalidInput(msg("That is %1's colour: please choose another, so your entries stay easy to tell "
+                                   "apart.", self.other_name))
+        set_partner_look(self._context, self.partner, name, colour)
+        self._write_key_file(master_keys.relabelled(keys, self.partner, unlock_label(name), colour))
+        self.partner_name, self.partner_colour = name, colour
 
     def set_remembered(self, on: bool) -> None:
         keys = self._open_keys()

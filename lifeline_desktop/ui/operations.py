@@ -37,6 +37,7 @@ CONVERSATIONS = "conversations"
 CHECKINS = "checkins"
 PROGRAMS = "programs"
 PRIVATE_SPACE = "private_space"
+PARTNERS = "partners"  # a partner's name or colour: every page is built again
 
 Changes = frozenset[str]
 Progress = Callable[[int, int], None]

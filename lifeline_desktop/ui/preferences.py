@@ -1,4 +1,5 @@
-"""Small non-secret settings in a JSON file: vault folder, theme, auto-lock minutes. Never names or content."""
+"""Small non-secret settings in a JSON file: vault folder, theme, text size, auto-lock minutes. Never names or
+content."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "settings.json"
 THEMES = ("system", "light", "dark")
+TEXT_SIZES = ("normal", "larger", "largest")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class Preferences:
     vault_folder: str | None = None  # None: the default folder from the config
     theme: str = "system"
     auto_lock_minutes: int = defs.DEFAULT_AUTO_LOCK_MINUTES  # 0 = never
+    text_size: str = "normal"  # one of TEXT_SIZES, for the whole app
 
 
 class PreferencesFile:
@@ -40,6 +43,8 @@ class PreferencesFile:
             prefs = replace(prefs, vault_folder=raw["vault_folder"])
         if raw.get("theme") in THEMES:
             prefs = replace(prefs, theme=raw["theme"])
+        if raw.get("text_size") in TEXT_SIZES:
+            prefs = replace(prefs, text_size=raw["text_size"])
         minutes = raw.get("auto_lock_minutes")
         if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes >= 0:
             prefs = replace(prefs, auto_lock_minutes=minutes)

@@ -1,7 +1,9 @@
-"""Warm light and dark palettes, a small style sheet, and following the system's colour scheme."""
+"""Warm light and dark palettes, a small style sheet, the app-wide text size, and following the system's colour
+scheme."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -9,6 +11,11 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lifeline_desktop.resource_paths import resources_dir
+
+# How much larger than normal each text size is (the style sheet's sizes and the application font both scale).
+TEXT_SCALES = {"normal": 1.0, "larger": 1.12, "largest": 1.25}
+_FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)pt")
+_BASE_POINT_SIZE = "lifelineBasePointSize"  # the application font's own size, before any scaling
 
 
 @dataclass(frozen=True)
@@ -68,18 +75,38 @@ def palette_for(c: Colours) -> QPalette:
     return p
 
 
-def style_sheet(c: Colours) -> str:
+def scaled_font_sizes(sheet: str, scale: float) -> str:
+    """Every `font-size: Npt` in a style sheet, times `scale` (rounded to a tenth of a point)."""
+    if scale == 1.0:
+        return sheet
+    return _FONT_SIZE.sub(lambda m: f"font-size: {round(float(m.group(1)) * scale, 1)}pt", sheet)
+
+
+def apply_text_size(app: QApplication, text_size: str) -> None:
+    """The application font at `text_size` (widgets the style sheet sizes follow it through `style_sheet`)."""
+    base = app.property(_BASE_POINT_SIZE)
+    if not isinstance(base, float):
+        base = app.font().pointSizeF()
+        app.setProperty(_BASE_POINT_SIZE, base)
+    font = app.font()
+    font.setPointSizeF(base * TEXT_SCALES.get(text_size, 1.0))
+    app.setFont(font)
+
+
+def style_sheet(c: Colours, text_size: str = "normal") -> str:
     template = (resources_dir() / "styles" / "lifeline.qss").read_text(encoding="utf-8")
     template = template.replace("@icons", (resources_dir() / "icons").as_posix())
     for name, value in sorted(vars(c).items(), key=lambda item: -len(item[0])):  # longest names first
         template = template.replace("@" + name, value)
-    return template
+    return scaled_font_sizes(template, TEXT_SCALES.get(text_size, 1.0))
 
 
-def apply_theme(app: QApplication, theme: str) -> Colours:
-    """Applies a theme ("system", "light" or "dark") to the whole application; returns its colours."""
+def apply_theme(app: QApplication, theme: str, text_size: str = "normal") -> Colours:
+    """Applies a theme ("system", "light" or "dark") and a text size ("normal", "larger", "largest") to the
+    whole application; returns its colours."""
     colours = colours_for(theme)
     app.setStyle("Fusion")
     app.setPalette(palette_for(colours))
-    app.setStyleSheet(style_sheet(colours))
+    apply_text_size(app, text_size)
+    app.setStyleSheet(style_sheet(colours, text_size))
     return colours

@@ -194,6 +194,14 @@ def set_passphrase(keys: OpenKeys, slot: PartnerSlot, new_passphrase: str, kdf: 
     return _rewrapped(renewed, keys.master_key, keys.master_key, generation, retiring=None)
 
 
+def relabelled(keys: OpenKeys, slot: PartnerSlot, label: str, colour: str) -> KeyFile:
+    """The key file with a new tile (initial and colour) for `slot`, at the next generation; no key changes."""
+    key_file = keys.key_file
+    renewed = key_file.with_slot(replace(key_file.slot(slot), label=label, colour=colour))
+    return _rewrapped(renewed, keys.master_key, keys.master_key, key_file.generation + 1,
+                      retiring=retiring_master_key(keys))
+
+
 def change_passphrase(keys: OpenKeys, old_passphrase: str, new_passphrase: str, kdf: KdfParams) -> KeyFile:
     """For the partner who unlocked: proves the old passphrase again, keeps their personal key."""
     if keys.partner is None or keys.personal_key is None:

@@ -95,6 +95,56 @@
     </message>
 </context>
 <context>
+    <name>AppearanceTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="17"/>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="31"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="17"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="18"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="18"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="21"/>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="32"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="21"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="22"/>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="23"/>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/appearance_tab.py" line="26"/>
+        <source>The text size changes every screen at once, for both of you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppreciationTab</name>
     <message>
         <location filename="../../lifeline_desktop/ui/journal/side_tabs.py" line="54"/>
@@ -616,6 +666,14 @@
     </message>
 </context>
 <context>
+    <name>ColourPicker</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/colour_picker.py" line="64"/>
+        <source>the colour you have now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../lifeline_desktop/ui/setup/pages_keys.py" line="45"/>
@@ -746,102 +804,107 @@
 <context>
     <name>CounsellorReportDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="86"/>
         <source>A report for your counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="89"/>
         <source>Choose what goes in. Only shared things can be chosen; private entries and private notes never go into this report. Look at the preview before you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="97"/>
         <source>Check-in period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="98"/>
         <source>Check-ins of the last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="99"/>
         <source>Check-ins of the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="100"/>
         <source>All check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="127"/>
         <source>Shared journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="128"/>
         <source>Conversations (shared notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="105"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="106"/>
         <source>Preview the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="110"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="140"/>
         <source>Where to save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="141"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="144"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="145"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="170"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="171"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="179"/>
         <source>Preview the report and choose where to save it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="188"/>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/checkins/report_dialog.py" line="192"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +1017,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="123"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/unlock/damaged_page.py" line="130"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1201,11 @@
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="181"/>
+        <source>Keep it private</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -1245,129 +1318,135 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="73"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
         <source>Export entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="77"/>
         <source>The selected entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="79"/>
         <source>Every entry between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="83"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="83"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="88"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="89"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="90"/>
         <source>Include my private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="92"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="118"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
         <source>Where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="97"/>
         <source>The exported file is not encrypted: anyone who can open the file can read it. Keep it somewhere private, or delete it when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="111"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="117"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="137"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="137"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="142"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="143"/>
         <source>Choose where to save the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="146"/>
         <source>Export private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="147"/>
         <source>Your private entries will be written to a file that is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="148"/>
         <source>Export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="166"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="148"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="168"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="174"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1603,11 @@
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="331"/>
         <source>It is kept just as it is. You can pick it up from this same step later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/focus.py" line="332"/>
+        <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,52 +1975,52 @@ before → after</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="79"/>
         <source>Your colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="113"/>
         <source>Open for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="85"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="85"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="87"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="114"/>
         <source>Switch partner: lock and let %1 open Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
         <source>Switch partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="91"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="92"/>
         <source>Settings (Ctrl+,) · all keys: Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="101"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2413,7 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="148"/>
         <source>Not imported (Lifeline keeps words only): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,22 +2423,27 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="165"/>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="159"/>
+        <source>Bringing the archive back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="160"/>
+        <source>This cannot stop halfway: the archive goes in as a whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="168"/>
         <source>Bringing your journal in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="165"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="179"/>
         <source>Already in your journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="192"/>
+        <location filename="../../lifeline_desktop/ui/story/import_dialog.py" line="186"/>
         <source>The archive is back: %n items restored.</source>
         <translation>
             <numerusform>The archive is back: %n item restored.</numerusform>
@@ -2991,7 +3080,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="112"/>
-        <source>Delete</source>
+        <source>Delete script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/own_scripts.py" line="112"/>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3249,6 +3343,11 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <source>Anyone who tries common words and names could open your vault with it. A phrase of four or five unrelated words is much safer and still easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/passphrase_field.py" line="198"/>
+        <source>Choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTurn</name>
@@ -3346,6 +3445,46 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     <message>
         <location filename="../../lifeline_desktop/ui/conversations/paused.py" line="35"/>
         <source>Still paused, waiting for you here and on Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="55"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="56"/>
+        <source>Your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="39"/>
+        <source>%1&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="41"/>
+        <source>Only you change your name and colour; %1 changes theirs when they open Lifeline. Before anyone unlocks, your tile shows your initial in your colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="46"/>
+        <source>Save my name an&amp;d colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="47"/>
+        <source>Save my name and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/people_tab.py" line="76"/>
+        <source>Saving your name and colour…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3581,6 +3720,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/page.py" line="244"/>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="245"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,13 +3730,13 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/page.py" line="245"/>
-        <source>Delete</source>
+        <location filename="../../lifeline_desktop/ui/planner/page.py" line="246"/>
+        <source>This removes %1 from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/page.py" line="246"/>
-        <source>This removes %1 from the calendar.</source>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4131,48 +4271,48 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="75"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="76"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="76"/>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="105"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="78"/>
         <source>&amp;Save to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="79"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="111"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="112"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="119"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="120"/>
         <source>The recovery key could not be saved there (%1). Choose another place, or print it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,48 +4873,53 @@ I&apos;m here</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="60"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="69"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="70"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="71"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="74"/>
+        <source>&amp;Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="77"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="81"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="97"/>
         <source>Lock after idle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="99"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="89"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="218"/>
         <source>After %n minutes</source>
         <translation>
             <numerusform>After %n minute</numerusform>
@@ -4782,274 +4927,288 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="94"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="105"/>
         <source>Remember the vault on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="108"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="111"/>
         <source>Keyring state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="113"/>
         <source>Change my &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="114"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="116"/>
         <source>Make a &amp;new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="117"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="122"/>
         <source>Lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="125"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="126"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="134"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="139"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="140"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="142"/>
         <source>&amp;Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="143"/>
         <source>Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="145"/>
         <source>Backups are encrypted like the vault and kept in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="165"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="156"/>
-        <source>Use &amp;another vault folder…</source>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="166"/>
+        <source>Use an&amp;other vault folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="157"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="183"/>
+        <source>Saved. Every screen shows your new name and colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="352"/>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="352"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="167"/>
         <source>Use another vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="169"/>
         <source>Choose a folder that already holds a Lifeline vault, for example one shared by two computer accounts. Lifeline locks and opens that vault instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="174"/>
         <source>Your vault is in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="174"/>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="183"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="175"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="176"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="217"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="226"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="227"/>
         <source>Anyone who sits down at this computer while Lifeline is open could read your shared journal and plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="220"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="229"/>
         <source>Never lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="230"/>
         <source>You can still lock at any time with Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="238"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="231"/>
+        <source>Keep locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="248"/>
         <source>The system keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
         <source>Not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="246"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="256"/>
         <source>When on, anyone using this computer account can open your shared vault without a passphrase (not your private spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="252"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="262"/>
         <source>Remember on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="253"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="263"/>
         <source>Anyone using this computer account can then open your shared vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="254"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="264"/>
         <source>Remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="255"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="265"/>
         <source>Leave it off if children, relatives or guests use this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="268"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="266"/>
+        <source>Leave it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="279"/>
         <source>Talking to the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="277"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="288"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="282"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="293"/>
         <source>Make a new recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="283"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="294"/>
         <source>Lifeline will make a new recovery key and the old one will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="284"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="295"/>
         <source>Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="285"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="296"/>
         <source>Your passphrases keep working. Backups made before now still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="292"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="297"/>
+        <source>Keep the current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="303"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="317"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="328"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="323"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="334"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="326"/>
-        <source>Backed up.</source>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="335"/>
+        <source>A backup is one careful copy made in one go; stopping halfway would only leave a broken copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="338"/>
+        <source>Backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="350"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="339"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="351"/>
         <source>Restore the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="340"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="341"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="353"/>
         <source>Anything written after it will not be in the restored vault; the current file is kept aside, not deleted. Lifeline locks, and you open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="348"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="360"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="357"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="361"/>
+        <source>This cannot stop halfway: Lifeline is putting the backup in place of the vault&apos;s file, and the current file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="371"/>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="368"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="382"/>
         <source>Looking for a vault there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="372"/>
+        <location filename="../../lifeline_desktop/ui/settings/dialog.py" line="386"/>
         <source>There is no Lifeline vault in that folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5274,72 +5433,78 @@ I&apos;m here</source>
 <context>
     <name>StoryDoors</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="60"/>
         <source>Our year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="62"/>
         <source>Make our keepsake book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="65"/>
         <source>Bring a journal in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="67"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="68"/>
         <source>Take everything with you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="71"/>
         <source>Export my private space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="104"/>
         <source>Nothing was made: one of you said not now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="113"/>
         <source>A printable book of what you shared from %1 to %2: entries, notes, plans that happened, conversations and milestones, nothing private. The PDF file is not encrypted: anyone who can open it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="134"/>
         <source>Making the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="139"/>
         <source>Your private entries, as JSON and Markdown in a .zip. Only yours: nobody else&apos;s words. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="141"/>
         <source>Everything you share in Lifeline, as JSON and Markdown in a .zip, to keep or to take elsewhere. Nobody&apos;s private space is in it. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="162"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="150"/>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="165"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="179"/>
         <source>Keep it, bring it in, take it with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6108,6 +6273,19 @@ I&apos;m here</source>
     </message>
 </context>
 <context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="48"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="81"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/dialogs.py" line="48"/>
@@ -6327,22 +6505,24 @@ I&apos;m here</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="13"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="22"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="100"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="14"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="23"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="15"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="16"/>
+        <location filename="../../lifeline_desktop/ui/common/dialogs.py" line="25"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6609,436 +6789,451 @@ I&apos;m here</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="60"/>
-        <source>Resume the program first; it is paused or finished.</source>
+        <source>Please write the name you would like to be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="61"/>
-        <source>Start the check-up first.</source>
+        <source>Resume the program first; it is paused or finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="62"/>
-        <source>That date is not one of this plan&apos;s occurrences.</source>
+        <source>Start the check-up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="63"/>
-        <source>That idea is no longer in the library.</source>
+        <source>That date is not one of this plan&apos;s occurrences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="64"/>
-        <source>That is a long note: perhaps it wants to be a journal entry?</source>
+        <source>That idea is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="65"/>
-        <source>That occurrence is not on the calendar any more.</source>
+        <source>That is %1&apos;s colour: please choose another, so your entries stay easy to tell apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="66"/>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <source>That is %1&apos;s name: please choose another, so each of you finds your own tile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="67"/>
-        <source>That plan is no longer on the calendar.</source>
+        <source>That is a long note: perhaps it wants to be a journal entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="68"/>
-        <source>That reaction is not one Lifeline knows.</source>
+        <source>That occurrence is not on the calendar any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="69"/>
-        <source>That reply is no longer there.</source>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="70"/>
-        <source>That step is not part of this conversation.</source>
+        <source>That plan is no longer on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="71"/>
-        <source>That step is not part of this program.</source>
+        <source>That reaction is not one Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="72"/>
-        <source>That title is long; put the details in the notes.</source>
+        <source>That reply is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="73"/>
-        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
+        <source>That step is not part of this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="74"/>
-        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
+        <source>That step is not part of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="75"/>
-        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
+        <source>That title is long; put the details in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="76"/>
-        <source>The notes or the place are too long.</source>
+        <source>The disk is full, so nothing was changed. Free some space and try again; your vault is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="77"/>
-        <source>The path comes once you have both answered the check-up.</source>
+        <source>The disk is full, so the backup was not made. Your vault is unchanged; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="78"/>
-        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
+        <source>The key file in this folder still opens with this recovery key, so nothing was changed. Use the recovery key on the unlock screen instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="79"/>
-        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
+        <source>The notes or the place are too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="80"/>
-        <source>The vault is locked. Unlock it to go on.</source>
+        <source>The path comes once you have both answered the check-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="81"/>
-        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
+        <source>The repeat rule part “%1” is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="82"/>
-        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
+        <source>The tag “%1…” is too long: keep tags under %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="83"/>
-        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="84"/>
-        <source>This backup&apos;s key file does not belong to this recovery key.</source>
+        <source>The vault&apos;s database does not name both partners, so Lifeline cannot make a new key file for it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="85"/>
-        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
+        <source>There is a vault in this folder already. Open it, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="86"/>
-        <source>This calendar file has no events in it. Nothing was imported.</source>
+        <source>This answer is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="87"/>
-        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
+        <source>This backup&apos;s key file does not belong to this recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="88"/>
-        <source>This calendar file is empty.</source>
+        <source>This calendar file has %1 events; Lifeline imports at most %2 at a time. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="89"/>
-        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
+        <source>This calendar file has no events in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="90"/>
-        <source>This conversation has no steps.</source>
+        <source>This calendar file is cut short or damaged: a BEGIN has no matching END. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="91"/>
-        <source>This conversation is no longer in the vault.</source>
+        <source>This calendar file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="92"/>
-        <source>This conversation is not there any more.</source>
+        <source>This calendar file is larger than 20 MB; Lifeline reads smaller files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="93"/>
-        <source>This conversation script is no longer available.</source>
+        <source>This conversation has no steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="94"/>
-        <source>This description is very long; a few lines are enough.</source>
+        <source>This conversation is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="95"/>
-        <source>This enrolment is not there any more.</source>
+        <source>This conversation is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="96"/>
-        <source>This entry is not there any more, or it is not yours to read.</source>
+        <source>This conversation script is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="97"/>
-        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
+        <source>This description is very long; a few lines are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="98"/>
-        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
+        <source>This enrolment is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="99"/>
-        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
+        <source>This entry is not there any more, or it is not yours to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="100"/>
-        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <source>This entry is private or gone: only shared entries can be answered or queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="101"/>
-        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
+        <source>This entry is too long to keep as one entry. Split it into a few, please.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="102"/>
-        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
+        <source>This file has no calendar (BEGIN:VCALENDAR) in it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="103"/>
-        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
+        <source>This file is not encrypted. Anyone who can open it can read it: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="104"/>
-        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
+        <source>This is not a calendar file Lifeline can read (%1). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="105"/>
-        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
+        <source>This note is very long. Keep the heart of it here and the rest in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="106"/>
-        <source>This program is not part of Lifeline any more.</source>
+        <source>This note is very long: perhaps it wants to be a journal entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="107"/>
-        <source>This question is not part of the check-up any more.</source>
+        <source>This private entry cannot be opened with your key, so it cannot be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="108"/>
-        <source>This question is not there any more.</source>
+        <source>This private item cannot be opened with your key: it belongs to someone else, or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="109"/>
-        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
+        <source>This program is not part of Lifeline any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="110"/>
-        <source>This recovery key has characters a recovery key never uses.</source>
+        <source>This question is not part of the check-up any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="111"/>
-        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
+        <source>This question is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="112"/>
-        <source>This reflection is very long; perhaps split it into journal entries.</source>
+        <source>This recovery key has a typo: its check letters do not match. Compare each group with the printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="113"/>
-        <source>This repeat rule cannot be read: %1.</source>
+        <source>This recovery key has characters a recovery key never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="114"/>
-        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
+        <source>This recovery key is well formed but belongs to another vault or to an older key of this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="115"/>
-        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
+        <source>This reflection is very long; perhaps split it into journal entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="116"/>
-        <source>This script is no longer in the vault.</source>
+        <source>This repeat rule cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="117"/>
-        <source>This script is no longer in the vault; save it as a new one instead.</source>
+        <source>This repeat rule is too long to be a plan&apos;s rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="118"/>
-        <source>This topic is not on the agenda any more.</source>
+        <source>This reply is very long: perhaps it wants to be an entry of its own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="119"/>
-        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
+        <source>This script is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="120"/>
-        <source>Write a few words for your wish first.</source>
+        <source>This script is no longer in the vault; save it as a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="121"/>
-        <source>You are following this program already: pick up where you left off.</source>
+        <source>This topic is not on the agenda any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="122"/>
-        <source>You finished this program already.</source>
+        <source>This vault is already open in another Lifeline window%1, perhaps in another computer account. Close it there first, or switch to that window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="123"/>
-        <source>You have answered already.</source>
+        <source>Write a few words for your wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="124"/>
-        <source>You have both answered this round already; your answers are shared now.</source>
+        <source>You are following this program already: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="125"/>
-        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
+        <source>You finished this program already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="126"/>
-        <source>Your answers are sealed now; they open when your partner has answered too.</source>
+        <source>You have answered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="127"/>
-        <source>Your private space opens with your own passphrase.</source>
+        <source>You have both answered this round already; your answers are shared now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="128"/>
-        <source>it ends before it starts.</source>
+        <source>Your answer needs a few words. It stays sealed until you have both answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="129"/>
-        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
+        <source>Your answers are sealed now; they open when your partner has answered too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="130"/>
-        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
+        <source>Your private space opens with your own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="131"/>
-        <source>its %1 is missing.</source>
+        <source>it ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="132"/>
-        <source>its %1 is not a date or time.</source>
+        <source>it has more than one repeat rule (RRULE); Lifeline keeps one per plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="133"/>
-        <source>its length (DURATION) is not a duration.</source>
+        <source>it repeats on a list of extra dates (RDATE), which Lifeline does not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="134"/>
-        <source>its start (DTSTART) is not a date or time.</source>
+        <source>its %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="135"/>
-        <source>its start and end mix a date with a date and time.</source>
+        <source>its %1 is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="136"/>
-        <source>its start and end mix local and zoned times.</source>
+        <source>its length (DURATION) is not a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="137"/>
-        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
+        <source>its start (DTSTART) is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="138"/>
-        <source>one of its dates is not a date or time.</source>
+        <source>its start and end mix a date with a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="139"/>
-        <source>“%1” cannot be imported as it is.</source>
+        <source>its start and end mix local and zoned times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="140"/>
-        <source>“%1” is not a %2 Lifeline knows.</source>
+        <source>its time zone “%1” is not an IANA zone Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="141"/>
-        <source>“%1” is not a category.</source>
+        <source>one of its dates is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="142"/>
-        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
+        <source>“%1” cannot be imported as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="143"/>
-        <source>“%1” is not a script file: it is not plain text.</source>
+        <source>“%1” is not a %2 Lifeline knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="144"/>
-        <source>“%1” is not a season.</source>
+        <source>“%1” is not a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="145"/>
-        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <source>“%1” is not a script file we can read%2. Script files are the text files that Export writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/error_texts.py" line="146"/>
+        <source>“%1” is not a script file: it is not plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="147"/>
+        <source>“%1” is not a season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="148"/>
+        <source>“%1” is not a time zone Lifeline knows (expected a name like Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/error_texts.py" line="149"/>
         <source>“%1” is too large to be a conversation script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7575,7 +7770,7 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="39"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="40"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7682,24 +7877,32 @@ I&apos;m here</source>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/common/progress.py" line="96"/>
+        <source>This cannot stop halfway, but nothing is saved until the whole file is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="30"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="31"/>
         <source>Lifeline recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="35"/>
         <source>Keep this paper somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="36"/>
         <source>With it, the shared vault opens even if both passphrases are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="36"/>
+        <location filename="../../lifeline_desktop/ui/common/recovery_key_view.py" line="37"/>
         <source>It does not open a partner&apos;s private space.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from lifeline_desktop import watchdog
@@ -27,6 +27,7 @@ from lifeline_desktop.domain.clock import ManualClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session, VaultGate
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.dialogs import ConfirmDialog
 from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.common.turns import TurnScreen
 from lifeline_desktop.vault.kdf import KdfPolicy
@@ -144,10 +145,10 @@ def type_text(qtbot: object, field: QLineEdit, text: str) -> None:
 
 def click_confirm(qtbot: object, parent: QWidget) -> None:
     """Clicks the "yes" button of the confirmation box open over `parent`."""
-    boxes: list[QMessageBox] = []
+    boxes: list[ConfirmDialog] = []
 
     def found() -> bool:
-        boxes[:] = [b for b in parent.findChildren(QMessageBox, "confirm") if b.isVisible()]
+        boxes[:] = [b for b in parent.findChildren(ConfirmDialog, "confirm") if b.isVisible()]
         return bool(boxes)
 
     qtbot.waitUntil(found)  # type: ignore[attr-defined]

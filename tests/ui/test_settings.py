@@ -175,8 +175,8 @@ def test_auto_lock_never_needs_a_warning_and_settings_are_saved(make_app, existi
     assert combo.currentData() == 5  # not yet: a warning first
     click_confirm(qtbot, dialog)
     assert combo.currentData() == 0
-    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-    dialog.theme.activated.emit(dialog.theme.currentIndex())
+    dialog.appearance.theme.setCurrentIndex(dialog.appearance.theme.findData("dark"))
+    dialog.appearance.theme.activated.emit(dialog.appearance.theme.currentIndex())
     app.wait_idle()
     saved = PreferencesFile(tmp_config.settings_dir).load()
     assert saved.auto_lock_minutes == 0 and saved.theme == "dark"

@@ -33,6 +33,13 @@ def partner_names(context: VaultContext) -> dict[PartnerSlot, tuple[str, str]]:
         return {row.slot: (row.name, row.colour) for row in session.scalars(select(PartnerRow))}
 
 
+def set_partner_look(context: VaultContext, slot: PartnerSlot, name: str, colour: str) -> None:
+    """A partner's new name and colour, in the encrypted database (the tiles' initial is in the key file)."""
+    with context.transaction() as session:
+        row = session.scalars(select(PartnerRow).where(PartnerRow.slot == slot)).one()
+        row.name, row.colour = name, colour
+
+
 def unlock_label(name: str) -> str:
     """A partner's initial: enough to find one's own tile, too little to tell a guest who lives here."""
     first = unicodedata.normalize("NFC", name.strip())[:1]

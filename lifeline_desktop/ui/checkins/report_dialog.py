@@ -25,6 +25,7 @@ from lifeline_desktop.services.checkins.views import ReportChoice, TrendRange
 from lifeline_desktop.services.journal.export import write_export
 from lifeline_desktop.services.reports.counsellor import NOT_ENCRYPTED, counsellor_markdown, report_choices
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.progress import file_progress
 from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.journal.export_dialog import pdf_bytes
@@ -184,7 +185,8 @@ class CounsellorReportDialog(QDialog):
             write_export(path, pdf_bytes(markdown))
             return path
 
-        self._ops.query(work, self._saved, self._failed)
+        progress = file_progress(self, self.tr("Writing the file…"))
+        self._ops.query(work, progress.then(self._saved), progress.then(self._failed), owner=self)
 
     def _saved(self, path: Path) -> None:
         self.message.setText(fill(self.tr("Saved to %1. Remember: this file is not encrypted."), str(path)))

@@ -1,4 +1,6 @@
-"""Pick one colour from a small palette of warm colours (round swatches, arrow keys move between them)."""
+"""Pick one colour from a small palette of warm colours (round swatches, arrow keys move between them).
+
+The chosen swatch carries a tick; the keyboard focus is a ring of its own, so a focused swatch never looks chosen."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from lifeline_desktop.ui import defs
+
+CHOSEN_MARK = "\N{CHECK MARK}"
 
 
 def colour_name(hex_colour: str) -> str:
@@ -36,13 +40,16 @@ class ColourPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SMALL_SPACING)
-        for value, _name in defs.PARTNER_COLOURS:
+        palette = [value for value, _name in defs.PARTNER_COLOURS]
+        if initial.lower() not in (value.lower() for value in palette):
+            palette.insert(0, initial)  # a colour from before the palette (or the demo's) stays choosable
+        for value in palette:
             button = QToolButton(self)
             button.setCheckable(True)
             button.setProperty("role", "swatch")
             button.setFixedSize(defs.SWATCH_SIZE, defs.SWATCH_SIZE)
             button.setStyleSheet(f"background: {value};")
-            label = colour_name(value)
+            label = self._name_of(value)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
             button.setToolTip(label)
             button.toggled.connect(lambda on, v=value: self._toggled(on, v))
@@ -52,9 +59,24 @@ class ColourPicker(QWidget):
         layout.addStretch(1)
         self.set_colour(initial)
 
+    def _name_of(self, value: str) -> str:
+        name = colour_name(value)
+        return self.tr("the colour you have now") if name == value else name
+
     def _toggled(self, on: bool, value: str) -> None:
+        button = self._buttons.get(value)
+        if button is not None and button.isEnabled():
+            button.setText(CHOSEN_MARK if on else "")
         if on:
             self.colour_changed.emit(value)
+
+    def reserve(self, value: str, initial: str, tip: str) -> None:
+        """`value` is someone else's colour: shown with their initial, not to be chosen (others stay free)."""
+        for colour, button in self._buttons.items():
+            taken = colour.lower() == value.lower()
+            button.setEnabled(not taken)
+            button.setText(initial if taken else (CHOSEN_MARK if button.isChecked() else ""))
+            button.setToolTip(tip if taken else self._name_of(colour))
 
     def colour(self) -> str:
         for value, button in self._buttons.items():
@@ -63,8 +85,10 @@ class ColourPicker(QWidget):
         return defs.PARTNER_COLOURS[0][0]
 
     def set_colour(self, value: str) -> None:
-        button = self._buttons.get(value) or next(iter(self._buttons.values()))
-        button.setChecked(True)
+        """Checks the swatch of `value`; a colour not in the palette (an older vault's) leaves none checked."""
+        button = next((b for v, b in self._buttons.items() if v.lower() == value.lower()), None)
+        if button is not None:
+            button.setChecked(True)
 
     def button_for(self, value: str) -> QToolButton:
         return self._buttons[value]

@@ -195,7 +195,7 @@ class PassphraseField(QWidget):
         ask(self, self.tr("Use it anyway?"), self.tr("This passphrase would be easy to guess."), self.tr(
             "Use it anyway"), on_yes, informative=self.tr(
             "Anyone who tries common words and names could open your vault with it. A phrase of four or five "
-            "unrelated words is much safer and still easy to remember."))
+            "unrelated words is much safer and still easy to remember."), no_text=self.tr("Choose another"))
 
     def clear(self) -> None:
         self.first.clear()

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.dialogs import tell
 from lifeline_desktop.ui.common.text import fill, translate
 
 GROUPS_PER_LINE = 7
@@ -115,7 +116,7 @@ class RecoveryKeyView(QWidget):
         try:  # a few hundred bytes: written here, where a failure can be said at once
             save_key(self._key, Path(name))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), fill(self.tr(
+            tell(self, self.tr("Not saved"), fill(self.tr(
                 "The recovery key could not be saved there (%1). Choose another place, or print it."),
                 error.strerror or str(error)))
             return

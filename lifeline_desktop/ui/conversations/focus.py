@@ -329,7 +329,7 @@ class FocusView(WindowOverlay):
             return
         ask(self, self.tr("Leave this conversation?"),
             self.tr("It is kept just as it is. You can pick it up from this same step later."),
-            self.tr("Leave for now"), self._leave)
+            self.tr("Leave for now"), self._leave, no_text=self.tr("Stay"))
 
     def _leave(self) -> None:
         if self.pages.currentWidget() is self.step:

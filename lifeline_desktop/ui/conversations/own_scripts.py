@@ -109,7 +109,7 @@ class OwnScriptBar(QWidget):
 
         ask(self, self.tr("Delete this script?"),
             fill(self.tr("Delete “%1”? Past conversations that used it keep their notes."), script.title),
-            self.tr("Delete"), delete_now)
+            self.tr("Delete script"), delete_now, no_text=self.tr("Keep it"))
 
     def _open_editor(self, draft: ScriptDraft) -> None:
         session = self._session

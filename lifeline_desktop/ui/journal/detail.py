@@ -178,7 +178,7 @@ class EntryDetailView(QWidget):
         ask(self, self.tr("Share this entry?"),
             fill(self.tr("%1 will be able to read this entry and reply to it."), other),
             self.tr("Share it"), self.share,
-            informative=self.tr("A shared entry cannot become private again."))
+            informative=self.tr("A shared entry cannot become private again."), no_text=self.tr("Keep it private"))
 
     def share(self) -> None:
         journal, entry = self._journal, self.entry

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.progress import file_progress
 from lifeline_desktop.ui.common.safe_text import markdown_document
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import Operations
@@ -144,7 +145,7 @@ class ExportDialog(QDialog):
         if self.include_private.isChecked():
             ask(self, self.tr("Export private entries?"),
                 self.tr("Your private entries will be written to a file that is not encrypted."),
-                self.tr("Export them"), self.export)
+                self.tr("Export them"), self.export, no_text=self.tr("Go back"))
         else:
             self.export()
 
@@ -164,7 +165,9 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the file…"))
-        self._ops.query(work, self._done, self._failed, owner=self)
+        self.progress = file_progress(self, self.tr("Writing the file…"))
+        self._ops.query(work, self.progress.then(self._done), self.progress.then(self._failed), owner=self,
+                        progress=self.progress.moved)
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)

@@ -242,8 +242,8 @@ class PlannerPage(SectionPage):
     def _delete_plan(self, occurrence: Any) -> None:
         what = self.tr("every time it repeats") if occurrence.recurring else self.tr("this plan")
         ask(self, self.tr("Delete plan"), fill(self.tr("Delete “%1”?"), occurrence.title),
-            self.tr("Delete"), lambda: self._change(lambda p: p.delete_plan(occurrence.plan_id), self._deleted),
-            informative=fill(self.tr("This removes %1 from the calendar."), what))
+            self.tr("Delete plan"), lambda: self._change(lambda p: p.delete_plan(occurrence.plan_id), self._deleted),
+            informative=fill(self.tr("This removes %1 from the calendar."), what), no_text=self.tr("Keep it"))
 
     def _deleted(self, _result: object) -> None:
         self.calendar.select(None)

@@ -30,11 +30,15 @@ from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.dialogs import ask, name_buttons
 from lifeline_desktop.ui.common.messages import describe
+from lifeline_desktop.ui.common.progress import WorkProgress
 from lifeline_desktop.ui.common.text import date_time, fill
+from lifeline_desktop.ui.operations import PARTNERS, ChangeBus
 from lifeline_desktop.ui.preferences import Preferences
+from lifeline_desktop.ui.settings.appearance_tab import AppearanceTab
 from lifeline_desktop.ui.settings.backup_keeping import BackupKeeping
 from lifeline_desktop.ui.settings.backups_model import BackupTableModel
 from lifeline_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from lifeline_desktop.ui.settings.people_tab import PeopleTab
 from lifeline_desktop.ui.settings.recovery_key_dialog import RecoveryKeyDialog
 from lifeline_desktop.ui.workers import Runner
 
@@ -51,7 +55,7 @@ class SettingsDialog(QDialog):
     vault_changed = Signal(object)  # the VaultGate of another existing vault folder
 
     def __init__(self, session: Session, folder: Path, preferences: Preferences, runner: Runner,
-                 open_gate: GateFactory, parent: QWidget | None = None) -> None:
+                 open_gate: GateFactory, parent: QWidget | None = None, bus: ChangeBus | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 500)
@@ -60,11 +64,17 @@ class SettingsDialog(QDialog):
         self._open_gate = open_gate
         self._prefs = preferences
         self._folder = folder
+        self._bus = bus  # told when a name or colour changed, so every page shows the new one
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._security_tab(), self.tr("&Security"))
         self.tabs.addTab(self._backups_tab(), self.tr("&Backups"))
         self.tabs.addTab(self._vault_tab(), self.tr("&Vault"))
-        self.tabs.addTab(self._appearance_tab(), self.tr("&Appearance"))
+        self.people = PeopleTab(session, self._run, self)
+        self.people.saved.connect(self._partners_saved)
+        self.tabs.addTab(self.people, self.tr("&Who we are"))
+        self.appearance = AppearanceTab(preferences, self)
+        self.appearance.chosen.connect(lambda name, value: self._set_prefs(replace(self._prefs, **{name: value})))
+        self.tabs.addTab(self.appearance, self.tr("&Appearance"))
         self.busy = BusyIndicator(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -153,7 +163,7 @@ class SettingsDialog(QDialog):
         self.folder_label = QLabel(str(self._folder), tab)
         self.folder_label.setWordWrap(True)
         self.folder_label.setAccessibleName(self.tr("Vault folder"))
-        self.choose_folder = QPushButton(self.tr("Use &another vault folder…"), tab)
+        self.choose_folder = QPushButton(self.tr("Use an&other vault folder…"), tab)
         self.choose_folder.setAccessibleName(self.tr("Use another vault folder"))
         self.choose_folder.clicked.connect(self._choose_folder)
         note = QLabel(self.tr("Choose a folder that already holds a Lifeline vault, for example one shared by "
@@ -168,36 +178,35 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return tab
 
-    def _appearance_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.theme = QComboBox(tab)
-        self.theme.setAccessibleName(self.tr("Theme"))
-        for value, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
-            self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(self._prefs.theme)))
-        self.theme.activated.connect(
-            lambda _i: self._set_prefs(replace(self._prefs, theme=str(self.theme.currentData())))
-        )
-        form = QFormLayout(tab)
-        form.addRow(self.tr("Theme"), self.theme)
-        return tab
-
     # --- helpers ------------------------------------------------------------------------------------------
+    def _partners_saved(self) -> None:
+        self.message.setText(self.tr("Saved. Every screen shows your new name and colour."))
+        if self._bus is not None:
+            self._bus.announce({PARTNERS}, self)
+
     def _set_prefs(self, prefs: Preferences) -> None:
         self._prefs = prefs
         self.preferences_changed.emit(prefs)
 
-    def _run(self, text: str, fn: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(self, text: str, fn: Callable[[], object], done: Callable[[object], None], why_not: str = "") -> None:
+        """Slow work on the vault thread, under the busy line; with `why_not`, under a progress dialog that says
+        why this work cannot be stopped halfway (a backup, a restore)."""
         self.message.clear()
-        self.busy.start(text)
+        progress = WorkProgress(self, text, why_not=why_not) if why_not else None
+        if progress is None:
+            self.busy.start(text)
+
+        def ended() -> None:
+            self.busy.stop()
+            if progress is not None:
+                progress.finish()
 
         def finished(result: object) -> None:
-            self.busy.stop()
+            ended()
             done(result)
 
         def failed(error: BaseException) -> None:
-            self.busy.stop()
+            ended()
             self.message.setText(describe(error))
 
         self._runner.run(fn, finished, failed, owner=self)
@@ -218,7 +227,8 @@ class SettingsDialog(QDialog):
                 self.tr("Anyone who sits down at this computer while Lifeline is open could read your shared "
                         "journal and plans."),
                 self.tr("Never lock"), self._never_lock,
-                informative=self.tr("You can still lock at any time with Ctrl+L."))
+                informative=self.tr("You can still lock at any time with Ctrl+L."),
+                no_text=self.tr("Keep locking"))
             return
         self._set_prefs(replace(self._prefs, auto_lock_minutes=minutes))
 
@@ -252,7 +262,8 @@ class SettingsDialog(QDialog):
             ask(self, self.tr("Remember on this computer?"),
                 self.tr("Anyone using this computer account can then open your shared vault."),
                 self.tr("Remember"), lambda: self._set_remembered(True),
-                informative=self.tr("Leave it off if children, relatives or guests use this account."))
+                informative=self.tr("Leave it off if children, relatives or guests use this account."),
+                no_text=self.tr("Leave it off"))
         else:
             self._set_remembered(False)
 
@@ -283,7 +294,7 @@ class SettingsDialog(QDialog):
             self.tr("Lifeline will make a new recovery key and the old one will stop working."),
             self.tr("Make a new key"), self._rotate,
             informative=self.tr("Your passphrases keep working. Backups made before now still open with the "
-                                "old key."))
+                                "old key."), no_text=self.tr("Keep the current key"))
 
     def _rotate(self) -> None:
         session = self._session
@@ -320,7 +331,8 @@ class SettingsDialog(QDialog):
         session = self._session
         if session is None:
             return
-        self._run(self.tr("Backing up…"), session.back_up_now, lambda _b: self._backed_up())
+        self._run(self.tr("Backing up…"), session.back_up_now, lambda _b: self._backed_up(), self.tr(
+            "A backup is one careful copy made in one go; stopping halfway would only leave a broken copy."))
 
     def _backed_up(self) -> None:
         self.message.setText(self.tr("Backed up."))
@@ -337,7 +349,7 @@ class SettingsDialog(QDialog):
         when = date_time(backup.created.astimezone())
         ask(self, self.tr("Restore this backup?"),
             fill(self.tr("Restore the backup from %1?"), when),
-            self.tr("Restore"), lambda: self._restore(backup),
+            self.tr("Restore this backup"), lambda: self._restore(backup), no_text=self.tr("Not now"),
             informative=self.tr("Anything written after it will not be in the restored vault; the current "
                                 "file is kept aside, not deleted. Lifeline locks, and you open it again."))
 
@@ -345,7 +357,9 @@ class SettingsDialog(QDialog):
         session = self._session
         if session is None:
             return
-        self._run(self.tr("Restoring…"), lambda: session.restore_backup(backup), lambda _r: self._restored())
+        self._run(self.tr("Restoring…"), lambda: session.restore_backup(backup), lambda _r: self._restored(),
+                  self.tr("This cannot stop halfway: Lifeline is putting the backup in place of the vault's file, "
+                          "and the current file is kept aside."))
 
     def _restored(self) -> None:
         self._session = None
@@ -377,4 +391,5 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._session = None  # this dialog never outlives the session it was given
+        self.people.release()
         super().done(result)

@@ -57,7 +57,7 @@ class AppFlow(QObject):
 
     def __init__(self, window: MainWindow, runner: Runner, clock: Clock, idle: IdleWatcher,
                  open_gate: GateFactory, default_folder: Path, preferences: Preferences,
-                 save_preferences: Callable[[Preferences], None], apply_theme: Callable[[str], None],
+                 save_preferences: Callable[[Preferences], None], apply_theme: Callable[[str, str], None],
                  demo: DemoSetup | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -336,7 +336,7 @@ class AppFlow(QObject):
         from lifeline_desktop.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self._session, self.folder, self.preferences, self._runner, self._open_gate,
-                                self.window)
+                                self.window, self._home.changes if self._home is not None else None)
         dialog.preferences_changed.connect(self._update_preferences)
         dialog.restored.connect(self._restored_from_settings)
         dialog.vault_changed.connect(self._vault_changed)
@@ -362,8 +362,8 @@ class AppFlow(QObject):
 
     def _update_preferences(self, preferences: Preferences) -> None:
         old, self.preferences = self.preferences, preferences
-        if preferences.theme != old.theme:
-            self._apply_theme(preferences.theme)
+        if (preferences.theme, preferences.text_size) != (old.theme, old.text_size):
+            self._apply_theme(preferences.theme, preferences.text_size)
         self._idle.set_minutes(preferences.auto_lock_minutes)
         save = self._save_preferences
         self._runner.run(lambda: save(preferences), None, lambda e: self.unlock.message.setText(describe(e)))

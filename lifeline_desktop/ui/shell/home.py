@@ -20,7 +20,7 @@ from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.icons import icon
-from lifeline_desktop.ui.operations import ChangeBus, Operations
+from lifeline_desktop.ui.operations import PARTNERS, ChangeBus, Changes, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
@@ -43,8 +43,6 @@ class HomeView(QWidget):
         self._session: Session | None = session
         self.changes = bus if bus is not None else ChangeBus(self)
         self._ops = Operations(session, runner, self.changes)
-        self.partner_name = session.partner_name
-
         sidebar = self._sidebar(session)
 
         self.pages = QStackedWidget(self)
@@ -67,6 +65,7 @@ class HomeView(QWidget):
         QWidget.setTabOrder(self.lock_button, self.switch_button)
         QWidget.setTabOrder(self.switch_button, self.settings_button)
         QWidget.setTabOrder(self.settings_button, self.navigation)
+        self.changes.changed.connect(self._heard_change)
         self.load_today()
 
     def _sidebar(self, session: Session) -> QWidget:
@@ -77,19 +76,15 @@ class HomeView(QWidget):
         sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.avatar = QLabel(sidebar)
-        self.avatar.setPixmap(avatar_pixmap(session.partner_name, session.partner_colour, 40))
         self.avatar.setAccessibleName(self.tr("Your colour"))
-        self.name_label = QLabel(session.partner_name, sidebar)
+        self.name_label = QLabel(sidebar)
         self.name_label.setProperty("role", "subtitle")
-        self.name_label.setAccessibleName(fill(self.tr("Open for %1"), session.partner_name))
         middle = Qt.AlignmentFlag.AlignVCenter
         who = hbox(defs.SPACING, (self.avatar, 0, middle), (self.name_label, 1, middle))
 
         self.lock_button = self._tool_button(sidebar, "lock", self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
-        self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"),
-                                               fill(self.tr("Switch partner: lock and let %1 open Lifeline"),
-                                                    session.other_name))
+        self.switch_button = self._tool_button(sidebar, "", self.tr("Switch"), "")
         self.switch_button.setText(self.tr("Switch partner"))
         self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.switch_button.clicked.connect(self.switch_requested)
@@ -108,7 +103,36 @@ class HomeView(QWidget):
         self.upkeep_status = UpkeepStatus(sidebar)  # a large vault's check and backup of the day, after unlock
         vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1), self.upkeep_status,
              contents=(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING), parent=sidebar)
+        self._show_who(session)
         return sidebar
+
+    def _show_who(self, session: Session) -> None:
+        self.partner_name = session.partner_name
+        self.avatar.setPixmap(avatar_pixmap(session.partner_name, session.partner_colour, 40))
+        self.name_label.setText(session.partner_name)
+        self.name_label.setAccessibleName(fill(self.tr("Open for %1"), session.partner_name))
+        self.switch_button.setToolTip(fill(self.tr("Switch partner: lock and let %1 open Lifeline"),
+                                           session.other_name))
+
+    def _heard_change(self, changes: Changes, _initiator: object) -> None:
+        """A new name or colour: the sidebar and every page built so far show it (each page is built again, but
+        one busy with work of its own, such as a conversation under way, which keeps the old name until then)."""
+        session = self._session
+        if PARTNERS not in changes or session is None:
+            return
+        self._show_who(session)
+        current = self.pages.currentIndex()
+        for row in range(self.pages.count()):
+            page = self._page(row)
+            if page is None or page.busy_with_own():
+                continue
+            page.release()  # an open entry's text is kept as a draft first
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            self.pages.insertWidget(row, QWidget(self.pages))
+        self._show_row(current)
+        if current == 0:
+            self.load_today()
 
     def _tool_button(self, parent: QWidget, icon_name: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(parent)

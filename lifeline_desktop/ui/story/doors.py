@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lifeline_desktop.services.vault.consent import ConsentPurpose
 from lifeline_desktop.ui.common.consent import ConsentFlow, ConsentParty
+from lifeline_desktop.ui.common.progress import file_progress
 from lifeline_desktop.ui.common.text import fill, medium_date
 from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.story.import_dialog import ImportDialog
@@ -130,7 +131,8 @@ class StoryDoors(QGroupBox):
             return path
 
         self.said.emit(self.tr("Making the book…"))
-        self._ops.query(work, self._saved, self._failed)
+        progress = file_progress(self, self.tr("Making the book…"))
+        self._ops.query(work, progress.then(self._saved), progress.then(self._failed), owner=self)
 
     def export(self, *, private: bool) -> None:
         purpose = ConsentPurpose.PRIVATE_EXPORT if private else ConsentPurpose.SHARED_EXPORT
@@ -145,8 +147,9 @@ class StoryDoors(QGroupBox):
         path = self.choose_path("lifeline-private.zip" if private else "lifeline-archive.zip", "Zip (*.zip)")
         if session is None or path is None:
             return
+        progress = file_progress(self, self.tr("Writing the file…"))
         self._ops.query(lambda s: s.archive.export(path, consents, private=private, as_zip=True),
-                        self._saved, self._failed)
+                        progress.then(self._saved), progress.then(self._failed), owner=self)
 
     def open_import(self) -> ImportDialog | None:
         session = self._session

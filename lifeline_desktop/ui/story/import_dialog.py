@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.vocabulary import ImportDestination, ImportFormat
 from lifeline_desktop.services.imports.views import ImportBatch, ImportReport
 from lifeline_desktop.ui.common.messages import MessageLine, describe
+from lifeline_desktop.ui.common.progress import WorkProgress
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PLANNER, Operations, report_progress
 
@@ -55,7 +55,7 @@ class ImportDialog(QDialog):
         self._ops = ops
         self.batch: ImportBatch | None = None
         self.stop = threading.Event()
-        self.progress: QProgressDialog | None = None
+        self.progress: WorkProgress | None = None
         form = self._build_source()
         self._build_destination(session.other_name)
         self.summary = QLabel(self)
@@ -144,9 +144,9 @@ class ImportDialog(QDialog):
         self.batch = batch
         lines = [self.tr("%n entries ready to come in.", "", len(batch.entries))]
         if batch.not_imported:
-            lines.append(self.tr("Not imported (Lifeline keeps words only): %1").replace(
-                "%1", "; ".join(batch.not_imported[:NOT_IMPORTED_SHOWN])
-                + ("…" if len(batch.not_imported) > NOT_IMPORTED_SHOWN else "")))
+            more = "…" if len(batch.not_imported) > NOT_IMPORTED_SHOWN else ""
+            lines.append(fill(self.tr("Not imported (Lifeline keeps words only): %1"),
+                              "; ".join(batch.not_imported[:NOT_IMPORTED_SHOWN]) + more))
         if batch.skipped:
             lines.append(fill(self.tr("Left out: %1"), "; ".join(batch.skipped[:NOT_IMPORTED_SHOWN])))
         self.summary.setText("\n".join(lines))
@@ -156,34 +156,28 @@ class ImportDialog(QDialog):
         batch = self.batch
         if self.source.currentData() == ARCHIVE:
             path = Path(self.path.text().strip())
-            self._ops.change(lambda s: s.archive.restore(path), ALL_FEATURES, self._restored, self._failed)
+            progress = WorkProgress(self, self.tr("Bringing the archive back…"), why_not=self.tr(
+                "This cannot stop halfway: the archive goes in as a whole or not at all."))
+            self._ops.change(lambda s: s.archive.restore(path), ALL_FEATURES, progress.then(self._restored),
+                             progress.then(self._failed), owner=self)
             return
         if batch is None:
             return
         destination = ImportDestination.PRIVATE if self.to_private.isChecked() else ImportDestination.SHARED
         self.stop.clear()
-        self.progress = QProgressDialog(self.tr("Bringing your journal in…"), self.tr("Cancel"), 0,
-                                        len(batch.entries), self)
-        self.progress.setObjectName("import-progress")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self.stop.set)
+        self.progress = WorkProgress(self, self.tr("Bringing your journal in…"), stop=self.stop)
         self.import_button.setEnabled(False)
         stop = self.stop
         self._ops.change(lambda s: s.imports.write(batch, destination, report_progress, stop.is_set), {JOURNAL},
-                         self._written, self._failed, progress=self._moved)
-
-    def _moved(self, done: int, total: int) -> None:
-        if self.progress is not None and not self.stop.is_set():
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
+                         self.progress.then(self._written), self.progress.then(self._failed), owner=self,
+                         progress=self.progress.moved)
 
     def _written(self, report: ImportReport) -> None:
-        self._close_progress()
+        self.progress = None
         text = report.summary()
         if report.duplicates:
-            text += " " + self.tr("Already in your journal: %1").replace(
-                "%1", "; ".join(report.duplicates[:NOT_IMPORTED_SHOWN]))
+            text += " " + fill(self.tr("Already in your journal: %1"),
+                               "; ".join(report.duplicates[:NOT_IMPORTED_SHOWN]))
         self.summary.setText(text)
         self.batch = None
         self.finished_with.emit(text)
@@ -194,13 +188,6 @@ class ImportDialog(QDialog):
         self.finished_with.emit(text)
 
     def _failed(self, error: BaseException) -> None:
-        self._close_progress()
+        self.progress = None
         self.import_button.setEnabled(self.batch is not None)
         self.message.say(describe(error))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None

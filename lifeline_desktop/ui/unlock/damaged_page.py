@@ -119,7 +119,8 @@ class DamagedPage(QWidget):
             return
         ask(self, self.tr("Restore the backup?"), self.tr("Restore the latest backup now?"),
             self.tr("Restore"), self._restore,
-            informative=self.tr("Anything written after that backup will not be in the restored vault."))
+            informative=self.tr("Anything written after that backup will not be in the restored vault."),
+            no_text=self.tr("Not now"))
 
     def _restore(self) -> None:
         gate, backup = self._gate, self._backup
