@@ -1,4 +1,4 @@
-"""Finds layout faults in a shown window: clipped text, overlapping siblings and sideways scrolling.
+"""Finds layout faults in a shown window: clipped text, squashed fields, overlapping siblings and sideways scrolling.
 
 Used by tests/ui/test_layouts_fit.py and scripts/fit_screenshots.py. Only visible widgets count. A widget's text
 "fits" when the font's horizontal advance of its visible text is no wider than the room inside its margins.
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QRubberBand,
@@ -109,6 +110,16 @@ def _clipped(widget: QWidget) -> str | None:
     return None
 
 
+def _squashed(widget: QWidget) -> str | None:
+    """A field or button pressed lower than it can draw itself (a page taller than the window, with no scrolling)."""
+    if not isinstance(widget, QLineEdit | QAbstractButton | QComboBox):
+        return None
+    needed = widget.minimumSizeHint().height()
+    if widget.height() + SLACK < needed:
+        return f"{type(widget).__name__} {_name(widget)}: squashed to {widget.height()}px, needs {needed}px"
+    return None
+
+
 def _tabs_clipped(bar: QTabBar) -> Iterator[str]:
     if bar.elideMode().value != 3 or bar.usesScrollButtons():  # ElideNone; scroll arrows mean hidden tabs
         scroller = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
@@ -142,8 +153,7 @@ def faults(root: QWidget) -> list[str]:
     for widget in widgets:
         if not _visible(widget) or widget.window() is not root.window():
             continue
-        if (problem := _clipped(widget)) is not None:
-            found.append(problem)
+        found.extend(problem for problem in (_clipped(widget), _squashed(widget)) if problem is not None)
         if isinstance(widget, QTabBar):
             found.extend(_tabs_clipped(widget))
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():

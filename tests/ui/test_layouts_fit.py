@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -95,3 +96,24 @@ def test_the_journal_list_keeps_its_width_when_an_entry_opens(make_app, clock, q
         app.wait_idle()
         QApplication.processEvents()
         assert journal.list.width() == before
+
+
+def _check_the_ways_back_in(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app.window.resize(1000, 680)
+    app.wait_ready()
+    assert not faults(app.window), "\n".join(faults(app.window))
+    qtbot.mouseClick(app.flow.unlock.recovery_link, Qt.MouseButton.LeftButton)
+    assert app.window.current_screen is app.flow.recovery
+    app.flow.recovery.tiles.select(PartnerSlot.A)
+    QApplication.processEvents()
+    assert not faults(app.window), "\n".join(faults(app.window))
+
+
+def test_the_unlock_and_recovery_screens_fit_at_the_smallest_size(make_app, existing_vault, qtbot):
+    """The way back in never cuts its own fields: the tall recovery card scrolls instead of squeezing the
+    passphrase field and its Show button."""
+    _check_the_ways_back_in(make_app(), qtbot)
+
+
+def test_the_unlock_and_recovery_screens_fit_with_larger_text(make_app, existing_vault, qtbot, larger_text):
+    _check_the_ways_back_in(make_app(), qtbot)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -26,7 +25,7 @@ from lifeline_desktop.ui.checkins.models import AgendaModel
 from lifeline_desktop.ui.checkins.practices import PracticesOverTime
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.checkins.this_round import ThisRoundBox
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, scrolled_page, vbox
 from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill, medium_date, points
@@ -68,11 +67,7 @@ class CheckInsPage(SectionPage):
              self._past_box(), contents=(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN),
              parent=inner)
         self.message.say("")
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        vbox(0, scroll, parent=self)
+        scrolled_page(self, inner)
         self.load()
 
     def _agenda_box(self, session: Session) -> QGroupBox:

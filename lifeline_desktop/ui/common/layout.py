@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lifeline_desktop.ui import defs
 
@@ -87,3 +97,38 @@ def grid(cells: list[tuple[QWidget | QLayout, int, int]], spacing: int = defs.SP
         else:
             layout.addWidget(item, row, column)
     return layout
+
+
+def scrolled_page(page: QWidget, inner: QWidget) -> QScrollArea:
+    """Fill `page` with `inner` in a frameless scroll area: a tall page scrolls at a small window or large text
+    instead of squeezing its fields until they cut their own text."""
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    vbox(0, scroll, parent=page)
+    return scroll
+
+
+class _FullHeight(QObject):
+    """Keeps a widget's minimum height at what its layout asks for, each time its contents change."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            _pin_height(watched)
+        return False
+
+
+def _pin_height(widget: QWidget) -> None:
+    layout = widget.layout()
+    if layout is not None:
+        widget.setMinimumHeight(layout.sizeHint().height())
+
+
+def never_squeezed(widget: QWidget) -> None:
+    """Wrapped text makes Qt measure a card's minimum as if it were wide; in a narrow card that minimum is too
+    small and the layout presses fixed-height fields flat. Pinning the minimum to the card's own hint (kept up
+    to date) makes the surrounding scroll area scroll instead."""
+    keeper = _FullHeight(widget)
+    widget.installEventFilter(keeper)
+    _pin_height(widget)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from lifeline_desktop.domain.vocabulary import CardDeckKind, Depth, Topic
 from lifeline_desktop.services.play.views import CardDeck, QuizQuestion
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.card import card
+from lifeline_desktop.ui.common.layout import scrolled_page
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.guide.words import topic_name
 from lifeline_desktop.ui.operations import JOURNAL, Operations
@@ -78,13 +78,7 @@ class PlayPage(SectionPage):
         layout.addWidget(self.message)
         layout.addLayout(columns)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolled_page(self, inner)
         self.message.say("")
         self._left_out_applied = False
         self.load()

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from lifeline_desktop.domain.vocabulary import EnrolmentStatus
 from lifeline_desktop.services.journal.views import PromptView
 from lifeline_desktop.services.story.views import MemoryView
 from lifeline_desktop.services.today.views import TodayView
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, scrolled_page, vbox
 from lifeline_desktop.ui.common.layout import grid as layout_grid
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import date_time, fill, short_date
@@ -81,11 +81,7 @@ class TodayPage(SectionPage):
         inner = QWidget(self)
         vbox(defs.SPACING, self.title, blurb, actions, self.message, self.memory, cards, self.recent, STRETCH,
              contents=margins(defs.MARGIN * 2, bottom=defs.MARGIN), parent=inner)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        vbox(0, scroll, parent=self)
+        scrolled_page(self, inner)
         self.set_entries([])
         self.message.say("")
 

@@ -13,7 +13,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, never_squeezed, scrolled_page, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.passphrase_field import PassphraseField
 from lifeline_desktop.ui.unlock.tiles import PartnerTiles
@@ -58,8 +58,11 @@ class RecoveryPage(QWidget):
         frame, inner = card(self)
         inner.addLayout(vbox(inner.spacing(), title, explain, self.key_field, self.key_status, who, self.tiles,
                              self.new_passphrase, self.busy, self.message, buttons))
+        never_squeezed(frame)  # the page scrolls instead of pressing the passphrase fields flat
+        inside = QWidget(self)
         vbox(defs.SPACING, STRETCH, (frame, 0, Qt.AlignmentFlag.AlignHCenter), STRETCH,
-             contents=margins(defs.SMALL_SPACING), parent=self)  # a tall card: little margin around it
+             contents=margins(defs.SMALL_SPACING), parent=inside)  # a tall card: little margin around it
+        scrolled_page(self, inside)  # at 1000x680 or large text the card scrolls rather than squeezing its fields
         self._update()
 
     def _key_entry(self) -> None:
