@@ -12,29 +12,25 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.layout import STRETCH, hbox
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
-from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.conversations.focus import FocusView
 from lifeline_desktop.ui.conversations.help_page import HelpPage
 from lifeline_desktop.ui.conversations.history import DayAfter, HistoryView
 from lifeline_desktop.ui.conversations.library_model import ScriptFilter, ScriptListModel, ScriptRole
 from lifeline_desktop.ui.conversations.own_scripts import OwnScriptBar
 from lifeline_desktop.ui.conversations.paused import still_paused_text, waiting_text
-from lifeline_desktop.ui.labels import PRACTICES, choices, practices_text
+from lifeline_desktop.ui.conversations.script_details import ScriptDetails
+from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import CONVERSATIONS, Operations
 from lifeline_desktop.ui.shell.navigation import Section
 from lifeline_desktop.ui.sources.page import open_sources_page
@@ -66,69 +62,21 @@ class ConversationsPage(SectionPage):
         blurb = QLabel(section.blurb, self)
         blurb.setWordWrap(True)
         blurb.setProperty("role", "muted")
-
-        self.resume_banner = QFrame(self)
-        self.resume_banner.setProperty("role", "banner")
-        self.resume_text = QLabel(self.resume_banner)
-        self.resume_text.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Resume"), self.resume_banner)
-        self.resume_button.setProperty("role", "primary")
-        self.resume_button.setObjectName("resume")
-        self.resume_button.setAccessibleName(self.tr("Resume the conversation in progress"))
-        self.resume_button.clicked.connect(self.resume)
-        banner = QHBoxLayout(self.resume_banner)
-        banner.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)
-        banner.addWidget(self.resume_text, 1)
-        banner.addWidget(self.resume_button)
-        self.resume_banner.hide()
-
-        self.practice = QComboBox(self)
-        self.practice.setAccessibleName(self.tr("Show scripts for a practice"))
-        self.practice.addItem(self.tr("Every practice"), "")
-        for practice, name in choices(PRACTICES):
-            self.practice.addItem(name, practice)
-        self.time = QComboBox(self)
-        self.time.setAccessibleName(self.tr("Show scripts by the time they take"))
-        for minutes in TIME_CHOICES:
-            self.time.addItem(self.tr("Any length") if minutes == 0
-                              else self.tr("Up to %n minutes", "", minutes), minutes)
+        self.resume_banner = self._resume_banner()
+        self.practice, self.time = self._practice_filter(), self._time_filter()
         self.own_bar = OwnScriptBar(session, self._ops, self.selected_script, self)
         self.own_bar.changed.connect(self._own_script_changed)
         self.own_bar.said.connect(self._say)
         self.own_bar.help_wanted.connect(self.show_help)
         help_key = QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
         help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        filters = hbox(defs.SPACING, self.practice, self.time, STRETCH, self.own_bar.help_button)
-
         self.scripts = ScriptListModel()
         self.filtered = ScriptFilter()
         self.filtered.setSourceModel(self.scripts)
-        self.list = QListView(self)
-        self.list.setObjectName("scripts")
-        self.list.setModel(self.filtered)
-        self.list.setAccessibleName(self.tr("Conversation scripts"))
-        self.list.setMinimumWidth(300)
-        self.list.setSpacing(3)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.selectionModel().currentChanged.connect(self._show_details)
-        self.list.activated.connect(lambda _index: self.start())
-        self.practice.currentIndexChanged.connect(
-            lambda _i: self._filter(lambda: self.filtered.set_practice(str(self.practice.currentData()))))
-        self.time.currentIndexChanged.connect(
-            lambda _i: self._filter(lambda: self.filtered.set_max_minutes(int(self.time.currentData()))))
-
-        self.details = self._details_pane()
-        columns = QHBoxLayout()
-        columns.setSpacing(defs.MARGIN)
-        columns.addWidget(self.list, 2)
-        columns.addWidget(self.details, 3)
-
-        library = QWidget(self)
-        library_layout = QVBoxLayout(library)
-        library_layout.setContentsMargins(0, defs.SPACING, 0, 0)
-        library_layout.addLayout(filters)
-        library_layout.addLayout(columns, 1)
-        library_layout.addWidget(self.own_bar)
+        self.list = self._script_list()
+        self.details = ScriptDetails(self)
+        self.details.start_button.clicked.connect(self.start)
+        library = self._library_tab()
         names = {session.partner: session.partner_name, session.partner.other: session.other_name}
         self.history = HistoryView(names, session.partner, self)
         self.tabs = QTabWidget(self)
@@ -140,70 +88,66 @@ class ConversationsPage(SectionPage):
         self.message.setObjectName("message")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(title)
-        layout.addWidget(blurb)
-        layout.addWidget(self.resume_banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
+        vbox(defs.SPACING, title, blurb, self.resume_banner, (self.tabs, 1), self.message,
+             contents=margins(defs.MARGIN * 2, bottom=defs.MARGIN), parent=self)
         self.load()
 
-    def _details_pane(self) -> QScrollArea:
-        pane = QWidget()
-        self.detail_title = QLabel(pane)
-        self.detail_title.setProperty("role", "subtitle")
-        self.detail_title.setWordWrap(True)
-        self.detail_meta = QLabel(pane)
-        self.detail_meta.setProperty("role", "muted")
-        self.detail_meta.setWordWrap(True)
-        self.detail_summary = QLabel(pane)
-        self.detail_helps = QLabel(pane)
-        self.detail_not_for = QLabel(pane)
-        self.detail_professional = QLabel(pane)
-        self.detail_professional.setProperty("role", "warning")
-        self.detail_professional.setObjectName("professional-note")
-        self.detail_safety = QLabel(pane)
-        self.detail_safety.setProperty("role", "muted")
-        self.detail_safety.setObjectName("safety-note")
-        for label in (self.detail_summary, self.detail_helps, self.detail_not_for, self.detail_professional,
-                      self.detail_safety):
-            label.setWordWrap(True)
-        self.first_speaker = QComboBox(pane)
-        self.first_speaker.setObjectName("first-speaker")
-        self.first_speaker.setAccessibleName(self.tr("Who has the floor first"))
-        self.start_button = QPushButton(self.tr("Start"), pane)
-        self.start_button.setProperty("role", "primary")
-        self.start_button.setObjectName("start")
-        self.start_button.setAccessibleName(self.tr("Start this conversation"))
-        self.start_button.clicked.connect(self.start)
-        self.start_button.setEnabled(False)
-        start_row = QHBoxLayout()
-        self.first_speaker_question = QLabel(self.tr("Who speaks first:"), pane)
-        self.first_speaker_question.setObjectName("first-speaker-question")
-        self.first_speaker_question.setWordWrap(True)
-        start_row.addWidget(self.first_speaker_question)
-        start_row.addWidget(self.first_speaker)
-        start_row.addStretch(1)
-        start_row.addWidget(self.start_button)
-        layout = QVBoxLayout(pane)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(self.detail_title)
-        layout.addWidget(self.detail_meta)
-        layout.addWidget(self.detail_summary)
-        layout.addWidget(self.detail_helps)
-        layout.addWidget(self.detail_not_for)
-        layout.addWidget(self.detail_professional)
-        layout.addLayout(start_row)
-        layout.addWidget(self.detail_safety)
-        layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(pane)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the pane wraps instead
-        return scroll
+    def _resume_banner(self) -> QFrame:
+        """A conversation left unfinished waits here, one click from where it stopped."""
+        banner = QFrame(self)
+        banner.setProperty("role", "banner")
+        self.resume_text = QLabel(banner)
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Resume"), banner)
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.setObjectName("resume")
+        self.resume_button.setAccessibleName(self.tr("Resume the conversation in progress"))
+        self.resume_button.clicked.connect(self.resume)
+        hbox(defs.SMALL_SPACING, (self.resume_text, 1), self.resume_button, contents=margins(defs.SPACING),
+             parent=banner)
+        banner.hide()
+        return banner
+
+    def _practice_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Show scripts for a practice"))
+        combo.addItem(self.tr("Every practice"), "")
+        for practice, name in choices(PRACTICES):
+            combo.addItem(name, practice)
+        combo.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.filtered.set_practice(str(combo.currentData()))))
+        return combo
+
+    def _time_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Show scripts by the time they take"))
+        for minutes in TIME_CHOICES:
+            combo.addItem(self.tr("Any length") if minutes == 0
+                          else self.tr("Up to %n minutes", "", minutes), minutes)
+        combo.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.filtered.set_max_minutes(int(combo.currentData()))))
+        return combo
+
+    def _script_list(self) -> QListView:
+        scripts = QListView(self)
+        scripts.setObjectName("scripts")
+        scripts.setModel(self.filtered)
+        scripts.setAccessibleName(self.tr("Conversation scripts"))
+        scripts.setMinimumWidth(300)
+        scripts.setSpacing(3)
+        scripts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scripts.selectionModel().currentChanged.connect(self._show_details)
+        scripts.activated.connect(lambda _index: self.start())
+        return scripts
+
+    def _library_tab(self) -> QWidget:
+        """Filters above, the list beside a script's details, our own scripts' buttons below."""
+        library = QWidget(self)
+        filters = hbox(defs.SPACING, self.practice, self.time, STRETCH, self.own_bar.help_button)
+        columns = hbox(defs.MARGIN, (self.list, 2), (self.details, 3))
+        vbox(defs.SMALL_SPACING, filters, (columns, 1), self.own_bar, contents=(0, defs.SPACING, 0, 0),
+             parent=library)
+        return library
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -211,10 +155,7 @@ class ConversationsPage(SectionPage):
         session = self._session
         if session is None:
             return
-        names = {session.partner: session.partner_name, session.partner.other: session.other_name}
-        self.first_speaker.clear()
-        for slot in PartnerSlot:
-            self.first_speaker.addItem(names[slot], slot.value)
+        self.details.set_speakers({session.partner: session.partner_name, session.partner.other: session.other_name})
 
         self._reload()
 
@@ -239,7 +180,7 @@ class ConversationsPage(SectionPage):
         chosen = self._select_after_load or (current.id if current is not None else "")
         self._select_after_load = ""
         self.scripts.set_scripts(scripts)
-        self.detail_safety.setText(common.safety_note)
+        self.details.safety.setText(common.safety_note)
         self._set_unfinished(unfinished)
         if problems:
             self._say("\n".join(problems), True)
@@ -311,23 +252,7 @@ class ConversationsPage(SectionPage):
     def _show_details(self, index: QModelIndex) -> None:
         script = self.selected_script(index)
         self.own_bar.script_chosen(script)
-        self.start_button.setEnabled(script is not None)
-        if script is None:
-            for label in (self.detail_title, self.detail_meta, self.detail_summary, self.detail_helps,
-                          self.detail_not_for, self.detail_professional):
-                label.clear()
-            self.detail_title.setText(self.tr("No script matches these filters."))
-            return
-        self.detail_title.setText(script.title)
-        self.detail_meta.setText(fill(self.tr("About %n minutes  ·  %1", "", script.minutes),
-                                      practices_text(script.practices)))
-        self.detail_summary.setText(script.summary)
-        self.detail_helps.setText(fill(self.tr("Helps when: %1"), script.helps_when))
-        self.detail_not_for.setText(fill(self.tr("Not the right tool for: %1"), script.not_for))
-        self.detail_professional.setText(script.professional_note)
-        self.detail_professional.setVisible(bool(script.professional_note))
-        # a script whose roles carry weight (who was hurt, who apologises) asks its own question here
-        self.first_speaker_question.setText(script.first_speaker_question or self.tr("Who speaks first:"))
+        self.details.show_script(script)
 
     def selected_script(self, index: QModelIndex | None = None) -> Script | None:
         index = index if index is not None else self.list.currentIndex()
@@ -341,14 +266,14 @@ class ConversationsPage(SectionPage):
         session, script = self._session, self.selected_script()
         if session is None or script is None or self.focus_view is not None:
             return
-        first = PartnerSlot(str(self.first_speaker.currentData()))
+        first = self.details.chosen_first_speaker()
         script_id = script.id
 
         def work(s: Session) -> tuple[ConversationView, list[PlayedStep], list[StepNote]]:
             conversation = s.conversations.start(script_id, first)
             return conversation, s.conversations.steps(conversation), []
 
-        self.start_button.setEnabled(False)
+        self.details.start_button.setEnabled(False)
         if self._paused:  # starting another never hides them: say which stay paused
             self._say(still_paused_text(self._paused), False)
         self._ops.change(work, {CONVERSATIONS}, self._open_focus, self._failed)
@@ -367,7 +292,7 @@ class ConversationsPage(SectionPage):
         self._ops.query(work, self._open_focus, self._failed)
 
     def _open_focus(self, opened: tuple[ConversationView, list[PlayedStep], list[StepNote]]) -> None:
-        self.start_button.setEnabled(self.selected_script() is not None)
+        self.details.start_button.setEnabled(self.selected_script() is not None)
         self.resume_button.setEnabled(True)
         session, common = self._session, self._common
         if session is None or common is None:
@@ -387,7 +312,7 @@ class ConversationsPage(SectionPage):
                 self.load_history()
 
     def _failed(self, error: BaseException) -> None:
-        self.start_button.setEnabled(self.selected_script() is not None)
+        self.details.start_button.setEnabled(self.selected_script() is not None)
         self.resume_button.setEnabled(True)
         self._say(describe(error), True)
 

@@ -59,10 +59,10 @@ def test_a_whole_conversation_by_keys(make_app, existing_vault, clock):
     session = app.unlock_as(A)
     page = open_page(app)
     choose(page, "daily-unwind")
-    assert "Not the right tool for" in page.detail_not_for.text()
-    assert "afraid of your partner" in page.detail_safety.text()
-    page.first_speaker.setCurrentIndex(page.first_speaker.findData("b"))
-    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert "Not the right tool for" in page.details.not_for.text()
+    assert "afraid of your partner" in page.details.safety.text()
+    page.details.first_speaker.setCurrentIndex(page.details.first_speaker.findData("b"))
+    app.qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     focus = focus_of(app, page)
     assert focus.geometry() == app.window.rect()  # the whole window: the sidebar is covered
 
@@ -172,13 +172,13 @@ def test_escape_asks_and_keeps_the_conversation_to_resume(make_app, existing_vau
         "rebuilding-trust", "family-strain", "finding-a-compromise", "after-betrayal-pacing",
         "after-betrayal-questions", "after-betrayal-rebuilding"}
     choose(page, "rebuilding-trust")
-    assert "counsellor or couples therapist" in page.detail_professional.text()
+    assert "counsellor or couples therapist" in page.details.professional.text()
     page.practice.setCurrentIndex(0)
     page.time.setCurrentIndex(page.time.findData(15))
     assert all(page.filtered.index(r, 0).data(ScriptRole).minutes <= 15 for r in range(page.filtered.rowCount()))
     assert page.filtered.rowCount() == 3
     choose(page, "winding-down")
-    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    app.qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     focus = focus_of(app, page)
     key(app, focus, Qt.Key.Key_Return)  # the ratings as they are (5 and 5)
     key(app, focus, Qt.Key.Key_Right)
@@ -195,7 +195,7 @@ def test_a_talk_on_screen_waits_longer_before_the_idle_lock(make_app, existing_v
     app.unlock_as(A)
     page = open_page(app)
     choose(page, "daily-unwind")
-    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    app.qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     focus_of(app, page)
     idle = app.built.idle
     clock.advance(timedelta(minutes=20))

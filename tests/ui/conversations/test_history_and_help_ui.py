@@ -75,10 +75,10 @@ def test_every_conflict_and_trust_script_carries_the_safety_note_and_help_is_one
     assert set(sensitive) >= CONFLICT | {"rebuilding-trust"}
     for script_id in sensitive:
         choose(page, script_id)
-        safety = page.detail_safety.text()
+        safety = page.details.safety.text()
         assert "feel safe with each other" in safety and "afraid of your partner" in safety
         assert "professional" in safety and "emergency services" in safety and "not the right tool" in safety
-        assert page.detail_safety.isVisibleTo(page)
+        assert page.details.safety.isVisibleTo(page)
 
     page.list.setFocus()
     app.qtbot.keyClick(page.list, Qt.Key.Key_F1)

@@ -84,7 +84,7 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     type_into(app, editor.title, "Tea after work, slowly")
     click(app, editor.save_button)
     app.qtbot.waitUntil(lambda: page.own_bar.editor is None)
-    app.qtbot.waitUntil(lambda: page.detail_title.text() == "Tea after work, slowly")
+    app.qtbot.waitUntil(lambda: page.details.title.text() == "Tea after work, slowly")
     assert page.selected_script().version == 2
 
     # export to a file, then import it back as a new script of ours
@@ -153,5 +153,5 @@ def test_a_broken_file_and_a_broken_stored_script_get_a_message_not_a_crash(make
     app.unlock_as(A)
     page = open_page(app)  # the built-in library still loads in full
     app.qtbot.waitUntil(lambda: "could not be read" in page.message.text())
-    assert "ours-damaged" not in listed(page) and page.start_button.isEnabled()
+    assert "ours-damaged" not in listed(page) and page.details.start_button.isEnabled()
     QApplication.processEvents()

@@ -38,7 +38,7 @@ def test_two_paused_conversations_are_both_listed_and_a_new_start_names_them(mak
     page.tabs.setCurrentIndex(0)
 
     choose(page, "rebuilding-trust")
-    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    app.qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     app.qtbot.waitUntil(lambda: page.focus_view is not None, timeout=10_000)
     said = page.message.text()
     assert said.startswith("Still paused") and "Winding down before sleep" in said and "at step 3 of" in said

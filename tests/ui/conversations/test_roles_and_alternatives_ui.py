@@ -16,12 +16,12 @@ def test_a_script_whose_roles_carry_weight_asks_its_own_question(make_app, exist
     app.unlock_as(A)
     page = open_page(app)
     choose(page, "rebuilding-trust")
-    app.qtbot.waitUntil(lambda: page.first_speaker_question.text() == "Who was hurt, and will speak first?")
-    assert page.first_speaker.isVisibleTo(page)
+    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who was hurt, and will speak first?")
+    assert page.details.first_speaker.isVisibleTo(page)
     choose(page, "apology-and-forgiveness")
-    app.qtbot.waitUntil(lambda: page.first_speaker_question.text() == "Who is apologising, and will speak first?")
+    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who is apologising, and will speak first?")
     choose(page, "daily-unwind")
-    app.qtbot.waitUntil(lambda: page.first_speaker_question.text() == "Who speaks first:")
+    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who speaks first:")
 
 
 def test_the_runner_offers_the_alternative_and_shows_the_safety_note_once(make_app, existing_vault):
@@ -29,7 +29,7 @@ def test_the_runner_offers_the_alternative_and_shows_the_safety_note_once(make_a
     app.unlock_as(A)
     page = open_page(app)
     choose(page, "appreciation-exchange")
-    app.qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    app.qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     focus = focus_of(app, page)
     set_rating(app, focus, A, 5)
     set_rating(app, focus, B, 5)
