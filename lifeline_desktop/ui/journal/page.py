@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.flow import flow_box
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill
@@ -32,11 +28,10 @@ from lifeline_desktop.ui.journal.delegate import EntryDelegate
 from lifeline_desktop.ui.journal.detail import EntryDetailView
 from lifeline_desktop.ui.journal.draft_banner import DraftBanner
 from lifeline_desktop.ui.journal.editor import EntryEditor, draft_kind
-from lifeline_desktop.ui.journal.filter_fields import any_combo, chosen_date, optional_date
+from lifeline_desktop.ui.journal.filter_fields import FilterBar
 from lifeline_desktop.ui.journal.list_model import EntryListModel
 from lifeline_desktop.ui.journal.private_note import PrivatePagesNote
 from lifeline_desktop.ui.journal.side_tabs import AppreciationTab
-from lifeline_desktop.ui.labels import PRACTICES, choices
 from lifeline_desktop.ui.operations import JOURNAL, PRIVATE_SPACE, Operations
 from lifeline_desktop.ui.shell.navigation import Section
 
@@ -44,14 +39,11 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 
-
 class JournalPage(SectionPage):
     shows = frozenset({JOURNAL, PRIVATE_SPACE})
 
     def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        from lifeline_desktop.domain.partners import PartnerSlot
-
         self._journal: Any = session.journal
         self._me = session.partner
         self._private_open = session.private_space_open
@@ -60,9 +52,47 @@ class JournalPage(SectionPage):
                        session.partner.other: (session.other_name, session.other_colour)}
         self._prompt_offset = 0
         self._prompt: Any = None
-        journal = self._journal
 
-        # prompt of the day
+        prompt_row = self._prompt_row()
+        self.filters = FilterBar(self.people, self)
+        self.filters.changed.connect(self.reload)
+        self.model = EntryListModel(self._ops, self._journal)
+        self.model.loaded.connect(self._list_loaded)
+        self.model.counted.connect(self._list_loaded)
+        self.model.failed.connect(self._failed)
+        self.delegate = EntryDelegate(self.people, self)
+        self.list = self._entry_list()
+        self.private_note = PrivatePagesNote(self)
+        self.draft_banner = DraftBanner(self)
+        self.draft_banner.carry_on.connect(lambda: self._write_about(None))
+        list_pane = self._list_pane()
+        self.right = self._entry_pane(session.other_name)
+        splitter = QSplitter(self)
+        splitter.addWidget(list_pane)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 440])  # the list is what people scan; the entry opens beside it
+        entries_tab = self._entries_tab(prompt_row, splitter)
+
+        self.sealed = AnswerTogetherTab(self._ops, self._journal, self.people, self._me, self)
+        self.appreciation = AppreciationTab(self._ops, self._journal, self.people, self._me, self)
+        self.appreciation.unread_changed.connect(self._unread_notes)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(entries_tab, self.tr("Entries"))
+        self.tabs.addTab(self.sealed, self.tr("Answer together"))
+        self.tabs.addTab(self.appreciation, self.tr("Appreciation"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        title = QLabel(section.name, self)
+        title.setProperty("role", "title")
+        vbox(defs.SMALL_SPACING, title, (self.tabs, 1), contents=margins(defs.MARGIN, bottom=defs.MARGIN // 2),
+             parent=self)
+        for keys, action in (("Ctrl+N", self.new_entry), ("Ctrl+F", self.filters.search.setFocus),
+                             ("Ctrl+E", self.open_export), ("Ctrl+P", self.print_selected)):
+            QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.load()
+
+    def _prompt_row(self) -> QHBoxLayout:
         self.prompt_text = QLabel(self)
         self.prompt_text.setWordWrap(True)
         self.prompt_text.setProperty("role", "subtitle")
@@ -74,57 +104,22 @@ class JournalPage(SectionPage):
         self.both_button = QPushButton(self.tr("Answer together…"), self)
         self.both_button.setToolTip(self.tr("Each of you answers privately; both answers appear together"))
         self.both_button.clicked.connect(self.both_answer)
-        prompt_row = QHBoxLayout()
-        prompt_row.addWidget(self.prompt_text, 1)
-        for button in (self.another_button, self.write_prompt_button, self.both_button):
-            prompt_row.addWidget(button)
+        return hbox(defs.SMALL_SPACING, (self.prompt_text, 1), self.another_button, self.write_prompt_button,
+                    self.both_button)
 
-        # filters
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search the journal"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(defs.FIELD_WIDTH * 2 // 3)
-        self.author = QComboBox(self)
-        self.author.setAccessibleName(self.tr("Written by"))
-        self.author.addItem(self.tr("Both of us"), None)
-        for slot in (PartnerSlot.A, PartnerSlot.B):
-            self.author.addItem(self.people[slot][0], slot)
-        self.tag = any_combo(self, self.tr("Tag"), self.tr("Any tag"))
-        self.practice = any_combo(self, self.tr("Practice"), self.tr("Any practice"))
-        for practice, name in choices(PRACTICES):
-            self.practice.addItem(name, practice)
-        self.mood = any_combo(self, self.tr("Mood"), self.tr("Any mood"))
-        self.since = optional_date(self, self.tr("From"))
-        self.until = optional_date(self, self.tr("Until"))
-        filters = flow_box(self, self.author, self.tag, self.practice, self.mood, self.since, self.until)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(defs.SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self.search_timer.start)
-        for combo in (self.author, self.tag, self.practice, self.mood):
-            combo.currentIndexChanged.connect(self.reload)
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.reload)
+    def _entry_list(self) -> QListView:
+        entries = QListView(self)
+        entries.setObjectName("journal-list")
+        entries.setModel(self.model)
+        entries.setItemDelegate(self.delegate)
+        entries.setUniformItemSizes(True)
+        entries.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        entries.setAccessibleName(self.tr("Journal entries"))
+        entries.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
+        return entries
 
-        # list
-        self.model = EntryListModel(self._ops, journal)
-        self.model.loaded.connect(self._list_loaded)
-        self.model.counted.connect(self._list_loaded)
-        self.model.failed.connect(self._failed)
-        self.delegate = EntryDelegate(self.people, self)
-        self.list = QListView(self)
-        self.list.setObjectName("journal-list")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(self.delegate)
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
-        self.list.setAccessibleName(self.tr("Journal entries"))
-        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
-        self.private_note = PrivatePagesNote(self)
-        self.draft_banner = DraftBanner(self)
-        self.draft_banner.carry_on.connect(lambda: self._write_about(None))
+    def _list_pane(self) -> QWidget:
+        """The list, how many entries it holds, and what to do with them."""
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
@@ -138,62 +133,36 @@ class JournalPage(SectionPage):
         self.print_button.setToolTip(self.tr("Print the selected entries (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
         list_buttons = hbox(defs.SPACING, self.new_button, STRETCH, self.print_button, self.export_button)
-        left = QWidget(self)
-        vbox(defs.SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=left)
+        pane = QWidget(self)
+        vbox(defs.SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=pane)
+        return pane
 
-        # right: nothing / an entry / the editor
-        self.detail = EntryDetailView(self._ops, journal, self.people, self._me, self)
+    def _entry_pane(self, other_name: str) -> QStackedWidget:
+        """Beside the list: nothing chosen yet, an entry, or the editor."""
+        self.detail = EntryDetailView(self._ops, self._journal, self.people, self._me, self)
         self.detail.changed.connect(self._entry_changed)
         self.detail.edit_requested.connect(self.edit_entry)
-        self.editor = EntryEditor(self._ops, journal, session.other_name, self)
+        self.editor = EntryEditor(self._ops, self._journal, other_name, self)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(self._editor_closed)
         self.empty = QLabel(self.tr("Choose an entry, or write a new one."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "muted")
-        self.right = QStackedWidget(self)
+        pane = QStackedWidget(self)
         for panel in (self.empty, self.detail, self.editor):
-            self.right.addWidget(panel)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 440])  # the list is what people scan; the entry opens beside it
+            pane.addWidget(panel)
+        return pane
 
+    def _entries_tab(self, prompt_row: QHBoxLayout, splitter: QSplitter) -> QWidget:
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "warning")
         self.banner.hide()
-        entries_tab = QWidget(self)
-        entries_layout = QVBoxLayout(entries_tab)
-        entries_layout.setSpacing(defs.SMALL_SPACING)
-        entries_layout.addWidget(self.banner)
-        entries_layout.addWidget(self.draft_banner)
-        entries_layout.addLayout(prompt_row)
-        entries_layout.addWidget(self.search)
-        entries_layout.addWidget(filters)
-        entries_layout.addWidget(splitter, 1)
-
-        self.sealed = AnswerTogetherTab(self._ops, journal, self.people, self._me, self)
-        self.appreciation = AppreciationTab(self._ops, journal, self.people, self._me, self)
-        self.appreciation.unread_changed.connect(self._unread_notes)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(entries_tab, self.tr("Entries"))
-        self.tabs.addTab(self.sealed, self.tr("Answer together"))
-        self.tabs.addTab(self.appreciation, self.tr("Appreciation"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        title = QLabel(section.name, self)
-        title.setProperty("role", "title")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN // 2)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-        for keys, action in (("Ctrl+N", self.new_entry), ("Ctrl+F", self.search.setFocus),
-                             ("Ctrl+E", self.open_export), ("Ctrl+P", self.print_selected)):
-            QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.load()
+        tab = QWidget(self)
+        column = vbox(defs.SMALL_SPACING, self.banner, self.draft_banner, prompt_row, self.filters, (splitter, 1),
+                      parent=tab)
+        column.unsetContentsMargins()  # the style's margins inside the tab's frame
+        return tab
 
     # --- loading ------------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -215,15 +184,11 @@ class JournalPage(SectionPage):
                             self._got_facets, self._failed)
 
     def current_filter(self) -> Any:
-        from lifeline_desktop.services.journal.views import JournalFilter
-
-        return JournalFilter(author=self.author.currentData(), tag=self.tag.currentData(),
-                             practice=self.practice.currentData(), mood=self.mood.currentData(),
-                             since=chosen_date(self.since), until=chosen_date(self.until), text=self.search.text())
+        return self.filters.current()
 
     def reload(self) -> None:
-        self.search_timer.stop()
-        self.delegate.query = self.search.text()
+        self.filters.search_timer.stop()
+        self.delegate.query = self.filters.search.text()
         self.model.reload(self.current_filter())
 
     def _list_loaded(self) -> None:
@@ -237,15 +202,7 @@ class JournalPage(SectionPage):
 
     def _got_facets(self, facets: tuple[list[str], list[str], Any]) -> None:
         tags, moods, self._trace = facets
-        for combo, values in ((self.tag, tags), (self.mood, moods)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        self.filters.set_facets(tags, moods)
         self._list_loaded()
 
     def show_prompt(self) -> None:

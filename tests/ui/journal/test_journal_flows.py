@@ -34,9 +34,9 @@ def test_write_private_and_shared_then_the_other_partner_replies_reacts_and_neve
     home = app.flow._home
     assert [t.split(" ")[0] for t in row_texts(page)] == ["Picnic"]
     app.qtbot.waitUntil(lambda: page.private_note.isVisibleTo(page))  # that it exists, never its words
-    type_text(app.qtbot, page.search, MARKER)
+    type_text(app.qtbot, page.filters.search, MARKER)
     app.qtbot.waitUntil(lambda: page.delegate.query == MARKER and page.model.total == 0)
-    page.search.clear()
+    page.filters.search.clear()
     app.qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert MARKER not in visible_text(app.window)
     assert all(MARKER not in str(home.today.entries.data(home.today.entries.index(r)))
@@ -76,21 +76,21 @@ def test_search_highlights_filters_narrow_and_odd_queries_do_not_break(make_app,
     page = open_journal(app, A)
     write_entry(app, page, "Sea day", "Waves (and) \"quotes\" everywhere", tags="sea")
     write_entry(app, page, "Quiet night", "Tea and a book", tags="home")
-    type_text(app.qtbot, page.search, "waves")
+    type_text(app.qtbot, page.filters.search, "waves")
     app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1)
     html = page.delegate.row_html(page.model.summary(0))
     assert "background-color" in html and ">Waves<" in html
     for odd in ['"quotes"', "(and)", "*", "NEAR(", "a:b"]:
-        page.search.setText(odd)
+        page.filters.search.setText(odd)
         page.reload()
         app.wait_idle()
         assert "went wrong" not in page.count.text()
-    page.search.setText("")
-    page.tag.setCurrentIndex(page.tag.findData("home"))
+    page.filters.search.setText("")
+    page.filters.tag.setCurrentIndex(page.filters.tag.findData("home"))
     app.qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1)
     assert page.model.summary(0).title == "Quiet night"
-    page.tag.setCurrentIndex(0)
-    page.author.setCurrentIndex(page.author.findData(B))
+    page.filters.tag.setCurrentIndex(0)
+    page.filters.author.setCurrentIndex(page.filters.author.findData(B))
     app.qtbot.waitUntil(lambda: page.model.total == 0)
 
 
