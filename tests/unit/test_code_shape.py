@@ -14,14 +14,8 @@ MAX_FILE_LINES = 400
 MAX_CONSTRUCTOR_LINES = 60
 
 LONG_FILES_TO_SPLIT = {
-    "ui/conversations/page.py",  # house-ui
 }
 LONG_CONSTRUCTORS_TO_SPLIT = {
-    "ui/conversations/help_page.py:HelpPage",
-    "ui/conversations/page.py:ConversationsPage",
-    "ui/journal/editor.py:EntryEditor",
-    "ui/journal/export_dialog.py:ExportDialog",
-    "ui/journal/page.py:JournalPage",
 }
 
 

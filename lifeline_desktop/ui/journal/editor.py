@@ -6,17 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.layout import STRETCH, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.journal.markdown_edit import MarkdownEdit, format_bar
@@ -28,7 +21,6 @@ if TYPE_CHECKING:
     from lifeline_desktop.services.journal.service import JournalService
     from lifeline_desktop.services.journal.views import EntryDetail
     from lifeline_desktop.services.session import Session
-
 
 
 def draft_kind() -> Any:
@@ -50,6 +42,25 @@ class EntryEditor(QWidget):
         self._prompt_id: str | None = None
         self._dirty = False
         self._saving = False
+        self._text_fields()
+        self._detail_fields(other_name)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        buttons = self._buttons()
+        details = hbox(defs.SMALL_SPACING, QLabel(self.tr("Mood"), self), self.mood, (self.tags, 1))
+        vbox(defs.SMALL_SPACING, self.heading, self.private, self.prompt_label, self.title,
+             format_bar(self.body, self), (self.body, 1), details, buttons, self.status, parent=self)
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(defs.DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        for changed in (self.title.textChanged, self.body.textChanged, self.tags.textChanged,
+                        self.mood.currentTextChanged, self.private.toggled):
+            changed.connect(self._changed)
+
+    def _text_fields(self) -> None:
+        """What the entry says, under a heading (new or editing) and the prompt it answers, if any."""
         self.heading = QLabel(self)
         self.heading.setProperty("role", "subtitle")
         self.prompt_label = QLabel(self)
@@ -61,6 +72,9 @@ class EntryEditor(QWidget):
         self.body = MarkdownEdit(self)
         self.body.setAccessibleName(self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("Write freely. Nobody grades this."))
+
+    def _detail_fields(self, other_name: str) -> None:
+        """Mood, tags, and whether the entry is shared or private."""
         self.mood = QComboBox(self)
         self.mood.setEditable(True)
         self.mood.addItems(["", *mood_suggestions()])
@@ -71,9 +85,8 @@ class EntryEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.private = PrivacySwitch(other_name, self)
-        self.status = QLabel(self)
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
+
+    def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save entry"), self)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -83,34 +96,7 @@ class EntryEditor(QWidget):
         self.cancel_button.clicked.connect(self.close_editor)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_editor)
-
-        details = QHBoxLayout()
-        details.addWidget(QLabel(self.tr("Mood"), self))
-        details.addWidget(self.mood)
-        details.addWidget(self.tags, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(defs.SMALL_SPACING)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.private)
-        layout.addWidget(self.prompt_label)
-        layout.addWidget(self.title)
-        layout.addWidget(format_bar(self.body, self))
-        layout.addWidget(self.body, 1)
-        layout.addLayout(details)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setInterval(defs.DRAFT_SAVE_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
-        for changed in (self.title.textChanged, self.body.textChanged, self.tags.textChanged,
-                        self.mood.currentTextChanged, self.private.toggled):
-            changed.connect(self._changed)
+        return hbox(defs.SMALL_SPACING, STRETCH, self.cancel_button, self.save_button)
 
     # --- opening ------------------------------------------------------------------------------------------
     def start_new(self, prompt_id: str | None = None, prompt_text: str | None = None) -> None:

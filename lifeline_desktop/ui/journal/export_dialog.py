@@ -15,18 +15,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.layout import STRETCH, form, hbox, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.progress import file_progress
 from lifeline_desktop.ui.common.safe_text import markdown_document
@@ -74,6 +73,29 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export entries"))
         self._ops, self._journal, self._names = ops, journal, names
         self._selected_ids, self._today = selected_ids, today
+        dates = self._which_entries(selected_ids, today)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("PDF document"), "pdf")
+        self.format.addItem(self.tr("Markdown text"), "md")
+        self.format.setAccessibleName(self.tr("File format"))
+        self.include_private = QCheckBox(self.tr("Include my private entries"), self)
+        self.include_private.setEnabled(private_space_open)
+        where = self._save_as_row()
+        self.warning = QLabel(self.tr("The exported file is not encrypted: anyone who can open the file can read "
+                                      "it. Keep it somewhere private, or delete it when you are done."), self)
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "warning")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = self._buttons()
+        file_fields = form((self.tr("Format"), self.format), (self.tr("Save as"), where))
+        layout = vbox(defs.SPACING, self.selected, dates, self.include_private, file_fields, self.warning,
+                      self.status, buttons, parent=self)
+        layout.unsetContentsMargins()  # the style's dialog margins
+        self.setMinimumWidth(defs.FIELD_WIDTH * 2)
+
+    def _which_entries(self, selected_ids: list[int], today: date) -> QHBoxLayout:
+        """The entries chosen in the list, or every entry between two dates (this year so far, to begin with)."""
         self.selected = QRadioButton(fill(self.tr("The selected entries (%1)"), str(len(selected_ids))), self)
         self.selected.setEnabled(bool(selected_ids))
         self.by_dates = QRadioButton(self.tr("Every entry between"), self)
@@ -83,53 +105,23 @@ class ExportDialog(QDialog):
         for edit, name in ((self.since, self.tr("From")), (self.until, self.tr("Until"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-        self.format = QComboBox(self)
-        self.format.addItem(self.tr("PDF document"), "pdf")
-        self.format.addItem(self.tr("Markdown text"), "md")
-        self.format.setAccessibleName(self.tr("File format"))
-        self.include_private = QCheckBox(self.tr("Include my private entries"), self)
-        self.include_private.setEnabled(private_space_open)
+        return hbox(defs.SPACING, self.by_dates, self.since, QLabel(self.tr("and"), self), self.until)
+
+    def _save_as_row(self) -> QHBoxLayout:
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Save as"))
         self.path.setPlaceholderText(self.tr("Where to save the file"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.choose_path)
-        self.warning = QLabel(self.tr("The exported file is not encrypted: anyone who can open the file can read "
-                                      "it. Keep it somewhere private, or delete it when you are done."), self)
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "warning")
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        return hbox(defs.SPACING, (self.path, 1), browse)
+
+    def _buttons(self) -> QHBoxLayout:
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
-        dates = QHBoxLayout()
-        dates.addWidget(self.by_dates)
-        dates.addWidget(self.since)
-        dates.addWidget(QLabel(self.tr("and"), self))
-        dates.addWidget(self.until)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.tr("Save as"), where)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(defs.SPACING)
-        layout.addWidget(self.selected)
-        layout.addLayout(dates)
-        layout.addWidget(self.include_private)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(defs.FIELD_WIDTH * 2)
+        return hbox(defs.SPACING, STRETCH, close, self.export_button)
 
     def choose_path(self) -> None:
         pdf = self.format.currentData() == "pdf"
