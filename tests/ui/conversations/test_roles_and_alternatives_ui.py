@@ -15,13 +15,14 @@ def test_a_script_whose_roles_carry_weight_asks_its_own_question(make_app, exist
     app = make_app()
     app.unlock_as(A)
     page = open_page(app)
+    question = page.details.first_speaker_question
     choose(page, "rebuilding-trust")
-    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who was hurt, and will speak first?")
+    app.qtbot.waitUntil(lambda: question.text() == "Who was hurt, and will speak first?")
     assert page.details.first_speaker.isVisibleTo(page)
     choose(page, "apology-and-forgiveness")
-    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who is apologising, and will speak first?")
+    app.qtbot.waitUntil(lambda: question.text() == "Who is apologising, and will speak first?")
     choose(page, "daily-unwind")
-    app.qtbot.waitUntil(lambda: page.details.first_speaker_question.text() == "Who speaks first:")
+    app.qtbot.waitUntil(lambda: question.text() == "Who speaks first:")
 
 
 def test_the_runner_offers_the_alternative_and_shows_the_safety_note_once(make_app, existing_vault):
