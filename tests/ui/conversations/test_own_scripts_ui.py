@@ -90,8 +90,8 @@ def test_write_fix_edit_export_import_and_duplicate(make_app, existing_vault, tm
     # export to a file, then import it back as a new script of ours
     target = tmp_path / "tea.toml"
     page.own_bar.choose_save_path = lambda suggested: str(target)
-    click(app, page.own_bar.export_button)
-    app.qtbot.waitUntil(target.exists)
+    with app.qtbot.waitSignal(page.own_bar.said):  # said once the file is whole (it exists, empty, before)
+        click(app, page.own_bar.export_button)
     exported = parse_script(target.read_text(encoding="utf-8"), "tea.toml")
     assert exported.title == "Tea after work, slowly" and len(exported.outline.rounds[0].steps) == 2
     assert exported.outline.rounds[0].steps[1].checklist == ("I didn't give advice",)
