@@ -461,157 +461,157 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="49"/>
         <source>Closeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="49"/>
         <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
         <source>Affection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="50"/>
         <source>Fun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="54"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="53"/>
         <source>Score each from 1 (far from what you wish) to 10 (just right), each in your own turn. Your answers stay sealed until you have both answered this round; then you open both together. This keeps you from reading over each other&apos;s shoulder; it is not a lock against each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="74"/>
         <source>Agenda for our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="81"/>
         <source>Agenda topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="82"/>
         <source>Nothing queued. Add a topic here, or from a journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="86"/>
         <source>A topic for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="87"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="90"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="92"/>
         <source>We talked about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="93"/>
         <source>Mark the topic as talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="95"/>
         <source>Start our weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="96"/>
         <source>Start the weekly check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="103"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="105"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="106"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="106"/>
         <source>A year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="107"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="110"/>
         <source>What to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="111"/>
         <source>All five (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="122"/>
         <source>For a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="128"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="123"/>
         <source>Make a report for a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="131"/>
         <source>Past rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="138"/>
         <source>Past check-in rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="173"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="192"/>
         <source>Trends appear once you have both answered a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/checkins/page.py" line="198"/>
         <source>Lines: %1 and %2. The shaded band is the gap between you (on average %3 points); shaded stretches are weeks without a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,37 +704,37 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="101"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="104"/>
         <source>Resume the conversation in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="113"/>
         <source>Show scripts for a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="114"/>
         <source>Every practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="123"/>
         <source>Show scripts by the time they take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="125"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="126"/>
         <source>Up to %n minutes</source>
         <translation>
             <numerusform>Up to %n minute</numerusform>
@@ -742,62 +742,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
         <source>Conversation scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="83"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="84"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="175"/>
-        <source>Who has the floor first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="176"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="179"/>
-        <source>Start this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="183"/>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="330"/>
-        <source>Who speaks first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="319"/>
-        <source>No script matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="322"/>
-        <source>About %n minutes  ·  %1</source>
-        <translation>
-            <numerusform>About %n minute  ·  %1</numerusform>
-            <numerusform>About %n minutes  ·  %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="325"/>
-        <source>Helps when: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/conversations/page.py" line="326"/>
-        <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,89 +1166,89 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
         <source>Entry title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="73"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="74"/>
         <source>Write freely. Nobody grades this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="67"/>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="69"/>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="83"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="85"/>
         <source>tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="86"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="150"/>
         <source>Your draft is back, just as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="90"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="91"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="95"/>
         <source>Close; your draft is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="104"/>
         <source>A new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="110"/>
         <source>Editing your entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="123"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="185"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="171"/>
         <source>Draft kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/journal/editor.py" line="182"/>
         <source>An entry needs a title or some words. Nothing is lost: keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,136 +1274,199 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="74"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="128"/>
         <source>Export entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="77"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="99"/>
         <source>The selected entries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="101"/>
         <source>Every entry between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="105"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="105"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="78"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="79"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="89"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="80"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="81"/>
         <source>Include my private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="93"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="112"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="113"/>
         <source>Where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="114"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="84"/>
         <source>The exported file is not encrypted: anyone who can open the file can read it. Keep it somewhere private, or delete it when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="108"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="91"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="143"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="135"/>
         <source>Choose where to save the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="146"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="138"/>
         <source>Export private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="139"/>
         <source>Your private entries will be written to a file that is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="140"/>
         <source>Export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="140"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="167"/>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="168"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="159"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="160"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="174"/>
+        <location filename="../../lifeline_desktop/ui/journal/export_dialog.py" line="166"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="56"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="57"/>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="61"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="62"/>
+        <source>Both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="65"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="65"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
+        <source>Any practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="69"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="69"/>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="70"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="71"/>
+        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,108 +1787,108 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="22"/>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="27"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="23"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="42"/>
         <source>When to ask for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="29"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="44"/>
         <source>Asking someone to walk alongside you is a sign that you care about what you have together. It is not a sign that you failed. Many couples who are doing well see a coach or a therapist for a while, the same way people see a physiotherapist to move well again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="32"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="47"/>
         <source>When a coach or a couples therapist helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="34"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="49"/>
         <source>The same argument keeps coming back, and talking it through only makes it bigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
         <source>Trust was broken, by an affair, a secret, money or a promise, and you both want to rebuild it. That work goes better with someone steady beside you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="37"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
         <source>One of you feels alone in the relationship, or you have stopped talking about what matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="53"/>
         <source>Something heavy happened, a loss, an illness, a move or a lost job, and it changed how you are with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="55"/>
         <source>These scripts feel too hard to finish, or one of you dreads them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="43"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="59"/>
         <source>A coach or a therapist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="45"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="61"/>
         <source>A relationship coach helps you practise skills and build habits, looking ahead. A couples therapist or counsellor is trained to work with hurt, old patterns and mental health, and is the better choice after a breach of trust or when either of you is struggling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="64"/>
         <source>What to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="50"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="66"/>
         <source>Someone trained and registered for couples work where you live, who tells you openly about their training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="68"/>
         <source>Someone who makes both of you feel heard, takes no side, and welcomes every kind of couple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="69"/>
         <source>A first talk where you can ask how they work, how often you would meet and what it costs. It is fine to try someone else if it does not feel right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="55"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="71"/>
         <source>Your doctor or local health service can often point you to someone. Words to search for yourselves: “couples therapist”, “relationship counselling”, plus your town.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="76"/>
         <source>If you do not feel safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="80"/>
         <source>A professional or your local emergency services are the right step then, not a script. If you are in danger now, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="85"/>
         <source>Close the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="90"/>
         <source>Where these ideas come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/conversations/help_page.py" line="92"/>
         <source>Where these ideas come from: the research behind the scripts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,155 +2473,95 @@ before → after</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="69"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="216"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="70"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="259"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="216"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="102"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="104"/>
         <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="105"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
-        <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
-        <source>Search the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="89"/>
-        <source>Written by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="90"/>
-        <source>Both of us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="93"/>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="94"/>
-        <source>Any practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="97"/>
-        <source>Any mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="98"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="99"/>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="117"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="131"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="134"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="148"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="183"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
         <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="184"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="366"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="323"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="27"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="37"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="198"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2610,17 +2569,17 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="357"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="314"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="365"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="322"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="368"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="325"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,47 +3777,47 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="88"/>
         <source>How well do you know me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="91"/>
         <source>One of you guesses what the other once answered; then the one asked shows their real words. The questions come only from answers you have both seen already: revealed both-answer questions and shared journal entries that answer a prompt. Nothing private is ever used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="96"/>
         <source>Start a round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="108"/>
         <source>Question cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="111"/>
         <source>Big cards to read aloud on the sofa, taking turns to ask. Space shows the next card, Esc puts them away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="115"/>
         <source>How deep the questions for two go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="125"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="119"/>
         <source>Leave out topics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="120"/>
         <source>Topics to leave out of the cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="158"/>
         <source>%n questions are ready from your shared answers.</source>
         <translation>
             <numerusform>%n question is ready from your shared answers.</numerusform>
@@ -3866,12 +3825,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="167"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="161"/>
         <source>No questions yet. Answer a both-answer question together, or share a journal entry that answers a prompt, and it will turn up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="212"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="206"/>
         <source>No cards are left with those topics left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,12 +4289,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="71"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="78"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,32 +4304,32 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="81"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="82"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="84"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="86"/>
         <source>Open and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="115"/>
         <source>The recovery key looks right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/unlock/recovery_page.py" line="136"/>
         <source>Opening and setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,6 +4574,53 @@ I&apos;m here</source>
     <message>
         <location filename="../../lifeline_desktop/ui/common/score_chips.py" line="48"/>
         <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDetails</name>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="52"/>
+        <source>Who has the floor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="53"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="56"/>
+        <source>Start this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="87"/>
+        <source>Who speaks first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="76"/>
+        <source>No script matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="79"/>
+        <source>About %n minutes  ·  %1</source>
+        <translation>
+            <numerusform>About %n minute  ·  %1</numerusform>
+            <numerusform>About %n minutes  ·  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="82"/>
+        <source>Helps when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/conversations/script_details.py" line="83"/>
+        <source>Not the right tool for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5747,57 +5753,57 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="91"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="92"/>
         <source>Appreciate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="93"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="98"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="94"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="95"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="107"/>
         <source>A question for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="111"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="113"/>
         <source>The next days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="114"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="115"/>
         <source>Your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="117"/>
         <source>A conversation to finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5807,12 +5813,12 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="243"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="239"/>
         <source>Nothing yet. Your first entry will show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="172"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5822,17 +5828,17 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="176"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="176"/>
         <source>an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="177"/>
         <source> (%n replies)</source>
         <translation>
             <numerusform> (%n reply)</numerusform>
@@ -5840,114 +5846,114 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="184"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="180"/>
         <source>Read in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="182"/>
         <source>Nothing new from %1 since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="186"/>
         <source>Nothing planned in the next days. An evening together, perhaps?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="191"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="187"/>
         <source>Plan something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="194"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="190"/>
         <source>Open the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="195"/>
         <source>You have both checked in this round. See how it looks in the trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="196"/>
         <source>See the trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="198"/>
         <source>Your answer is sealed until %1 checks in too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="203"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="199"/>
         <source>Open check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="201"/>
         <source>%1 has checked in and is waiting for you; your answer opens both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="206"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="205"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="208"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="204"/>
         <source>Your check-in for this round is due (until %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="211"/>
         <source>No program running. A few weeks of small steps can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="212"/>
         <source>Browse programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="214"/>
         <source>“%1” is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="219"/>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="233"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="215"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="229"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="221"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="217"/>
         <source>Every step of “%1” is done: finish it with a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="218"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="226"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="222"/>
         <source>Open the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>No conversation waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="231"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="227"/>
         <source>Start one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/today/page.py" line="241"/>
+        <location filename="../../lifeline_desktop/ui/today/page.py" line="237"/>
         <source>See all in the journal</source>
         <translation type="unfinished"></translation>
     </message>
