@@ -117,3 +117,21 @@ def test_the_unlock_and_recovery_screens_fit_at_the_smallest_size(make_app, exis
 
 def test_the_unlock_and_recovery_screens_fit_with_larger_text(make_app, existing_vault, qtbot, larger_text):
     _check_the_ways_back_in(make_app(), qtbot)
+
+
+def test_the_entry_pane_keeps_its_actions_whole_under_the_longest_prompt(make_app, clock, qtbot, larger_text):
+    """The prompt of the day is drawn at random per vault; the longest one, in larger text at the smallest window,
+    once pushed the reply box over the status line. The entry's text gives way (it scrolls) instead."""
+    from lifeline_desktop.content.prompts import builtin_prompts
+
+    app, home = _demo_home(make_app, clock)
+    app.window.resize(1000, 680)
+    home.show_section_key("journal")
+    journal = home.pages.currentWidget()
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0)
+    journal.prompt_text.setText(max((prompt.text for prompt in builtin_prompts()), key=len))
+    select_first_items(journal)
+    app.wait_idle()
+    QApplication.processEvents()
+    assert journal.right.currentWidget() is journal.detail
+    assert not faults(app.window), "\n".join(faults(app.window))

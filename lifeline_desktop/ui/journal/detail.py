@@ -45,6 +45,7 @@ class EntryDetailView(QWidget):
         self.entry: EntryDetail | None = None
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("The entry and its replies"))
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)  # it scrolls; the actions stay whole
         self.reaction_buttons: dict[str, QToolButton] = {}
         reactions_box = QWidget(self)
         reactions = FlowLayout(reactions_box)  # wraps the actions under the reactions when the pane is narrow
@@ -74,7 +75,10 @@ class EntryDetailView(QWidget):
         self.reply_box = QPlainTextEdit(self)
         self.reply_box.setPlaceholderText(self.tr("Write a reply…"))
         self.reply_box.setAccessibleName(self.tr("Your reply"))
-        self.reply_box.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        # four lines when there is room, two when a long prompt and large text leave little: never over the status
+        line = self.fontMetrics().lineSpacing()
+        self.reply_box.setMinimumHeight(line * 2 + defs.SMALL_SPACING * 2)
+        self.reply_box.setMaximumHeight(line * 4)
         self.reply_button = QPushButton(self.tr("Reply"), self)
         self.reply_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
         self.reply_button.clicked.connect(self.send_reply)
