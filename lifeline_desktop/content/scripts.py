@@ -218,6 +218,7 @@ class CommonModel:
 # --- errors that name the file, the step and the field --------------------------------------------------------
 
 _FIELD_NAMES = {"for_": "for"}
+_KINDS = {"unexpected_keyword_argument": "extra_forbidden"}  # a dataclass's word for an unknown key
 
 
 def _place(loc: tuple[int | str, ...]) -> tuple[str, tuple[int | str, ...]]:
@@ -240,7 +241,7 @@ def _describe(issue: dict[str, Any]) -> str:
     message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
     if issue.get("type") == "missing":
         message = "is missing"
-    elif issue.get("type") in ("extra_forbidden", "unexpected_keyword_argument"):
+    elif _KINDS.get(issue.get("type", ""), issue.get("type")) == "extra_forbidden":
         message = "is not a field scripts know (a typo?)"
     elif issue.get("type") == "literal_error" and field == "for":
         message = "must be one of both, speaker, listener, a, b"
@@ -259,7 +260,8 @@ def _problem(issue: dict[str, Any]) -> ScriptProblem:
             step_index, rest = loc[3], loc[4:]
     field = ".".join(_FIELD_NAMES.get(str(p), str(p)) for p in rest if not isinstance(p, int))
     message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
-    return ScriptProblem(part, round_index, step_index, field, str(issue.get("type", "")), message)
+    kind = _KINDS.get(str(issue.get("type", "")), str(issue.get("type", "")))
+    return ScriptProblem(part, round_index, step_index, field, kind, message)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
