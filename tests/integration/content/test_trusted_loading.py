@@ -36,6 +36,22 @@ print("loaded", "pydantic" in sys.modules, "pydantic_core" in sys.modules)
 """
 
 
+UNLOCK_THE_DEMO = """
+import sys
+from pathlib import Path
+from lifeline_desktop.demo.build import DEMO_PARTNERS, create_demo_vault
+from lifeline_desktop.domain.clock import ManualClock
+from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.vault.remembered_key import RememberedKeys
+from tests.support.vaults import MemoryKeyring
+gate = create_demo_vault(Path(sys.argv[1]), ManualClock(), RememberedKeys(MemoryKeyring()))
+sam = gate.unlock(PartnerSlot.A, DEMO_PARTNERS[PartnerSlot.A].passphrase)
+assert sam.journal.entries() and sam.play.quiz.questions()
+sam.lock()
+print("unlocked", "pydantic" in sys.modules)
+"""
+
+
 def test_every_area_checked_builds_what_the_app_builds() -> None:
     assert len(check_all_content()) == 10
 
@@ -45,6 +61,13 @@ def test_the_app_loads_every_section_s_content_without_pydantic() -> None:
                             check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["loaded", "False", "False"]
+
+
+def test_making_and_unlocking_the_demo_never_imports_pydantic(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", UNLOCK_THE_DEMO, str(tmp_path / "demo")], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["unlocked", "False"]
 
 
 def test_trusted_loading_still_refuses_a_file_that_does_not_fit_the_types(tmp_path: Path) -> None:
