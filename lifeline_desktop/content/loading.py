@@ -1,7 +1,7 @@
 """Shared loading of built-in content: TOML files under resources/content/<area>/, as the dataclasses of each
 area (content/schema.py says how one schema is both checked and trusted).
 
-`checked=True` (the default of every load_* function: tests, scripts/check-content) checks each item with
+`checked=True` (the default of every load_* function: tests, scripts/check_content.py) checks each item with
 pydantic; the app's own builtin_* loaders pass `checked=False` and build the items without importing pydantic.
 Every error names the file, the item (by its id, or its position) and the field, in a sentence a content writer
 can act on.

@@ -4,7 +4,7 @@ Every content type is a plain frozen dataclass whose fields carry their limits i
 whose cross-field rules live in `__post_init__`. That one definition is the single source of truth:
 
 - **checked** (`validate`): pydantic reads the same dataclasses (Check hands its limits to pydantic's core schema)
-  and reports every problem with its place. The tests and `scripts/check-content` check all shipped content this
+  and reports every problem with its place. The tests and `scripts/check_content.py` check all shipped content this
   way, and a couple's own scripts are always checked (pydantic is imported lazily, only on that path).
 - **trusted** (`build`): the running app builds the shipped content straight from TOML with the field types alone
   (enums, tuples, nested dataclasses, defaults), without importing pydantic, which saves about 15 MiB of memory
