@@ -12,45 +12,51 @@ Errors name the file, the item and the field (content/loading.py).
 
 from __future__ import annotations
 
-import tomllib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
-from lifeline_desktop.content.loading import ContentError, content_dir, load_items, require_unique_ids
+from lifeline_desktop.content.loading import (
+    ContentError,
+    content_dir,
+    load_items,
+    load_one,
+    read_toml,
+    require_unique_ids,
+)
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check
 from lifeline_desktop.domain.vocabulary import Practice, Topic
 
 AREA = "checkup"
 QuestionKind = Literal["scale", "choice", "topics", "safety"]
 SAFETY_YES = ("sometimes", "unsure")  # the safety answers that show help and quieten hard talks
-_ID = r"^[a-z0-9][a-z0-9-]{1,63}$"
 
 
-class Option(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class Option:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
-    label: str = Field(min_length=2, max_length=120)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    label: Annotated[str, Check(min_length=2, max_length=120)]
 
 
-class Question(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class Question:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
-    version: int = Field(ge=1)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    version: Annotated[int, Check(ge=1)]
     section: Literal["circumstances", "just-you", "practices"]
     kind: QuestionKind
-    text: str = Field(min_length=10, max_length=300)
+    text: Annotated[str, Check(min_length=10, max_length=300)]
     practice: Practice | None = None
     reverse: bool = False
     options: tuple[Option, ...] = ()
     topics: tuple[Topic, ...] = ()
-    help: str | None = Field(default=None, min_length=10, max_length=400)
+    help: Annotated[str, Check(min_length=10, max_length=400)] | None = None
 
-    @model_validator(mode="after")
-    def _fits_its_kind(self) -> Question:
+    def __post_init__(self) -> None:
         if self.kind == "scale" and self.practice is None:
             raise ValueError("a 'scale' question names the practice it speaks for")
         if self.kind != "scale" and (self.practice is not None or self.reverse):
@@ -63,7 +69,6 @@ class Question(BaseModel):
             raise ValueError("an option id is used twice")
         if self.kind == "safety" and not {o.id for o in self.options} >= {"no", *SAFETY_YES}:
             raise ValueError("the safety question offers 'no', 'sometimes' and 'unsure'")
-        return self
 
     def option_ids(self) -> tuple[str, ...]:
         return tuple(o.id for o in self.options)
@@ -72,32 +77,20 @@ class Question(BaseModel):
         return next((o.label for o in self.options if o.id == option_id), option_id)
 
 
-class SafetyHelp(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class SafetyHelp:
+    __pydantic_config__ = FORBID_EXTRA
 
-    title: str = Field(min_length=3, max_length=80)
-    intro: str = Field(min_length=20, max_length=600)
-    places: tuple[str, ...] = Field(min_length=2)
-    closing: str = Field(min_length=10, max_length=400)
-
-
-def read_toml(path: Path) -> dict[str, object]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path.name}: cannot be read as TOML ({error}).") from error
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    intro: Annotated[str, Check(min_length=20, max_length=600)]
+    places: Annotated[tuple[str, ...], Check(min_length=2)]
+    closing: Annotated[str, Check(min_length=10, max_length=400)]
 
 
-def validation_message(path: Path, item: str, error: ValidationError) -> str:
-    problems = "; ".join(f"field {'.'.join(str(p) for p in issue['loc']) or '?'}: {issue['msg']}"
-                         for issue in error.errors())
-    return f"{path.name}, {item}: {problems}."
-
-
-def load_questions(root: Path | None = None) -> list[Question]:
+def load_questions(root: Path | None = None, checked: bool = True) -> list[Question]:
     """The questions in file order; exactly one safety question, every practice asked about."""
     path = content_dir(AREA, root) / "questions.toml"
-    questions = load_items(path, "question", Question)
+    questions = load_items(path, "question", Question, checked)
     require_unique_ids([(path, q.id) for q in questions])
     if sum(1 for q in questions if q.kind == "safety") != 1:
         raise ContentError(f"{path.name}: the check-up asks exactly one 'safety' question.")
@@ -110,19 +103,16 @@ def load_questions(root: Path | None = None) -> list[Question]:
     return questions
 
 
-def load_safety_help(root: Path | None = None) -> SafetyHelp:
+def load_safety_help(root: Path | None = None, checked: bool = True) -> SafetyHelp:
     path = content_dir(AREA, root) / "safety.toml"
-    try:
-        return SafetyHelp.model_validate(read_toml(path))
-    except ValidationError as error:
-        raise ContentError(validation_message(path, "the help text", error)) from error
+    return load_one(SafetyHelp, read_toml(path), f"{path.name}, the help text", checked)
 
 
 @cache
 def builtin_questions() -> tuple[Question, ...]:
-    return tuple(load_questions())
+    return tuple(load_questions(checked=False))
 
 
 @cache
 def builtin_safety_help() -> SafetyHelp:
-    return load_safety_help()
+    return load_safety_help(checked=False)

@@ -8,26 +8,27 @@ naming the file, the rule and the field, so a content writer can tune the rules 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
-from lifeline_desktop.content.checkup import AREA, Question, load_questions, read_toml, validation_message
-from lifeline_desktop.content.loading import ContentError, content_dir
+from lifeline_desktop.content.checkup import AREA, Question, load_questions
+from lifeline_desktop.content.loading import ContentError, content_dir, load_one, read_toml
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check
 from lifeline_desktop.domain.vocabulary import Depth, Practice
 
-_ID = r"^[a-z0-9][a-z0-9-]{1,63}$"
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
+RulesT = TypeVar("RulesT")
 
 
-class Condition(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Condition:
     """All must hold: `either` partner chose one of the options, `both` did, a practice is `tender` for one."""
 
-    model_config = _FROZEN
+    __pydantic_config__ = FORBID_EXTRA
 
-    either: dict[str, tuple[str, ...]] = {}
-    both: dict[str, tuple[str, ...]] = {}
+    either: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    both: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tender: tuple[Practice, ...] = ()
 
     def answers_named(self) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -35,174 +36,177 @@ class Condition(BaseModel):
         yield from self.both.items()
 
 
-class Levels(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Levels:
+    __pydantic_config__ = FORBID_EXTRA
 
-    tender_below: float = Field(gt=1, lt=5)
-    steady_from: float = Field(gt=1, le=5)
-    differ_from: float = Field(gt=0, lt=4)
-    moved_from: float = Field(default=0.5, gt=0, lt=4)  # a retake: this much change in an average "moved"
+    tender_below: Annotated[float, Check(gt=1, lt=5)]
+    steady_from: Annotated[float, Check(gt=1, le=5)]
+    differ_from: Annotated[float, Check(gt=0, lt=4)]
+    moved_from: Annotated[float, Check(gt=0, lt=4)] = 0.5  # a retake: this much change in an average "moved"
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Levels:
+    def __post_init__(self) -> None:
         if self.steady_from <= self.tender_below:
             raise ValueError("steady_from must be above tender_below")
-        return self
 
 
-class FocusWords(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class FocusWords:
+    __pydantic_config__ = FORBID_EXTRA
 
-    least: int = Field(ge=1, le=5)
-    most: int = Field(ge=1, le=5)
-    why_both_tender: str = Field(min_length=10)
-    why_one_tender: str = Field(min_length=10)
-    why_differ: str = Field(min_length=10)
-    why_room: str = Field(min_length=10)
+    least: Annotated[int, Check(ge=1, le=5)]
+    most: Annotated[int, Check(ge=1, le=5)]
+    why_both_tender: Annotated[str, Check(min_length=10)]
+    why_one_tender: Annotated[str, Check(min_length=10)]
+    why_differ: Annotated[str, Check(min_length=10)]
+    why_room: Annotated[str, Check(min_length=10)]
 
 
-class FocusBoost(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class FocusBoost:
+    __pydantic_config__ = FORBID_EXTRA
 
     practice: Practice
     when: Condition
-    why: str = Field(min_length=10, max_length=300)
+    why: Annotated[str, Check(min_length=10, max_length=300)]
 
 
-class ProgramRule(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class ProgramRule:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
     program: str
-    when: Condition = Condition()
-    why: str = Field(min_length=10, max_length=300)
+    when: Condition = field(default_factory=Condition)
+    why: Annotated[str, Check(min_length=10, max_length=300)]
 
 
-class DepthRule(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class DepthRule:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
     depth: Depth
-    when: Condition = Condition()
-    why: str = Field(min_length=10, max_length=300)
+    when: Condition = field(default_factory=Condition)
+    why: Annotated[str, Check(min_length=10, max_length=300)]
 
 
-class Retake(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Retake:
+    __pydantic_config__ = FORBID_EXTRA
 
-    weeks: int = Field(ge=4, le=8)
+    weeks: Annotated[int, Check(ge=4, le=8)]
 
 
-class Rhythm(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Rhythm:
+    __pydantic_config__ = FORBID_EXTRA
 
     practice: Practice
-    scripts: tuple[str, ...] = Field(min_length=1)
-    ideas: tuple[str, ...] = Field(min_length=1)
+    scripts: Annotated[tuple[str, ...], Check(min_length=1)]
+    ideas: Annotated[tuple[str, ...], Check(min_length=1)]
 
 
-class PathRules(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class PathRules:
+    __pydantic_config__ = FORBID_EXTRA
 
     levels: Levels
     focus: FocusWords
     focus_boost: tuple[FocusBoost, ...] = ()
-    program: tuple[ProgramRule, ...] = Field(min_length=1)
-    depth: tuple[DepthRule, ...] = Field(min_length=1)
+    program: Annotated[tuple[ProgramRule, ...], Check(min_length=1)]
+    depth: Annotated[tuple[DepthRule, ...], Check(min_length=1)]
     retake: Retake
     hard_talks: tuple[str, ...] = ()
     rhythm: tuple[Rhythm, ...]
 
-    @model_validator(mode="after")
-    def _complete(self) -> PathRules:
+    def __post_init__(self) -> None:
         if self.program[-1].when != Condition() or self.depth[-1].when != Condition():
             raise ValueError("the last program rule and the last depth rule apply always (no 'when')")
         missing = [p.value for p in Practice if p not in {r.practice for r in self.rhythm}]
         if missing:
             raise ValueError(f"rhythm has no entry for {', '.join(missing)}")
-        return self
 
     def rhythm_for(self, practice: Practice) -> Rhythm:
         return next(r for r in self.rhythm if r.practice is practice)
 
 
-class Stage(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Stage:
+    __pydantic_config__ = FORBID_EXTRA
 
-    name: str = Field(pattern=_ID)
-    weeks: int = Field(ge=0)
-    entries: int = Field(ge=0)
-    program_week: int | None = Field(default=None, ge=1)
+    name: Annotated[str, Check(pattern=ID_PATTERN)]
+    weeks: Annotated[int, Check(ge=0)]
+    entries: Annotated[int, Check(ge=0)]
+    program_week: Annotated[int, Check(ge=1)] | None = None
     mix: tuple[int, int, int]
 
-    @model_validator(mode="after")
-    def _ten_days(self) -> Stage:
+    def __post_init__(self) -> None:
         if sum(self.mix) != 10 or min(self.mix) < 0:
             raise ValueError("mix gives days in ten: three numbers that add up to 10")
-        return self
 
 
-class PromptRules(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class PromptRules:
+    __pydantic_config__ = FORBID_EXTRA
 
-    focus_share: int = Field(ge=0, le=10)
-    stage: tuple[Stage, ...] = Field(min_length=1)
+    focus_share: Annotated[int, Check(ge=0, le=10)]
+    stage: Annotated[tuple[Stage, ...], Check(min_length=1)]
 
-    @model_validator(mode="after")
-    def _first_stage_light(self) -> PromptRules:
+    def __post_init__(self) -> None:
         first = self.stage[0]
         if first.weeks or first.entries or first.mix != (10, 0, 0):
             raise ValueError("the first stage starts at 0 weeks and 0 entries with only light prompts")
         if any(s.mix[2] for s in self.stage if s.weeks < 4):
             raise ValueError("no stage before week 4 may show a deepest prompt")
-        return self
 
 
-class Suggestion(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Suggestion:
+    __pydantic_config__ = FORBID_EXTRA
 
     practice: Practice
     script: str
     gentle_idea: str  # offered instead of the script when hard talks are left out of suggestions
 
 
-class Repair(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class Repair:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
-    text: str = Field(min_length=10, max_length=300)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    text: Annotated[str, Check(min_length=10, max_length=300)]
 
 
-class SuggestionRules(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class SuggestionRules:
+    __pydantic_config__ = FORBID_EXTRA
 
-    drop_rounds: int = Field(ge=2, le=6)
-    widen_rounds: int = Field(ge=2, le=6)
-    gap_at_least: int = Field(ge=1, le=9)
+    drop_rounds: Annotated[int, Check(ge=2, le=6)]
+    widen_rounds: Annotated[int, Check(ge=2, le=6)]
+    gap_at_least: Annotated[int, Check(ge=1, le=9)]
     dip_both: str
     dip_one: str
     gap_wider: str
     dimensions: dict[str, Practice]
     suggestion: tuple[Suggestion, ...]
-    repair: tuple[Repair, ...] = Field(min_length=1)
+    repair: Annotated[tuple[Repair, ...], Check(min_length=1)]
 
     def for_practice(self, practice: Practice) -> Suggestion | None:
         return next((s for s in self.suggestion if s.practice is practice), None)
 
 
-class GuideRules(BaseModel):
-    model_config = _FROZEN
+@dataclass(frozen=True, kw_only=True)
+class GuideRules:
+    __pydantic_config__ = FORBID_EXTRA
 
     paths: PathRules
     prompts: PromptRules
     suggestions: SuggestionRules
 
 
-def _model(path: Path, model: type[BaseModel], item: str) -> BaseModel:
-    try:
-        return model.model_validate(read_toml(path))
-    except ValidationError as error:
-        raise ContentError(validation_message(path, item, error)) from error
+def _rules(path: Path, kind: type[RulesT], item: str, checked: bool) -> RulesT:
+    return load_one(kind, read_toml(path), f"{path.name}, {item}", checked)
 
 
 def _check(path: Path, where: str, ref: str, known: set[str], what: str) -> None:
@@ -242,23 +246,32 @@ def check_rule_references(folder: Path, rules: GuideRules, questions: list[Quest
         _check(tips_file, f"{where}, field gentle_idea", tip.gentle_idea, ideas, "idea")
 
 
-def load_guide_rules(root: Path | None = None) -> GuideRules:
-    """The three rule files, validated and with every reference checked against the content under `root`."""
-    from lifeline_desktop.content.ideas import load_ideas
-    from lifeline_desktop.content.programs import load_programs
-    from lifeline_desktop.content.scripts import load_library
+def load_guide_rules(root: Path | None = None, checked: bool = True) -> GuideRules:
+    """The three rule files, validated and with every reference checked against the content under `root` (the
+    app's own, already loaded content when `root` is None and the files are trusted)."""
+    from lifeline_desktop.content.ideas import builtin_ideas, load_ideas
+    from lifeline_desktop.content.programs import builtin_programs, load_programs
+    from lifeline_desktop.content.scripts import builtin_library, load_library
 
     folder = content_dir(AREA, root)
     rules = GuideRules(
-        paths=_model(folder / "paths.toml", PathRules, "the path rules"),  # type: ignore[arg-type]
-        prompts=_model(folder / "prompts.toml", PromptRules, "the prompt stages"),  # type: ignore[arg-type]
-        suggestions=_model(folder / "suggestions.toml", SuggestionRules, "the suggestion rules"),  # type: ignore[arg-type]
+        paths=_rules(folder / "paths.toml", PathRules, "the path rules", checked),
+        prompts=_rules(folder / "prompts.toml", PromptRules, "the prompt stages", checked),
+        suggestions=_rules(folder / "suggestions.toml", SuggestionRules, "the suggestion rules", checked),
     )
-    check_rule_references(folder, rules, load_questions(root), {p.id for p in load_programs(root)},
-                          {s.id for s in load_library(root).all()}, {i.id for i in load_ideas(root)})
+    if root is None and not checked:
+        from lifeline_desktop.content.checkup import builtin_questions
+
+        questions, programs = list(builtin_questions()), builtin_programs()
+        scripts, ideas = builtin_library().all(), builtin_ideas()
+    else:
+        questions, programs = load_questions(root), tuple(load_programs(root))
+        scripts, ideas = load_library(root).all(), tuple(load_ideas(root))
+    check_rule_references(folder, rules, questions, {p.id for p in programs}, {s.id for s in scripts},
+                          {i.id for i in ideas})
     return rules
 
 
 @cache
 def builtin_guide_rules() -> GuideRules:
-    return load_guide_rules()
+    return load_guide_rules(checked=False)

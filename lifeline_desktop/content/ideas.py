@@ -10,13 +10,13 @@ which the planner may offer as a default start.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated, Literal
 
 from lifeline_desktop.content.loading import ContentError, content_files, load_items, require_unique_ids
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check
 from lifeline_desktop.domain.vocabulary import CostBand, EnergyLevel, IdeaCategory, Place, Practice, Season, Topic
 
 IdeaTimeOfDay = Literal["morning", "midday", "afternoon", "evening", "any"]
@@ -25,16 +25,17 @@ MIN_IDEAS = 300
 __all__ = ["MIN_IDEAS", "Idea", "IdeaCategory", "IdeaTimeOfDay", "builtin_ideas", "load_idea_file", "load_ideas"]
 
 
-class Idea(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class Idea:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
-    version: int = Field(ge=1)
-    title: str = Field(min_length=3, max_length=80)
-    description: str = Field(min_length=60, max_length=700)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    version: Annotated[int, Check(ge=1)]
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    description: Annotated[str, Check(min_length=60, max_length=700)]
     category: IdeaCategory
-    practices: tuple[Practice, ...] = Field(min_length=1, max_length=5)
-    minutes: int = Field(ge=5, le=4320)
+    practices: Annotated[tuple[Practice, ...], Check(min_length=1, max_length=5)]
+    minutes: Annotated[int, Check(ge=5, le=4320)]
     cost: CostBand
     energy: EnergyLevel
     place: Place
@@ -43,35 +44,22 @@ class Idea(BaseModel):
     topics: tuple[Topic, ...] = ()
     time_of_day: IdeaTimeOfDay = "any"
 
-    @field_validator("topics")
-    @classmethod
-    def _no_repeated_topics(cls, value: tuple[Topic, ...]) -> tuple[Topic, ...]:
-        if len(set(value)) != len(value):
+    def __post_init__(self) -> None:
+        if len(set(self.topics)) != len(self.topics):
             raise ValueError("a topic is listed twice")
-        return value
-
-    @field_validator("practices")
-    @classmethod
-    def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if len(set(value)) != len(value):
+        if len(set(self.practices)) != len(self.practices):
             raise ValueError("a practice is listed twice")
-        return value
-
-    @field_validator("title", "description")
-    @classmethod
-    def _trimmed(cls, value: str) -> str:
-        if value != value.strip():
-            raise ValueError("starts or ends with spaces")
-        return value
+        if self.title != self.title.strip() or self.description != self.description.strip():
+            raise ValueError("the title or description starts or ends with spaces")
 
 
-def load_idea_file(path: Path) -> list[Idea]:
-    return load_items(path, "idea", Idea)
+def load_idea_file(path: Path, checked: bool = True) -> list[Idea]:
+    return load_items(path, "idea", Idea, checked)
 
 
-def load_ideas(root: Path | None = None) -> list[Idea]:
+def load_ideas(root: Path | None = None, checked: bool = True) -> list[Idea]:
     """Every built-in idea, in file order; raises ContentError naming the file, the item and the field."""
-    found = [(path, idea) for path in content_files("ideas", root) for idea in load_idea_file(path)]
+    found = [(path, idea) for path in content_files("ideas", root) for idea in load_idea_file(path, checked)]
     if not found:
         raise ContentError("ideas: no idea files found under resources/content/ideas.")
     require_unique_ids([(path, idea.id) for path, idea in found])
@@ -80,4 +68,4 @@ def load_ideas(root: Path | None = None) -> list[Idea]:
 
 @cache
 def builtin_ideas() -> tuple[Idea, ...]:
-    return tuple(load_ideas())
+    return tuple(load_ideas(checked=False))

@@ -7,64 +7,62 @@ against the built-in prompts, ideas and scripts: a missing one is an error namin
 
 from __future__ import annotations
 
-import tomllib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from typing import Annotated, Literal
 
 from lifeline_desktop.content.ideas import builtin_ideas
-from lifeline_desktop.content.loading import ContentError, content_files, require_unique_ids
+from lifeline_desktop.content.loading import ContentError, content_files, load_one, read_toml, require_unique_ids
 from lifeline_desktop.content.prompts import builtin_prompts
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check
 from lifeline_desktop.content.scripts import builtin_library
 from lifeline_desktop.domain.vocabulary import Practice, Topic
 
 StepKind = Literal["prompt", "idea", "script", "do"]
-_ID = r"^[a-z0-9][a-z0-9-]{1,63}$"
 
 
-class ProgramStep(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class ProgramStep:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
     kind: StepKind
     ref: str | None = None  # the prompt, idea or script id; none for "do"
-    text: str = Field(min_length=10, max_length=600)
+    text: Annotated[str, Check(min_length=10, max_length=600)]
 
-    @model_validator(mode="after")
-    def _ref_matches_kind(self) -> ProgramStep:
+    def __post_init__(self) -> None:
         if self.kind == "do" and self.ref is not None:
             raise ValueError("a 'do' step has no ref")
         if self.kind != "do" and not self.ref:
             raise ValueError(f"a {self.kind!r} step needs a ref")
-        return self
 
 
-class ProgramUnit(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class ProgramUnit:
+    __pydantic_config__ = FORBID_EXTRA
 
-    title: str = Field(min_length=3, max_length=80)
-    intro: str = Field(min_length=10, max_length=800)
-    steps: tuple[ProgramStep, ...] = Field(min_length=1)
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    intro: Annotated[str, Check(min_length=10, max_length=800)]
+    steps: Annotated[tuple[ProgramStep, ...], Check(min_length=1)]
 
 
-class Program(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class Program:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=_ID)
-    version: int = Field(ge=1)
-    title: str = Field(min_length=3, max_length=80)
-    summary: str = Field(min_length=20, max_length=600)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    version: Annotated[int, Check(ge=1)]
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    summary: Annotated[str, Check(min_length=20, max_length=600)]
     unit: Literal["day", "week"]
-    practices: tuple[Practice, ...] = Field(min_length=1)
+    practices: Annotated[tuple[Practice, ...], Check(min_length=1)]
     topics: tuple[Topic, ...] = ()
     with_counsellor: bool = False
-    counsellor_note: str | None = Field(default=None, min_length=20, max_length=800)
-    units: tuple[ProgramUnit, ...] = Field(min_length=2)
+    counsellor_note: Annotated[str, Check(min_length=20, max_length=800)] | None = None
+    units: Annotated[tuple[ProgramUnit, ...], Check(min_length=2)]
 
-    @model_validator(mode="after")
-    def _unique_steps(self) -> Program:
+    def __post_init__(self) -> None:
         seen: set[str] = set()
         for unit in self.units:
             for step in unit.steps:
@@ -73,7 +71,6 @@ class Program(BaseModel):
                 seen.add(step.id)
         if self.with_counsellor and not self.counsellor_note:
             raise ValueError("a program meant to run alongside a counsellor says so in counsellor_note")
-        return self
 
     def steps(self) -> list[tuple[int, ProgramStep]]:
         """(unit index, step) in order."""
@@ -84,17 +81,9 @@ class Program(BaseModel):
         return 1 if self.unit == "day" else 7
 
 
-def load_program_file(path: Path) -> Program:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path.name}: cannot be read as TOML ({error}).") from error
-    try:
-        return Program.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(f"field {'.'.join(str(p) for p in issue['loc']) or '?'}: {issue['msg']}"
-                             for issue in error.errors())
-        raise ContentError(f"{path.name}, program {data.get('id', '?')!r}: {problems}.") from error
+def load_program_file(path: Path, checked: bool = True) -> Program:
+    data = read_toml(path)
+    return load_one(Program, data, f"{path.name}, program {data.get('id', '?')!r}", checked)
 
 
 def check_references(path: Path, program: Program, prompts: set[str], ideas: set[str], scripts: set[str]) -> None:
@@ -105,9 +94,9 @@ def check_references(path: Path, program: Program, prompts: set[str], ideas: set
                                f"no built-in {step.kind} has the id {step.ref!r}.")
 
 
-def load_programs(root: Path | None = None) -> list[Program]:
+def load_programs(root: Path | None = None, checked: bool = True) -> list[Program]:
     """Every built-in program, sorted by id, with every reference checked."""
-    found = [(path, load_program_file(path)) for path in content_files("programs", root)]
+    found = [(path, load_program_file(path, checked)) for path in content_files("programs", root)]
     if not found:
         raise ContentError("programs: no program files found under resources/content/programs.")
     require_unique_ids([(path, program.id) for path, program in found])
@@ -130,4 +119,4 @@ def load_programs(root: Path | None = None) -> list[Program]:
 
 @cache
 def builtin_programs() -> tuple[Program, ...]:
-    return tuple(load_programs())
+    return tuple(load_programs(checked=False))

@@ -27,11 +27,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from typing import Annotated, Any, Literal, TypeVar
 
 from lifeline_desktop.content.loading import ContentError, content_dir, require_unique_ids
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check, Rule, build, validate
 from lifeline_desktop.domain.conversation import (
     MAX_TIMER_SECONDS,
     MIN_TIMER_SECONDS,
@@ -47,6 +46,7 @@ AREA = "scripts"
 COMMON_FILE = "_common.toml"
 MAX_TEXT = 2_000
 MAX_ALTERNATIVE = 400
+ModelT = TypeVar("ModelT")
 NOTE_TOPICS = frozenset({Topic.BETRAYAL, Topic.MONEY, Topic.FAMILY, Topic.SEXUAL_INTIMACY, Topic.GRIEF,
                          Topic.ILLNESS})
 
@@ -79,84 +79,81 @@ class ScriptFileError(ContentError):
 TOO_DEEP = "is nested too deeply to be a script (lists or tables inside each other thousands of times)."
 
 
-def _clean(text: str) -> str:
-    return text.strip()
+def _words(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the words to show are empty")
+    return value.strip()
 
 
-class StepModel(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+def _checklist(value: tuple[str, ...]) -> tuple[str, ...]:
+    if any(not line.strip() for line in value):
+        raise ValueError("a checklist line is empty")
+    return tuple(line.strip() for line in value)
 
-    for_: Literal["both", "speaker", "listener", "a", "b"] = Field(alias="for")
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
-    timer_seconds: int | None = Field(default=None, ge=MIN_TIMER_SECONDS, le=MAX_TIMER_SECONDS, strict=True)
+
+def _alternative(value: str) -> str:
+    if value and not value.strip():
+        raise ValueError("the alternative is empty; leave it out or write another way to do the step")
+    return value.strip()
+
+
+def _known_practices(value: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [p for p in value if p not in set(Practice)]
+    if unknown:
+        raise ValueError(f"unknown practice {unknown[0]!r}; use one of: {', '.join(Practice)}")
+    return value
+
+
+_STEP_CONFIG = {**FORBID_EXTRA, "alias_generator": lambda name: name.rstrip("_")}  # the field for_ is `for` in TOML
+
+
+@dataclass(frozen=True, kw_only=True)
+class StepModel:
+    __pydantic_config__ = _STEP_CONFIG
+
+    for_: Literal["both", "speaker", "listener", "a", "b"]
+    text: Annotated[str, Check(min_length=1, max_length=MAX_TEXT), Rule(_words)]
+    timer_seconds: Annotated[int, Check(ge=MIN_TIMER_SECONDS, le=MAX_TIMER_SECONDS, strict=True)] | None = None
     note: Literal["shared", "private"] | None = None
-    checklist: tuple[str, ...] = ()
-    alternative: str = Field(default="", max_length=MAX_ALTERNATIVE)
-
-    @field_validator("text")
-    @classmethod
-    def _text_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the words to show are empty")
-        return _clean(value)
-
-    @field_validator("checklist")
-    @classmethod
-    def _checklist_lines(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if any(not line.strip() for line in value):
-            raise ValueError("a checklist line is empty")
-        return tuple(line.strip() for line in value)
-
-    @field_validator("alternative")
-    @classmethod
-    def _alternative_not_blank(cls, value: str) -> str:
-        if value and not value.strip():
-            raise ValueError("the alternative is empty; leave it out or write another way to do the step")
-        return _clean(value)
+    checklist: Annotated[tuple[str, ...], Rule(_checklist)] = ()
+    alternative: Annotated[str, Check(max_length=MAX_ALTERNATIVE), Rule(_alternative)] = ""
 
     def outline(self) -> StepOutline:
         return StepOutline(Role(self.for_), self.text, self.timer_seconds,
                            NoteKind(self.note) if self.note else None, self.checklist, self.alternative)
 
 
-class RoundModel(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class RoundModel:
+    __pydantic_config__ = FORBID_EXTRA
 
     title: str = ""
-    repeat: int = Field(default=2, ge=1, le=6, strict=True)
+    repeat: Annotated[int, Check(ge=1, le=6, strict=True)] = 2
     swap_roles: bool = True
-    steps: tuple[StepModel, ...] = Field(min_length=1)
+    steps: Annotated[tuple[StepModel, ...], Check(min_length=1)]
 
 
-class ScriptModel(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class ScriptModel:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
-    version: int = Field(ge=1, strict=True)
-    title: str = Field(min_length=3, max_length=80)
-    summary: str = Field(min_length=10, max_length=600)
-    helps_when: str = Field(min_length=10, max_length=600)
-    not_for: str = Field(min_length=10, max_length=600)
-    practices: tuple[str, ...] = Field(min_length=1)
-    minutes: int = Field(ge=5, le=180, strict=True)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    version: Annotated[int, Check(ge=1, strict=True)]
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    summary: Annotated[str, Check(min_length=10, max_length=600)]
+    helps_when: Annotated[str, Check(min_length=10, max_length=600)]
+    not_for: Annotated[str, Check(min_length=10, max_length=600)]
+    practices: Annotated[tuple[str, ...], Check(min_length=1), Rule(_known_practices)]
+    minutes: Annotated[int, Check(ge=5, le=180, strict=True)]
     professional_note: str = ""
     topics: tuple[Topic, ...] = ()
     conflict: bool = False
-    first_speaker_question: str = Field(default="", max_length=120)
+    first_speaker_question: Annotated[str, Check(max_length=120)] = ""
     steps: tuple[StepModel, ...] = ()
     rounds: tuple[RoundModel, ...] = ()
     closing: tuple[StepModel, ...] = ()
 
-    @field_validator("practices")
-    @classmethod
-    def _known_practices(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [p for p in value if p not in set(Practice)]
-        if unknown:
-            raise ValueError(f"unknown practice {unknown[0]!r}; use one of: {', '.join(Practice)}")
-        return value
-
-    @model_validator(mode="after")
-    def _whole_script(self) -> ScriptModel:
+    def __post_init__(self) -> None:
         if not (self.steps or self.rounds or self.closing):
             raise ValueError("the script has no steps")
         if "trust" in self.practices and not self.professional_note.strip():
@@ -169,7 +166,6 @@ class ScriptModel(BaseModel):
         question = self.first_speaker_question.strip()
         if question and not question.endswith("?"):
             raise ValueError("first_speaker_question is a question for the start screen; end it with “?”")
-        return self
 
     @property
     def needs_professional_note(self) -> bool:
@@ -210,17 +206,19 @@ class Script:
                    conflict=model.conflict)
 
 
-class CommonModel(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class CommonModel:
+    __pydantic_config__ = FORBID_EXTRA
 
-    safety_note: str = Field(min_length=20)
-    break_ideas: tuple[str, ...] = Field(min_length=3)
-    break_words: str = Field(min_length=10)
+    safety_note: Annotated[str, Check(min_length=20)]
+    break_ideas: Annotated[tuple[str, ...], Check(min_length=3)]
+    break_words: Annotated[str, Check(min_length=10)]
 
 
 # --- errors that name the file, the step and the field --------------------------------------------------------
 
 _FIELD_NAMES = {"for_": "for"}
+_KINDS = {"unexpected_keyword_argument": "extra_forbidden"}  # a dataclass's word for an unknown key
 
 
 def _place(loc: tuple[int | str, ...]) -> tuple[str, tuple[int | str, ...]]:
@@ -243,7 +241,7 @@ def _describe(issue: dict[str, Any]) -> str:
     message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
     if issue.get("type") == "missing":
         message = "is missing"
-    elif issue.get("type") == "extra_forbidden":
+    elif _KINDS.get(issue.get("type", ""), issue.get("type")) == "extra_forbidden":
         message = "is not a field scripts know (a typo?)"
     elif issue.get("type") == "literal_error" and field == "for":
         message = "must be one of both, speaker, listener, a, b"
@@ -262,7 +260,8 @@ def _problem(issue: dict[str, Any]) -> ScriptProblem:
             step_index, rest = loc[3], loc[4:]
     field = ".".join(_FIELD_NAMES.get(str(p), str(p)) for p in rest if not isinstance(p, int))
     message = str(issue.get("msg", "is not valid")).removeprefix("Value error, ")
-    return ScriptProblem(part, round_index, step_index, field, str(issue.get("type", "")), message)
+    kind = _KINDS.get(str(issue.get("type", "")), str(issue.get("type", "")))
+    return ScriptProblem(part, round_index, step_index, field, kind, message)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -289,40 +288,47 @@ def parse_script(text: str, name: str) -> Script:
     return _validate(data, name)
 
 
-def _validate(data: dict[str, Any], name: str) -> Script:
+def _validate(data: dict[str, Any], name: str, checked: bool = True) -> Script:
+    """`data` as a Script: checked with pydantic (a couple's own scripts always are), or built trusting it."""
+    return Script.from_model(_model(ScriptModel, data, name, checked), name)
+
+
+def _model(kind: type[ModelT], data: dict[str, Any], name: str, checked: bool) -> ModelT:
+    if not checked:
+        try:
+            return build(kind, data)
+        except (TypeError, ValueError, LookupError, StopIteration) as error:
+            raise ScriptFileError(f"{name}: cannot be used ({error}).") from error
+    from pydantic import ValidationError
+
     try:
-        model = ScriptModel.model_validate(data)
+        return validate(kind, data)
     except ValidationError as error:
         issues = [dict(issue) for issue in error.errors()]
         problems = "; ".join(_describe(issue) for issue in issues)
         raise ScriptFileError(f"{name}: {problems}.", tuple(_problem(issue) for issue in issues)) from error
     except (TypeError, ValueError, RecursionError) as error:  # pragma: no cover - pydantic wraps these
         raise ScriptFileError(f"{name}: cannot be used ({error}).") from error
-    return Script.from_model(model, name)
 
 
-def load_script_file(path: Path) -> Script:
-    return _validate(_read_toml(path), path.name)
+def load_script_file(path: Path, checked: bool = True) -> Script:
+    return _validate(_read_toml(path), path.name, checked)
 
 
 def script_files(root: Path | None = None) -> list[Path]:
     return sorted(p for p in content_dir(AREA, root).glob("*.toml") if not p.name.startswith("_"))
 
 
-def load_scripts(root: Path | None = None) -> list[Script]:
+def load_scripts(root: Path | None = None, checked: bool = True) -> list[Script]:
     """Every built-in script, sorted by title; ScriptFileError names the file, step and field."""
-    scripts = [load_script_file(path) for path in script_files(root)]
+    scripts = [load_script_file(path, checked) for path in script_files(root)]
     require_unique_ids([(Path(script.source), script.id) for script in scripts])
     return sorted(scripts, key=lambda s: s.title.casefold())
 
 
-def load_common(root: Path | None = None) -> CommonModel:
+def load_common(root: Path | None = None, checked: bool = True) -> CommonModel:
     path = content_dir(AREA, root) / COMMON_FILE
-    try:
-        return CommonModel.model_validate(_read_toml(path))
-    except ValidationError as error:
-        problems = "; ".join(_describe(dict(issue)) for issue in error.errors())
-        raise ScriptFileError(f"{path.name}: {problems}.") from error
+    return _model(CommonModel, _read_toml(path), path.name, checked)
 
 
 class ScriptLibrary:
@@ -339,11 +345,12 @@ class ScriptLibrary:
         return self._scripts.get(script_id)
 
 
-def load_library(root: Path | None = None) -> ScriptLibrary:
-    return ScriptLibrary(load_scripts(root), load_common(root))
+def load_library(root: Path | None = None, checked: bool = True) -> ScriptLibrary:
+    return ScriptLibrary(load_scripts(root, checked), load_common(root, checked))
 
 
 @cache
 def builtin_library() -> ScriptLibrary:
-    """Loaded once, on first use (off the GUI thread, by the conversation service)."""
-    return load_library()
+    """Loaded once, on first use (off the GUI thread, by the conversation service), trusting the shipped files
+    that the tests check (content/schema.py)."""
+    return load_library(checked=False)

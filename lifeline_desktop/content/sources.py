@@ -8,55 +8,50 @@ scripts at load; an unknown one is an error naming the entry and the id. The pag
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated
 
 from lifeline_desktop.content.loading import ContentError, load_items, require_unique_ids
+from lifeline_desktop.content.schema import FORBID_EXTRA, ID_PATTERN, Check
 from lifeline_desktop.resource_paths import resources_dir
 
 SOURCES_FILE = "sources.toml"
 
 
-class Source(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class Source:
+    __pydantic_config__ = FORBID_EXTRA
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
-    title: str = Field(min_length=3, max_length=80)
-    about: str = Field(min_length=40, max_length=700)
-    reference: str = Field(min_length=20, max_length=400)
-    scripts: tuple[str, ...] = Field(min_length=1)
+    id: Annotated[str, Check(pattern=ID_PATTERN)]
+    title: Annotated[str, Check(min_length=3, max_length=80)]
+    about: Annotated[str, Check(min_length=40, max_length=700)]
+    reference: Annotated[str, Check(min_length=20, max_length=400)]
+    scripts: Annotated[tuple[str, ...], Check(min_length=1)]
 
-    @field_validator("title", "about", "reference")
-    @classmethod
-    def _trimmed(cls, value: str) -> str:
-        if value != value.strip():
-            raise ValueError("starts or ends with spaces")
-        return value
-
-    @field_validator("reference")
-    @classmethod
-    def _has_a_year(cls, value: str) -> str:
-        if "(" not in value or ")" not in value:
+    def __post_init__(self) -> None:
+        if any(value != value.strip() for value in (self.title, self.about, self.reference)):
+            raise ValueError("the title, about or reference starts or ends with spaces")
+        if "(" not in self.reference or ")" not in self.reference:
             raise ValueError("a reference reads “Authors (year). Title.”, with the year in brackets")
-        return value
 
 
 def sources_path(root: Path | None = None) -> Path:
     return (root or resources_dir()) / "content" / SOURCES_FILE
 
 
-def load_sources(root: Path | None = None, script_ids: set[str] | None = None) -> list[Source]:
+def load_sources(root: Path | None = None, script_ids: set[str] | None = None, checked: bool = True) -> list[Source]:
     """Every entry in file order, each script reference checked (against `script_ids` when given, else the
     scripts under the same root); raises ContentError naming the file, the entry and the field."""
     path = sources_path(root)
-    sources = load_items(path, "source", Source)
+    sources = load_items(path, "source", Source, checked)
     require_unique_ids([(path, source.id) for source in sources])
     if script_ids is None:
-        from lifeline_desktop.content.scripts import load_scripts
+        from lifeline_desktop.content.scripts import builtin_library, load_scripts
 
-        script_ids = {script.id for script in load_scripts(root)}
+        scripts = builtin_library().all() if root is None and not checked else load_scripts(root)
+        script_ids = {script.id for script in scripts}
     for source in sources:
         for script_id in source.scripts:
             if script_id not in script_ids:
@@ -67,4 +62,4 @@ def load_sources(root: Path | None = None, script_ids: set[str] | None = None) -
 
 @cache
 def builtin_sources() -> tuple[Source, ...]:
-    return tuple(load_sources())
+    return tuple(load_sources(checked=False))

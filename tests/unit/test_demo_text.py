@@ -42,4 +42,6 @@ def test_a_broken_demo_file_names_itself(tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "demo" / "planner.toml").write_text('[a]\nwish = "A night away"\n', encoding="utf-8")
     monkeypatch.setattr(text, "resources_dir", lambda: tmp_path)
     with pytest.raises(ContentError, match=r"demo/planner\.toml: field a\.weekly"):
-        text._load("planner", text.DemoPlanner)
+        text.load_demo_text("planner", text.DemoPlanner, checked=True)
+    with pytest.raises(ContentError, match=r"demo/planner\.toml: .*weekly"):  # the app's own, trusting load
+        text.load_demo_text("planner", text.DemoPlanner)

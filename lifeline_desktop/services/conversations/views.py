@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lifeline_desktop.domain.conversation import StepOutline
 from lifeline_desktop.domain.partners import PartnerSlot
 
-if TYPE_CHECKING:  # views stay plain data: the script content (and pydantic) loads with the service, not here
+if TYPE_CHECKING:  # views stay plain data: the script content loads with the service, not here
     from lifeline_desktop.content.scripts import Script, ScriptProblem
 
 NOTE_KIND = "conversation_note"

@@ -10,6 +10,7 @@ import pytest
 
 from lifeline_desktop.content.loading import ContentError
 from lifeline_desktop.content.prompts import Prompt
+from lifeline_desktop.content.schema import validate
 from lifeline_desktop.content.scripts import ScriptFileError, parse_script
 from lifeline_desktop.domain.vocabulary import Topic
 from tests.integration.content.corpus import content
@@ -75,8 +76,8 @@ def test_topic_tags_come_from_the_one_topic_list() -> None:
     with pytest.raises(ScriptFileError, match="topics"):
         parse_script(TINY.replace("minutes = 10", 'minutes = 10\ntopics = ["gardening"]'), "tiny.toml")
     with pytest.raises(ValueError, match="topics"):
-        Prompt.model_validate({"id": "x-1", "version": 1, "text": "A question for the tests?",
-                               "practice": "trust", "depth": "light", "topics": ["gardening"]})
+        validate(Prompt, {"id": "x-1", "version": 1, "text": "A question for the tests?",
+                          "practice": "trust", "depth": "light", "topics": ["gardening"]})
 
 
 def test_a_source_with_an_unknown_script_is_named(tmp_path: Path) -> None:
