@@ -72,6 +72,20 @@ class EntryDetailView(QWidget):
         reactions.addWidget(self.agenda_button)
         reactions.addWidget(self.share_button)
         reactions.addWidget(self.edit_button)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.reacted = QLabel(self)  # each reaction in its sender's colour: a red heart from Sam, not "♥ Sam"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(defs.SMALL_SPACING)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.reacted)
+        layout.addWidget(reactions_box)
+        layout.addLayout(self._reply_row())
+        layout.addWidget(self.status)
+
+    def _reply_row(self) -> QHBoxLayout:
         self.reply_box = QPlainTextEdit(self)
         self.reply_box.setPlaceholderText(self.tr("Write a reply…"))
         self.reply_box.setAccessibleName(self.tr("Your reply"))
@@ -83,21 +97,10 @@ class EntryDetailView(QWidget):
         self.reply_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
         self.reply_button.clicked.connect(self.send_reply)
         QShortcut(QKeySequence("Ctrl+Return"), self.reply_box, self.send_reply)
-        self.status = QLabel(self)
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
-        self.reacted = QLabel(self)  # each reaction in its sender's colour: a red heart from Sam, not "♥ Sam"
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_box, 1)
         reply_row.addWidget(self.reply_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(defs.SMALL_SPACING)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.reacted)
-        layout.addWidget(reactions_box)
-        layout.addLayout(reply_row)
-        layout.addWidget(self.status)
+        return reply_row
 
     def show_entry(self, entry: EntryDetail) -> None:
         self.entry = entry
