@@ -125,6 +125,15 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
     return None
 
 
+def start_application() -> QApplication:
+    """The QApplication with Lifeline's names and translation; main() and scripts/*screenshots*.py start with it."""
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lifeline")
+    app.setOrganizationName("RelationshipLifeline")
+    install_translator(app)
+    return app
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lifeline", description="Relationship Lifeline (offline, private).")
     parser.add_argument("--demo", action="store_true",
@@ -135,10 +144,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
-    app.setOrganizationName("RelationshipLifeline")
-    install_translator(app)
+    app = start_application()
     clock = SystemClock()
     demo_folder: Path | None = None
     if args.demo:

@@ -14,11 +14,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lifeline_desktop.app import start_application  # noqa: E402
 from lifeline_desktop.domain.clock import ManualClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
 from lifeline_desktop.domain.vocabulary import Practice  # noqa: E402
@@ -104,7 +105,7 @@ def page_of(kind: type, key: str, session: Session, runner: Runner):  # type: ig
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    app = start_application()  # as the app starts: its translation says "1 reply"
     theme.apply_theme(app, "light")
     runner = Runner()
     clock = ManualClock(datetime(2025, 9, 1, 18, 0, tzinfo=UTC))

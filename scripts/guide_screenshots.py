@@ -11,11 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lifeline_desktop.app import start_application  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
 from lifeline_desktop.services.session import Session, VaultGate  # noqa: E402
@@ -69,7 +68,7 @@ def dialog(session: Session, runner: Runner) -> CheckupDialog:
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    app = start_application()  # as the app starts: its translation says "1 reply"
     theme.apply_theme(app, "light")
     runner = Runner()
     with tempfile.TemporaryDirectory(prefix="lifeline-guide-shots-") as folder:

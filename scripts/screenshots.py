@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import Built, build, demo_gate_factory, gate_factory  # noqa: E402
+from lifeline_desktop.app import Built, build, demo_gate_factory, gate_factory, start_application  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.ui import theme  # noqa: E402
+from lifeline_desktop.ui import defs, theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -42,6 +42,7 @@ def settle(until: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> N
 def shoot(widget: QWidget, name: str) -> None:
     settle()
     path = OUT / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
 
@@ -56,8 +57,7 @@ def close_window(built: Built) -> None:
 def shots_in_both_modes(*shots: Callable[[QApplication, str, Path], None]) -> int:
     """Run each shots(app, mode, folder) in light and dark, each on its own throwaway vault folder."""
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
+    app = start_application()  # as the app starts: its translation says "1 reply"
     for mode in ("light", "dark"):
         with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
             for take in shots:
@@ -65,23 +65,27 @@ def shots_in_both_modes(*shots: Callable[[QApplication, str, Path], None]) -> in
     return 0
 
 
-def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
+def wizard_shots(app: QApplication, mode: str, root: Path, size: tuple[int, int] = defs.WINDOW_SIZE,
+                 named: Callable[[str], str] | None = None) -> None:
+    """Each step of the set-up wizard, as wizard-<step>-<mode>.png unless named(step) says otherwise."""
     from lifeline_desktop.vault.kdf import KdfPolicy
 
+    name = named or (lambda step: f"wizard-{step}-{mode}")
     clock = SystemClock()
     built = build(app, AppConfig.in_folder(root), clock,
                   gate_factory(clock, kdf_policy=KdfPolicy.fast_for_tests()))
     theme.apply_theme(app, mode)
+    built.window.resize(*size)
     built.window.show()
     built.flow.load()
     wizard = built.flow.wizard
     assert wizard is not None
-    shoot(built.window, f"wizard-welcome-{mode}")
+    shoot(built.window, name("welcome"))
     wizard.go_next()
     wizard.partners.name_a.setText("Noor")
     wizard.partners.name_b.setText("Jonas")
     wizard.partners.colour_b.set_colour("#6A8D73")
-    shoot(built.window, f"wizard-partners-{mode}")
+    shoot(built.window, name("partners"))
     wizard.go_next()
     for slot, text in ((PartnerSlot.A, "noor likes quiet mornings"), (PartnerSlot.B, "jonas bakes rye bread")):
         wizard.passphrases.take_turn(slot)  # each in their own turn (scripts/turn_screenshots.py shows the turn)
@@ -91,15 +95,15 @@ def wizard_shots(app: QApplication, mode: str, root: Path) -> None:
         turn.field.second.setText(text)
         turn.done.emit(text)
         turn.turn_screen.close_turn()
-    shoot(built.window, f"wizard-passphrases-{mode}")
+    shoot(built.window, name("passphrases"))
     wizard.go_next()
     wizard.go_next()
     settle(lambda: wizard.current is wizard.key_page)
-    shoot(built.window, f"wizard-recovery-key-{mode}")
+    shoot(built.window, name("recovery-key"))
     wizard.go_next()
     wizard.go_next() if wizard.current is wizard.confirm and wizard.confirm.field.setText(
         wizard.confirm.expected()) is None else None
-    shoot(built.window, f"wizard-remember-{mode}")
+    shoot(built.window, name("remember"))
     close_window(built)
 
 

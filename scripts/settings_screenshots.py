@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory  # noqa: E402
+from lifeline_desktop.app import build, demo_gate_factory, start_application  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.demo.build import DEMO_PARTNERS  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
@@ -75,8 +75,7 @@ def settings_shots(app: QApplication, root: Path, suffix: str) -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
+    app = start_application()  # as the app starts: its translation says "1 reply"
     suffix = sys.argv[1] if len(sys.argv) > 1 else "1000"
     with tempfile.TemporaryDirectory(prefix="lifeline-shots-") as folder:
         settings_shots(app, Path(folder), suffix)

@@ -11,12 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory, install_translator  # noqa: E402
+from lifeline_desktop.app import build, demo_gate_factory, start_application  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
@@ -28,8 +28,7 @@ def main(name: str, size: str, mode: str) -> int:
     from lifeline_desktop.demo.build import DEMO_PARTNERS
 
     width, height = (int(n) for n in size.split("x"))
-    app = QApplication(sys.argv[:1])
-    install_translator(app)  # as the app does: "1 reply", not "1 replies"
+    app = start_application()  # as the app starts: its translation says "1 reply"
     with tempfile.TemporaryDirectory(prefix="lifeline-today-") as folder:
         clock = SystemClock()
         built = build(app, AppConfig.in_folder(Path(folder)), clock, demo_gate_factory(clock), demo=True)

@@ -11,12 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, gate_factory  # noqa: E402
+from lifeline_desktop.app import build, gate_factory, start_application  # noqa: E402
 from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
@@ -50,8 +50,7 @@ def press(turn: TurnScreen) -> None:
 def main() -> int:
     size = tuple(int(n) for n in (sys.argv[1] if len(sys.argv) > 1 else "1000x680").split("x"))
     suffix = sys.argv[2] if len(sys.argv) > 2 else ""
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Lifeline")
+    app = start_application()  # as the app starts: its translation says "1 reply"
     from lifeline_desktop.vault.kdf import KdfPolicy
 
     with tempfile.TemporaryDirectory(prefix="lifeline-turns-") as folder:

@@ -130,7 +130,8 @@ class EntryDetailView(QWidget):
         meta = [f"**{name}**", when] + ([f"**{self.tr('Just for me')}**"] if entry.private else [])
         meta += [entry.mood] if entry.mood else []
         meta += [" ".join("#" + t for t in entry.tags)] if entry.tags else []
-        parts = [f"# {entry.title or self.tr('Untitled entry')}", " · ".join(meta)]
+        # a third-level heading: the pane is short at 1000x680, and a first-level one filled it with the title
+        parts = [f"### {entry.title or self.tr('Untitled entry')}", " · ".join(meta)]
         if entry.prompt_text:
             parts.append(f"*{self.tr('Prompt')}: {entry.prompt_text}*")
         parts.append(entry.body)
