@@ -97,10 +97,10 @@ def main() -> None:
             word = (RARE, COMMON, "gar")[n % 3]
             loaded.clear()
             began = time.perf_counter()
-            journal.search.setText(word)  # as the last key of a typed word
+            journal.filters.search.setText(word)  # as the last key of a typed word
             _until(lambda: bool(loaded))
             searching.append(time.perf_counter() - began)
-            journal.search.clear()
+            journal.filters.search.clear()
             _until(lambda: not built.runner.is_busy)
         rss, peak = _rss()
         built.flow.lock()
