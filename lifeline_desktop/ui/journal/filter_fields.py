@@ -7,12 +7,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QWidget
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.flow import flow_box
-from lifeline_desktop.ui.common.layout import vbox
+from lifeline_desktop.ui.common.layout import hbox, vbox
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.labels import PRACTICES, choices
 
@@ -45,8 +45,9 @@ def chosen_date(edit: QDateEdit) -> date | None:
 
 
 class FilterBar(QWidget):
-    """Search and the filter fields above the Journal's list. `changed` says the filter to show is different;
-    typing waits a moment first, so a search does not start on every key."""
+    """Search and the filter fields above the Journal's list; the fields fold away behind the Filters button, which
+    says how many are set. `changed` says the filter to show is different; typing waits a moment first, so a search
+    does not start on every key."""
 
     changed = Signal()
 
@@ -69,8 +70,15 @@ class FilterBar(QWidget):
         self.mood = any_combo(self, self.tr("Mood"), self.tr("Any mood"))
         self.since = optional_date(self, self.tr("From"))
         self.until = optional_date(self, self.tr("Until"))
-        fields = flow_box(self, self.author, self.tag, self.practice, self.mood, self.since, self.until)
-        vbox(defs.SMALL_SPACING, self.search, fields, parent=self)
+        self.fields = flow_box(self, self.author, self.tag, self.practice, self.mood, self.since, self.until)
+        self.fields.hide()  # folded away until asked for: the list gets the room
+        self.toggle = QPushButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip(self.tr("Show or hide the filters: who wrote it, tag, practice, mood and dates"))
+        self.toggle.toggled.connect(self.fields.setVisible)
+        self.changed.connect(self._count_active)
+        self._count_active()
+        vbox(defs.SMALL_SPACING, hbox(defs.SMALL_SPACING, (self.search, 1), self.toggle), self.fields, parent=self)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -81,6 +89,16 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.changed)
+
+    def active_count(self) -> int:
+        """How many of the folding filters are set (the search is not one of them: it stays in sight)."""
+        chosen = [combo.currentData() for combo in (self.author, self.tag, self.practice, self.mood)]
+        chosen += [chosen_date(edit) for edit in (self.since, self.until)]
+        return sum(value is not None for value in chosen)
+
+    def _count_active(self) -> None:
+        count = self.active_count()
+        self.toggle.setText(self.tr("&Filters (%n)", "", count) if count else self.tr("&Filters"))
 
     def current(self) -> JournalFilter:
         from lifeline_desktop.services.journal.views import JournalFilter  # services at run time only
@@ -100,3 +118,4 @@ class FilterBar(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self._count_active()

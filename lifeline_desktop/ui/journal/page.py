@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QListView,
     QPushButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.flow import flow_box
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
@@ -53,7 +54,7 @@ class JournalPage(SectionPage):
         self._prompt_offset = 0
         self._prompt: Any = None
 
-        prompt_row = self._prompt_row()
+        prompt_card = self._prompt_card()
         self.filters = FilterBar(self.people, self)
         self.filters.changed.connect(self.reload)
         self.model = EntryListModel(self._ops, self._journal)
@@ -73,7 +74,7 @@ class JournalPage(SectionPage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 440])  # the list is what people scan; the entry opens beside it
-        entries_tab = self._entries_tab(prompt_row, splitter)
+        entries_tab = self._entries_tab(prompt_card, splitter)
 
         self.sealed = AnswerTogetherTab(self._ops, self._journal, self.people, self._me, self)
         self.appreciation = AppreciationTab(self._ops, self._journal, self.people, self._me, self)
@@ -92,20 +93,25 @@ class JournalPage(SectionPage):
             QShortcut(QKeySequence(keys), self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load()
 
-    def _prompt_row(self) -> QHBoxLayout:
-        self.prompt_text = QLabel(self)
+    def _prompt_card(self) -> QFrame:
+        """The prompt of the day across the full width, its three buttons in a row below (wrapping if narrow)."""
+        frame = QFrame(self)
+        frame.setObjectName("prompt-card")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.prompt_text = QLabel(frame)
         self.prompt_text.setWordWrap(True)
         self.prompt_text.setProperty("role", "subtitle")
         self.prompt_text.setAccessibleName(self.tr("Prompt of the day"))
-        self.another_button = QPushButton(self.tr("Another prompt"), self)
+        self.another_button = QPushButton(self.tr("Another prompt"), frame)
         self.another_button.clicked.connect(self.another_prompt)
-        self.write_prompt_button = QPushButton(self.tr("Write about it"), self)
+        self.write_prompt_button = QPushButton(self.tr("Write about it"), frame)
         self.write_prompt_button.clicked.connect(self.write_from_prompt)
-        self.both_button = QPushButton(self.tr("Answer together…"), self)
+        self.both_button = QPushButton(self.tr("Answer together…"), frame)
         self.both_button.setToolTip(self.tr("Each of you answers privately; both answers appear together"))
         self.both_button.clicked.connect(self.both_answer)
-        return hbox(defs.SMALL_SPACING, (self.prompt_text, 1), self.another_button, self.write_prompt_button,
-                    self.both_button)
+        buttons = flow_box(frame, self.another_button, self.write_prompt_button, self.both_button)
+        vbox(defs.SMALL_SPACING, self.prompt_text, buttons, contents=margins(defs.SMALL_SPACING), parent=frame)
+        return frame
 
     def _entry_list(self) -> QListView:
         entries = QListView(self)
@@ -134,7 +140,7 @@ class JournalPage(SectionPage):
         self.print_button.clicked.connect(self.print_selected)
         list_buttons = hbox(defs.SPACING, self.new_button, STRETCH, self.print_button, self.export_button)
         pane = QWidget(self)
-        vbox(defs.SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=pane)
+        vbox(defs.SMALL_SPACING, (self.list, 1), self.count, self.private_note, list_buttons, parent=pane)
         return pane
 
     def _entry_pane(self, other_name: str) -> QStackedWidget:
@@ -153,13 +159,13 @@ class JournalPage(SectionPage):
             pane.addWidget(panel)
         return pane
 
-    def _entries_tab(self, prompt_row: QHBoxLayout, splitter: QSplitter) -> QWidget:
+    def _entries_tab(self, prompt_card: QFrame, splitter: QSplitter) -> QWidget:
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "warning")
         self.banner.hide()
         tab = QWidget(self)
-        column = vbox(defs.SMALL_SPACING, self.banner, self.draft_banner, prompt_row, self.filters, (splitter, 1),
+        column = vbox(defs.SMALL_SPACING, self.banner, self.draft_banner, prompt_card, self.filters, (splitter, 1),
                       parent=tab)
         column.unsetContentsMargins()  # the style's margins inside the tab's frame
         return tab
