@@ -1058,107 +1058,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
         <source>Send a heart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
         <source>Say thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="53"/>
         <source>Send a hug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="52"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="53"/>
         <source>Send a smile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="64"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="66"/>
         <source>Share with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="67"/>
         <source>Share this private entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="69"/>
         <source>Add to our next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="70"/>
         <source>Queue this entry as a topic for your next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="90"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="76"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="91"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="96"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="97"/>
         <source>Send the reply (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="124"/>
         <source>Only you can read this entry. %1 sees that it exists, never its words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="166"/>
         <source>A reply needs a few words. A reaction says it without words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="171"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="179"/>
         <source>Added to the agenda of your next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="186"/>
         <source>Share this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="187"/>
         <source>%1 will be able to read this entry and reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="188"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="189"/>
         <source>A shared entry cannot become private again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="181"/>
+        <location filename="../../lifeline_desktop/ui/journal/detail.py" line="189"/>
         <source>Keep it private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,63 +1410,81 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="57"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="58"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="61"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="62"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="63"/>
         <source>Both of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="67"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="67"/>
         <source>Any practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="70"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="70"/>
         <source>Any mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="71"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="72"/>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="77"/>
+        <source>Show or hide the filters: who wrote it, tag, practice, mood and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="101"/>
+        <source>&amp;Filters (%n)</source>
+        <translation>
+            <numerusform>&amp;Filters (%n)</numerusform>
+            <numerusform>&amp;Filters (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/filter_fields.py" line="101"/>
+        <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,85 +2491,85 @@ before → after</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="99"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="222"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="100"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="216"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="222"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="102"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="107"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="109"/>
         <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="105"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="110"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="123"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="127"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="135"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="130"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="136"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="138"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="139"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="154"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="82"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
         <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="323"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="329"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2579,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="204"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2569,17 +2587,17 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="314"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="320"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="322"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="328"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="325"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="331"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
