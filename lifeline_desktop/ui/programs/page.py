@@ -25,6 +25,7 @@ from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.operations import JOURNAL, PROGRAMS, Operations
 from lifeline_desktop.ui.programs.models import ProgramListModel, StepsModel
+from lifeline_desktop.ui.programs.rows import WrappingRows
 from lifeline_desktop.ui.shell.navigation import Section
 
 if TYPE_CHECKING:
@@ -68,8 +69,8 @@ class ProgramsPage(SectionPage):
         view.setModel(self.programs)
         view.setAccessibleName(self.tr("Programs"))
         view.setFixedWidth(280)
-        view.setWordWrap(True)
         view.setSpacing(4)
+        WrappingRows(view)
         view.selectionModel().currentRowChanged.connect(self._show_program)
         return view
 
@@ -107,7 +108,7 @@ class ProgramsPage(SectionPage):
         self.steps_view = QListView(detail)
         self.steps_view.setModel(self.steps)
         self.steps_view.setAccessibleName(self.tr("Program steps"))
-        self.steps_view.setWordWrap(True)
+        WrappingRows(self.steps_view)
         return self.progress_label, self.progress, (self.steps_view, 1)
 
     def _step_row(self, detail: QGroupBox) -> QHBoxLayout:
@@ -254,8 +255,9 @@ class ProgramsPage(SectionPage):
 
     def _open_step(self) -> None:
         index = self.steps_view.currentIndex()
-        step = self.steps.step(index.row()) if index.isValid() else (self.enrolment.next_step if self.enrolment
-                                                                     else None)
+        step = self.steps.step(index.row()) if index.isValid() else None
+        if step is None and self.enrolment is not None:
+            step = self.enrolment.next_step
         if step is None:
             return
         target = {"prompt": "journal", "idea": "planner", "script": "conversations"}.get(step.kind)
