@@ -39,7 +39,7 @@ def conversation_and_sources(built: Built, named: Callable[[str], str]) -> None:
     rows = range(page.filtered.rowCount())
     row = next(r for r in rows if page.filtered.index(r, 0).data(ScriptRole).id == "daily-unwind")
     page.list.setCurrentIndex(page.filtered.index(row, 0))
-    page.start_button.click()
+    page.details.start_button.click()
     settle(lambda: page.focus_view is not None and page.focus_view.isVisible(), timeout=300)
     focus = page.focus_view
     assert focus is not None
