@@ -24,18 +24,26 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
-def icon(name: str, colour: QColor | str | None = None, size: int = 64) -> QIcon:
-    """An icon; line icons use `currentColor`, replaced by `colour` (so they follow light and dark)."""
+def icon(name: str, colour: QColor | str | None = None, size: int = 64,
+         selected: QColor | str | None = None) -> QIcon:
+    """An icon; line icons use `currentColor`, replaced by `colour` (so they follow light and dark), and by
+    `selected` when drawn on a selection's highlight (a list's chosen row)."""
+    result = QIcon()
+    _add_pixmaps(result, name, colour, size, QIcon.Mode.Normal)
+    if selected is not None:
+        _add_pixmaps(result, name, selected, size, QIcon.Mode.Selected)
+    return result
+
+
+def _add_pixmaps(result: QIcon, name: str, colour: QColor | str | None, size: int, mode: QIcon.Mode) -> None:
     text = _svg_text(name)
     if colour is not None:
         text = text.replace("currentColor", QColor(colour).name())
     renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
-    result = QIcon()
     for side in (size, size * 2):  # a sharp pixmap for high-DPI screens too
         pixmap = QPixmap(QSize(side, side))
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         renderer.render(painter, QRectF(0, 0, side, side))
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        result.addPixmap(pixmap, mode)

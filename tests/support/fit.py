@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QTabWidget,
     QToolButton,
@@ -80,6 +81,17 @@ def _button_room(button: QAbstractButton) -> tuple[int, int]:
     return max(needed + icon + margin, button.sizeHint().width()), button.width()
 
 
+def _line_edit_room(edit: QLineEdit) -> tuple[int, int]:
+    """(needed, had) for the text a line edit shows (or its placeholder when empty)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    text = edit.displayText() or edit.placeholderText()
+    # QLineEdit keeps a 2px margin either side of its text inside the contents rect
+    return edit.fontMetrics().horizontalAdvance(text), contents.width() - margins.left() - margins.right() - 4
+
+
 def _clipped(widget: QWidget) -> str | None:
     if isinstance(widget, QAbstractButton):
         if not widget.text():
@@ -103,6 +115,11 @@ def _clipped(widget: QWidget) -> str | None:
         field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                               QStyle.SubControl.SC_ComboBoxEditField, widget)
         needed, had = widget.fontMetrics().horizontalAdvance(text), field.width()
+    elif isinstance(widget, QLineEdit):
+        text = widget.displayText() or widget.placeholderText()
+        if not text:
+            return None
+        needed, had = _line_edit_room(widget)
     else:
         return None
     if needed > had + SLACK:

@@ -1,7 +1,7 @@
 """Layouts that fit (issue 13): the demo home at the sizes couples use, every section and tab, nothing clipped.
 
-Fails on a button, single-line label, tab or combo box narrower than its text, on overlapping visible siblings and
-on a visible horizontal scrollbar (tests/support/fit.py says exactly how each is measured).
+Fails on a button, single-line label, line edit, tab or combo box narrower than its text, on overlapping visible
+siblings and on a visible horizontal scrollbar (tests/support/fit.py says exactly how each is measured).
 
 150% scale: QT_SCALE_FACTOR cannot change once the QApplication exists, so "150%" is approximated in this process
 by a 1.5x application font at 1000x680 logical pixels (text is what grows at 150%; the window's logical size is

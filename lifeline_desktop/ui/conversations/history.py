@@ -145,7 +145,7 @@ class HistoryView(QWidget):
         split.addWidget(self.notes)
         split.setSizes([300, 200])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, defs.SPACING, 0, 0)
+        layout.setContentsMargins(defs.SPACING, defs.SPACING, defs.SPACING, defs.SPACING)  # inside the tab's frame
         layout.addWidget(self.paused)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)

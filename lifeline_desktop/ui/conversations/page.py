@@ -145,7 +145,7 @@ class ConversationsPage(SectionPage):
         library = QWidget(self)
         filters = hbox(defs.SPACING, self.practice, self.time, STRETCH, self.own_bar.help_button)
         columns = hbox(defs.MARGIN, (self.list, 2), (self.details, 3))
-        vbox(defs.SMALL_SPACING, filters, (columns, 1), self.own_bar, contents=(0, defs.SPACING, 0, 0),
+        vbox(defs.SMALL_SPACING, filters, (columns, 1), self.own_bar, contents=margins(defs.SPACING),
              parent=library)
         return library
 

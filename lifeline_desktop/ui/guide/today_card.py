@@ -39,6 +39,7 @@ class GuideCard(QFrame):
         super().__init__(parent)
         self.setObjectName("today-guide")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # rounded, on the base colour, as Play's cards
         self._session = session
         self._ops = ops
         heading = QLabel(self.tr("Your path"), self)

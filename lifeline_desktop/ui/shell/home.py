@@ -93,7 +93,7 @@ class HomeView(QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         actions = hbox(defs.SMALL_SPACING, self.lock_button, self.switch_button, STRETCH, self.settings_button)
 
-        self.navigation_model = NavigationModel(self.palette().color(QPalette.ColorRole.WindowText))
+        self.navigation_model = self._navigation_model()
         self.navigation = QListView(sidebar)
         self.navigation.setObjectName("navigation")
         self.navigation.setModel(self.navigation_model)
@@ -223,10 +223,16 @@ class HomeView(QWidget):
                 page.release()  # a page may queue its last work (the editor's draft) before the lock
         self._ops.release()
 
+    def _navigation_model(self) -> NavigationModel:
+        """The sections, their icons in the text colour, and in the highlighted text colour on the chosen one."""
+        palette = self.palette()
+        return NavigationModel(palette.color(QPalette.ColorRole.WindowText),
+                               palette.color(QPalette.ColorRole.HighlightedText))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):
             colour = self.palette().color(QPalette.ColorRole.WindowText)
-            self.navigation_model = NavigationModel(colour)
+            self.navigation_model = self._navigation_model()
             current = self.pages.currentIndex()
             self.navigation.setModel(self.navigation_model)
             self._follow_navigation()

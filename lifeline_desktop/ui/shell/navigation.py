@@ -49,10 +49,10 @@ def sections() -> list[Section]:
 class NavigationModel(QAbstractListModel):
     KeyRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, icon_colour: QColor) -> None:
+    def __init__(self, icon_colour: QColor, selected_colour: QColor | None = None) -> None:
         super().__init__()
         self._sections = sections()
-        self._icons = {s.key: icon(s.key, icon_colour) for s in self._sections}
+        self._icons = {s.key: icon(s.key, icon_colour, selected=selected_colour) for s in self._sections}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._sections)

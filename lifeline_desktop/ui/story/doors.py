@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.services.vault.consent import ConsentPurpose
+from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.consent import ConsentFlow, ConsentParty
+from lifeline_desktop.ui.common.flow import flow_box
+from lifeline_desktop.ui.common.layout import hbox
 from lifeline_desktop.ui.common.progress import file_progress
 from lifeline_desktop.ui.common.text import fill, medium_date
 from lifeline_desktop.ui.operations import Operations
@@ -31,6 +33,8 @@ from lifeline_desktop.ui.story.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
+
+TITLE_CHARS = 14  # the keepsake title field shows about this many characters before it gives way
 
 PathChooser = Callable[[str, str], Path | None]  # (suggested file name, filter) -> chosen path or None
 
@@ -71,17 +75,12 @@ class StoryDoors(QGroupBox):
         self.take_mine = QPushButton(self.tr("Export my private space…"), self)
         self.take_mine.setObjectName("export-private")
         self.take_mine.clicked.connect(lambda: self.export(private=True))
-        book = QHBoxLayout()
-        for widget in (QLabel(self.tr("From"), self), self.since, QLabel(self.tr("to"), self), self.until,
-                       self.book_title, self.keepsake):
-            book.addWidget(widget)
-        doors = QHBoxLayout()
-        for button in (self.bring_in, self.take_all, self.take_mine):
-            doors.addWidget(button)
-        doors.addStretch(1)
+        self.book_title.setMinimumWidth(self.book_title.fontMetrics().averageCharWidth() * TITLE_CHARS)
         layout = QVBoxLayout(self)
-        layout.addLayout(book)
-        layout.addLayout(doors)
+        layout.addWidget(flow_box(self, _labelled(self, self.tr("From"), self.since),
+                                  _labelled(self, self.tr("to"), self.until),
+                                  self.book_title, self.keepsake))
+        layout.addWidget(flow_box(self, self.bring_in, self.take_all, self.take_mine))
         self.flow: ConsentFlow | None = None
 
     # --- consent ------------------------------------------------------------------------------------------------
@@ -177,6 +176,13 @@ def self_title() -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("StoryDoors", "Keep it, bring it in, take it with you")
+
+
+def _labelled(parent: QWidget, text: str, field: QWidget) -> QWidget:
+    """A field with its label before it, kept together when a flow row wraps."""
+    pair = QWidget(parent)
+    hbox(defs.SMALL_SPACING, QLabel(text, pair), field, parent=pair)
+    return pair
 
 
 def _day(value: QDate) -> date:

@@ -22,6 +22,7 @@ class MemoryCard(QFrame):
         super().__init__(parent)
         self.setObjectName("today-memory")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # rounded, on the base colour, as Play's cards
         self._names = names
         self.memory: MemoryView | None = None
         self.anniversary: MilestoneView | None = None

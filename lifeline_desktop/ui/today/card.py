@@ -18,6 +18,7 @@ class TodayCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # rounded, on the base colour, as Play's cards
         self.heading = QLabel(title, self)
         self.heading.setProperty("role", "subtitle")
         self.text = QLabel(self)

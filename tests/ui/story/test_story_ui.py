@@ -116,3 +116,19 @@ def test_an_import_of_twenty_thousand_can_be_cancelled_from_its_progress_dialog(
     dialog.import_button.click()
     app.qtbot.waitUntil(lambda: "6 entries imported" in dialog.summary.text(), timeout=30_000)
     assert app.run_on_vault_thread(session.journal.count) == 6
+
+
+def test_the_keepsake_row_wraps_at_the_smallest_window_and_shows_the_whole_title(make_app, existing_vault):
+    """The title field once gave way to its neighbours until it showed only "year"; now the row wraps instead."""
+    from tests.support.fit import faults
+
+    app = make_app()
+    app.unlock_as(PartnerSlot.A)
+    app.window.resize(1000, 680)
+    page = _story(app)
+    doors = page.doors
+    app.qtbot.waitUntil(lambda: doors.book_title.isVisible() and app.window.width() == 1000)
+    metrics = doors.book_title.fontMetrics()
+    assert doors.book_title.width() >= metrics.averageCharWidth() * 14
+    assert metrics.horizontalAdvance(doors.book_title.text()) < doors.book_title.width()
+    assert not faults(doors), "\n".join(faults(doors))
