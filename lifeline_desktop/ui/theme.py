@@ -82,6 +82,12 @@ def scaled_font_sizes(sheet: str, scale: float) -> str:
     return _FONT_SIZE.sub(lambda m: f"font-size: {round(float(m.group(1)) * scale, 1)}pt", sheet)
 
 
+def text_scale(app: QApplication) -> float:
+    """How much larger than its own size the application font is now (1.0 before any text size is applied)."""
+    base = app.property(_BASE_POINT_SIZE)
+    return app.font().pointSizeF() / base if isinstance(base, float) and base > 0 else 1.0
+
+
 def apply_text_size(app: QApplication, text_size: str) -> None:
     """The application font at `text_size` (widgets the style sheet sizes follow it through `style_sheet`)."""
     base = app.property(_BASE_POINT_SIZE)

@@ -135,3 +135,22 @@ def test_the_entry_pane_keeps_its_actions_whole_under_the_longest_prompt(make_ap
     QApplication.processEvents()
     assert journal.right.currentWidget() is journal.detail
     assert not faults(app.window), "\n".join(faults(app.window))
+
+
+
+def test_the_sidebar_grows_with_the_largest_text_size_settings_offers(make_app, clock, qtbot, qapp):
+    """Settings' "Largest" scales the application font and the style sheet's sizes together; the sidebar's width
+    was fixed for the normal size and cut "Switch partner" and scrolled its section names sideways."""
+    from lifeline_desktop.ui import theme
+
+    app, home = _demo_home(make_app, clock)
+    app.window.resize(1000, 680)
+    normal = home.sidebar.width()
+    theme.apply_theme(qapp, "light", "largest")
+    try:
+        qtbot.waitUntil(lambda: home.sidebar.width() > normal)
+        app.wait_idle()
+        assert not faults(home.sidebar), "\n".join(faults(home.sidebar))
+    finally:
+        theme.apply_theme(qapp, "light", "normal")
+    qtbot.waitUntil(lambda: home.sidebar.width() == normal)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QStackedWidget,
@@ -25,6 +26,7 @@ from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
 from lifeline_desktop.ui.shell.section_pages import build_page
 from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
+from lifeline_desktop.ui.theme import text_scale
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -72,7 +74,8 @@ class HomeView(QWidget):
         """Who is here, lock, switch and settings, and the sections."""
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(defs.SIDEBAR_WIDTH)
+        self.sidebar = sidebar
+        self._fit_sidebar()
         sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.avatar = QLabel(sidebar)
@@ -229,7 +232,16 @@ class HomeView(QWidget):
         return NavigationModel(palette.color(QPalette.ColorRole.WindowText),
                                palette.color(QPalette.ColorRole.HighlightedText))
 
+    def _fit_sidebar(self) -> None:
+        """The sidebar grows with the text size chosen in Settings, so "Switch partner" and the section names stay
+        whole (its width was fixed for the normal size)."""
+        app = QApplication.instance()
+        scale = text_scale(app) if isinstance(app, QApplication) else 1.0
+        self.sidebar.setFixedWidth(round(defs.SIDEBAR_WIDTH * max(1.0, scale)))
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "sidebar"):
+            self._fit_sidebar()
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation_model"):
             colour = self.palette().color(QPalette.ColorRole.WindowText)
             self.navigation_model = self._navigation_model()
