@@ -25,7 +25,7 @@ from lifeline_desktop.ui.checkins.models import AgendaModel
 from lifeline_desktop.ui.checkins.practices import PracticesOverTime
 from lifeline_desktop.ui.checkins.report_dialog import CounsellorReportDialog
 from lifeline_desktop.ui.checkins.this_round import ThisRoundBox
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, scrolled_page, vbox
+from lifeline_desktop.ui.common.layout import STRETCH, SideBySide, hbox, margins, scrolled_page, vbox
 from lifeline_desktop.ui.common.rows_model import RowsModel
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.common.text import fill, medium_date, points
@@ -60,8 +60,9 @@ class CheckInsPage(SectionPage):
         self.round_label = self.this_round.round_label
         self.reveal = self.this_round.reveal
         self.practices = PracticesOverTime(session, ops, self)
-        top = hbox(defs.SPACING, (vbox(defs.SPACING, (self.this_round, 1), self.message), 1),
-                   (self._agenda_box(session), 1))
+        round_column = QWidget(self)
+        vbox(defs.SPACING, (self.this_round, 1), self.message, parent=round_column)
+        top = SideBySide(self, round_column, self._agenda_box(session))
         inner = QWidget(self)
         vbox(defs.SPACING, title, blurb, self.reveal, top, (self._trends_box(session), 1), (self.practices, 1),
              self._past_box(), contents=(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -132,3 +133,32 @@ def never_squeezed(widget: QWidget) -> None:
     keeper = _FullHeight(widget)
     widget.installEventFilter(keeper)
     _pin_height(widget)
+
+
+class SideBySide(QWidget):
+    """Two or more panels side by side while they fit, one above the other when the window or the text size leaves
+    too little width: a tall page then scrolls down, never sideways."""
+
+    def __init__(self, parent: QWidget, *panels: QWidget, spacing: int = defs.SPACING) -> None:
+        super().__init__(parent)
+        self._panels = panels
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(spacing)
+        for panel in panels:
+            self._row.addWidget(panel, 1)
+
+    def _side_by_side_width(self) -> int:
+        widths = [panel.minimumSizeHint().width() for panel in self._panels]
+        return sum(widths) + self._row.spacing() * (len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        stacked = super().minimumSizeHint()
+        return QSize(max(panel.minimumSizeHint().width() for panel in self._panels), stacked.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (QBoxLayout.Direction.LeftToRight if event.size().width() >= self._side_by_side_width()
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
+        super().resizeEvent(event)

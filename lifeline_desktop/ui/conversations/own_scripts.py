@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from lifeline_desktop.services.conversations.own_scripts import export_text
 from lifeline_desktop.services.conversations.scripts import ScriptNotValid, duplicate_draft
 from lifeline_desktop.services.conversations.views import ScriptDraft
 from lifeline_desktop.ui.common.dialogs import ask
+from lifeline_desktop.ui.common.flow import FlowLayout
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import fill, sentence
 from lifeline_desktop.ui.conversations.editor import ScriptEditor
@@ -57,12 +58,9 @@ class OwnScriptBar(QWidget):
                                         self.help_wanted.emit)
         self.help_button.setObjectName("help")
         QShortcut(QKeySequence.StandardKey.New, self, self.new)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button,
-                       self.import_button, self.export_button):
-            layout.addWidget(button)
-        layout.addStretch(1)  # the help button sits where the page puts it (beside the filters, with room)
+        # wraps onto a second row at a small window or large text; the help button sits where the page puts it
+        FlowLayout(self).add_widgets(self.new_button, self.edit_button, self.duplicate_button, self.delete_button,
+                                     self.import_button, self.export_button)
         self.script_chosen(None)
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
+from lifeline_desktop.ui.common.flow import flow_box
+from lifeline_desktop.ui.common.layout import hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.conversations.focus import FocusView
@@ -143,7 +144,7 @@ class ConversationsPage(SectionPage):
     def _library_tab(self) -> QWidget:
         """Filters above, the list beside a script's details, our own scripts' buttons below."""
         library = QWidget(self)
-        filters = hbox(defs.SPACING, self.practice, self.time, STRETCH, self.own_bar.help_button)
+        filters = flow_box(library, self.practice, self.time, self.own_bar.help_button, spacing=defs.SPACING)
         columns = hbox(defs.MARGIN, (self.list, 2), (self.details, 3))
         vbox(defs.SMALL_SPACING, filters, (columns, 1), self.own_bar, contents=margins(defs.SPACING),
              parent=library)

@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
-from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.layout import STRETCH, hbox
+from lifeline_desktop.ui.common.flow import FlowLayout
 from lifeline_desktop.ui.common.text import fill
 
 
@@ -34,8 +33,8 @@ class CalendarBar(QWidget):
         self.import_button = QPushButton(self.tr("Import .ics…"), self)
         for button in (self.new_button, self.export_button, self.import_button):
             button.setAccessibleName(button.text().replace("…", ""))
-        hbox(defs.SMALL_SPACING, *modes, STRETCH, self.new_button, self.export_button, self.import_button,
-             parent=self)
+        # the views, then what to do: one row when there is room, wrapping at a small window or large text
+        FlowLayout(self).add_widgets(*modes, self.new_button, self.export_button, self.import_button)
 
     def show_mode(self, number: int) -> None:
         self.mode_buttons.button(number).setChecked(True)

@@ -100,15 +100,17 @@ class StoryPage(SectionPage):
         return timeline_box
 
     def _build_memories(self) -> QLabel:
-        self.memories_on = QCheckBox(self.tr("On this day: now and then, bring back something we shared on this "
-                                             "day in an earlier year"), self)
+        self.memories_on = QCheckBox(self.tr("On this day"), self)  # short: a check box cannot wrap its text
+        self.memories_on.setAccessibleName(self.tr("On this day: now and then, bring back something we shared on "
+                                                   "this day in an earlier year"))
         self.memories_on.setObjectName("memories-on")
         self.memories_on.toggled.connect(self._set_memories_on)
         self.unhide = QPushButton(self.tr("Let hidden memories come back"), self)
         self.unhide.clicked.connect(self._unhide)
-        memories_note = QLabel(self.tr("Only what you both already share comes back: never a private entry, never "
-                                       "a wish still in the jar. Either of you can hide a memory or turn this off "
-                                       "for both."), self)
+        memories_note = QLabel(self.tr("Now and then, something we shared on this day in an earlier year comes back "
+                                       "on Today. Only what you both already share comes back: never a private "
+                                       "entry, never a wish still in the jar. Either of you can hide a memory or "
+                                       "turn this off for both."), self)
         memories_note.setWordWrap(True)
         memories_note.setProperty("role", "muted")
 
