@@ -1666,110 +1666,110 @@
 <context>
     <name>GuideCard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="44"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="45"/>
         <source>Your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="56"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="57"/>
         <source>How you are, 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="57"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="58"/>
         <source>Seal my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="67"/>
         <source>A note just for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="94"/>
         <source>Open the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="96"/>
         <source>“Where are we”: about 25 questions each, answered privately, then seen side by side. From them, a path for the next weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="97"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="98"/>
         <source>Take the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="99"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
         <source>Your check-up is waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="100"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="101"/>
         <source>You stopped half-way through the check-up; pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="102"/>
         <source>Continue the check-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="104"/>
         <source>Waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="107"/>
         <source>You have both answered. See where you are and the path it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="108"/>
         <source>See it side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="111"/>
         <source>Week %1, %2.
 Conversation: “%3”, %4 minutes.
 Activity: “%5”, %6 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="113"/>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="116"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="117"/>
         <source>Take the check-up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="116"/>
         <source>No path for now. You can take the check-up again whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="119"/>
         <source>It has been a few weeks: a good time to take the check-up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="122"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="123"/>
         <source>You chose to leave talks about conflict and trust out of what is suggested to you both. Only you see that; change it under “Your choices”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="141"/>
         <source>After “%1”: you said %2, %3 said %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="144"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="145"/>
         <source>Your answer about yesterday&apos;s talk is sealed until %1 answers too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="147"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="148"/>
         <source>How are you after yesterday&apos;s talk? (1 to 10, sealed until you have both answered) A small step: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,52 +2012,52 @@ before → after</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="82"/>
         <source>Your colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="116"/>
         <source>Open for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="85"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="90"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="114"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="117"/>
         <source>Switch partner: lock and let %1 open Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="91"/>
         <source>Switch partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="94"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="95"/>
         <source>Settings (Ctrl+,) · all keys: Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/shell/home.py" line="101"/>
+        <location filename="../../lifeline_desktop/ui/shell/home.py" line="104"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,52 +2821,52 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>MemoryCard</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="35"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="36"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="38"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="39"/>
         <source>Don&apos;t bring this back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="58"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="59"/>
         <source>Today is the day: “%1”, on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="61"/>
         <source>How does it feel to look back on it now? A few words, for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="64"/>
         <source>On this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="71"/>
         <source>A year ago today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="72"/>
         <source>%1 years ago today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="73"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="74"/>
         <source>%1, you did this together: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="78"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="79"/>
         <source>%1, %2 wrote a note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="79"/>
+        <location filename="../../lifeline_desktop/ui/story/memory_card.py" line="80"/>
         <source>%1, %2 wrote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,85 +3981,85 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="49"/>
         <source>A path of small steps over days or weeks. Follow the calendar, or go at your own pace; pause whenever life gets full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="70"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="91"/>
         <source>At our own pace (no calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
         <source>Follow at our own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="92"/>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="94"/>
         <source>Start this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="104"/>
         <source>Program progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="110"/>
         <source>Program steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="114"/>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="116"/>
         <source>Pause or resume the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="117"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="118"/>
         <source>Go to this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="118"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="119"/>
         <source>Open the selected step where it lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="124"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="125"/>
         <source>To finish: a few words on what you take with you. They go to your shared journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="126"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="127"/>
         <source>Closing reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="128"/>
         <location filename="../../lifeline_desktop/ui/programs/page.py" line="129"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="130"/>
         <source>Finish the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="187"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="188"/>
         <source>Not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="203"/>
         <source>%1 of %n steps done.</source>
         <translation>
             <numerusform>%1 of %n step done.</numerusform>
@@ -4067,37 +4067,37 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
         <source>By the calendar you are in day %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="205"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="206"/>
         <source>By the calendar you are in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="196"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="197"/>
         <source>Finished. Your reflection is in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="198"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="199"/>
         <source>Paused. Resume whenever you are ready; paused days do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="200"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="201"/>
         <source>Every step is done. Finish with a few words when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="207"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="208"/>
         <source>No hurry: pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/page.py" line="209"/>
+        <location filename="../../lifeline_desktop/ui/programs/page.py" line="210"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,12 +4105,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PromptChoices</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="191"/>
         <source>Lighter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="193"/>
+        <location filename="../../lifeline_desktop/ui/guide/today_card.py" line="194"/>
         <source>Another one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,7 +5481,7 @@ I&apos;m here</source>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/programs/models.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/programs/models.py" line="89"/>
         <source>%1 · now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,78 +5489,78 @@ I&apos;m here</source>
 <context>
     <name>StoryDoors</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="60"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="64"/>
         <source>Our year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="62"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="66"/>
         <source>Make our keepsake book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="69"/>
         <source>Bring a journal in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="72"/>
         <source>Take everything with you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="71"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
         <source>Export my private space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="80"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="81"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="104"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="103"/>
         <source>Nothing was made: one of you said not now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="113"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="112"/>
         <source>A printable book of what you shared from %1 to %2: entries, notes, plans that happened, conversations and milestones, nothing private. The PDF file is not encrypted: anyone who can open it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="132"/>
         <location filename="../../lifeline_desktop/ui/story/doors.py" line="133"/>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="134"/>
         <source>Making the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="138"/>
         <source>Your private entries, as JSON and Markdown in a .zip. Only yours: nobody else&apos;s words. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="141"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="140"/>
         <source>Everything you share in Lifeline, as JSON and Markdown in a .zip, to keep or to take elsewhere. Nobody&apos;s private space is in it. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="150"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="149"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="165"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="164"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="179"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="178"/>
         <source>Keep it, bring it in, take it with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7831,7 +7831,7 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="40"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="44"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
