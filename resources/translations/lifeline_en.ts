@@ -2106,31 +2106,41 @@ before → after</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="56"/>
-        <source>Pick an idea</source>
+        <source>Change this idea of yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="57"/>
+        <source>Ideas that come with Lifeline can&apos;t be changed. Use “Add our own idea…” to write your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="59"/>
+        <source>Pick an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="60"/>
         <source>Choose one from the list, or let “Surprise us” choose for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="66"/>
         <source>Any season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="67"/>
         <source>Needs a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="64"/>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="67"/>
         <source>No screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="66"/>
+        <location filename="../../lifeline_desktop/ui/planner/idea_detail.py" line="69"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,85 +2501,87 @@ before → after</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="104"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="106"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="239"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="105"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="222"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="239"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="107"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="109"/>
         <source>Write about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="111"/>
         <source>Answer together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="112"/>
         <source>Each of you answers privately; both answers appear together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="123"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="125"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="135"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="136"/>
         <source>Write a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="135"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="138"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="136"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="220"/>
         <source>Export to PDF or Markdown (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="141"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="139"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="142"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="219"/>
         <source>Print the selected entries (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="154"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="157"/>
         <source>Choose an entry, or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="83"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="84"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="86"/>
         <source>Answer together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="85"/>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="329"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="87"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="346"/>
         <source>Appreciation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2591,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="204"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="208"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2587,17 +2599,37 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="320"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="214"/>
+        <source>Nothing matches. Try fewer words or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="215"/>
+        <source>Nothing written yet. Your first entry can be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="217"/>
+        <source>Nothing in the list to print or export. Clear the search or filters to see your entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="218"/>
+        <source>Nothing to print or export yet: write an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="337"/>
         <source>Select the entries to print first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="328"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="345"/>
         <source>Appreciation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/journal/page.py" line="331"/>
+        <location filename="../../lifeline_desktop/ui/journal/page.py" line="348"/>
         <source>%1 left you a note of appreciation (%2 new). See the Appreciation tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,73 +6244,78 @@ I&apos;m here</source>
 <context>
     <name>WishTab</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="113"/>
         <source>I wish we could…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="110"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="113"/>
         <source>Into the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="62"/>
         <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="63"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="64"/>
         <source>Draw a wish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="42"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="43"/>
         <source>Drop a wish in the jar, in your own turn: something you would love to do together. Only you can read your wishes until one is drawn; you draw together, and then it is shown to both of you and becomes a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="46"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="47"/>
         <source>Add a wish, in my turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="48"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="49"/>
         <source>Add a wish, in my turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="51"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="52"/>
         <source>Draw together: sit side by side, and each of you taps your own tile. The wish is drawn when you are both here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="91"/>
         <source>My wishes in the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="94"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="95"/>
         <source>Drawn wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="95"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="97"/>
+        <source>Nothing drawn yet. When you draw a wish together, it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="98"/>
         <source>My wishes (only I see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="99"/>
         <source>Drawn from the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="111"/>
         <source>A wish for the jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="109"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="112"/>
         <source>Only you can read it until it is drawn. Then %1 sees it too, and it becomes a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="137"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="140"/>
         <source>In the jar: %n of your wishes and %1 of %2&apos;s.</source>
         <translation>
             <numerusform>In the jar: %n of your wishes and %1 of %2&apos;s.</numerusform>
@@ -6286,17 +6323,17 @@ I&apos;m here</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="145"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="148"/>
         <source>The jar is empty. Add a wish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="148"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="151"/>
         <source>You drew one of %1&apos;s wishes! It stays sealed until %1 opens Lifeline; then it is revealed to you both and put on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="151"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="154"/>
         <source>From the jar: “%1”. It is on the calendar now; change the time as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7857,12 +7894,12 @@ I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="24"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="25"/>
         <source>%1 · a wish of %2&apos;s, revealed when %2 next opens Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="26"/>
+        <location filename="../../lifeline_desktop/ui/planner/wish_tab.py" line="27"/>
         <source>%1 · one of your wishes, revealed when your private space is open</source>
         <translation type="unfinished"></translation>
     </message>

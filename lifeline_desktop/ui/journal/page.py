@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.empty_state import EmptyState
 from lifeline_desktop.ui.common.flow import flow_box
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
@@ -122,6 +124,7 @@ class JournalPage(SectionPage):
         entries.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         entries.setAccessibleName(self.tr("Journal entries"))
         entries.selectionModel().currentRowChanged.connect(lambda cur, _p: self.open_row(cur.row()))
+        self.nothing = EmptyState(entries)
         return entries
 
     def _list_pane(self) -> QWidget:
@@ -198,11 +201,25 @@ class JournalPage(SectionPage):
         self.model.reload(self.current_filter())
 
     def _list_loaded(self) -> None:
+        self._show_emptiness()
         total = self.model.total
         if total is None:
             return  # the count comes a moment after the first page
         self.count.setText(self.tr("%n entries", "", total))
         self.private_note.show_for(self.people[self._me.other][0], bool(self._trace and self._trace.count))
+
+    def _show_emptiness(self) -> None:
+        """An empty list says so, and Print and Export wait until there is something to print or export."""
+        filtered = any(astuple(self.current_filter()))
+        self.nothing.set_text(self.tr("Nothing matches. Try fewer words or clear the filters.") if filtered
+                              else self.tr("Nothing written yet. Your first entry can be a single line."))
+        has_rows = self.model.rowCount() > 0
+        why = self.tr("Nothing in the list to print or export. Clear the search or filters to see your entries.") \
+            if filtered else self.tr("Nothing to print or export yet: write an entry first.")
+        for button, tip in ((self.print_button, self.tr("Print the selected entries (Ctrl+P)")),
+                            (self.export_button, self.tr("Export to PDF or Markdown (Ctrl+E)"))):
+            button.setEnabled(has_rows)
+            button.setToolTip(tip if has_rows else why)
 
     _trace: Any = None
 
@@ -304,7 +321,7 @@ class JournalPage(SectionPage):
     def open_export(self) -> None:
         from lifeline_desktop.ui.journal.export_dialog import ExportDialog
 
-        if self._journal is None:
+        if self._journal is None or not self.export_button.isEnabled():
             return
         names = {slot: person[0] for slot, person in self.people.items()}
         self.export_dialog = ExportDialog(self._ops, self._journal, names, self.selected_ids(),
@@ -351,6 +368,7 @@ class JournalPage(SectionPage):
         self._trace = None
         self.prompt_text.clear()
         self.count.clear()
+        self.nothing.set_text("")
 
 
 def journal_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> JournalPage:

@@ -52,6 +52,9 @@ class IdeaDetail(QWidget):
         for button in (self.plan_button, self.favourite_button, self.hide_button):
             button.setEnabled(idea is not None)
         self.edit_button.setEnabled(idea is not None and idea.own)
+        if idea is not None:
+            self.edit_button.setToolTip(self.tr("Change this idea of yours") if idea.own else self.tr(
+                "Ideas that come with Lifeline can't be changed. Use “Add our own idea…” to write your own version."))
         if idea is None:
             self.title.setText(self.tr("Pick an idea"))
             self.text.setText(self.tr("Choose one from the list, or let “Surprise us” choose for you."))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.empty_state import EmptyState
 from lifeline_desktop.ui.common.reveal_together import RevealTogether, reveal_parties
 from lifeline_desktop.ui.common.text import fill, short_date, translate
 from lifeline_desktop.ui.common.turn_card import TextTurn
@@ -92,6 +93,8 @@ class WishTab(QWidget):
         self.drawn = QListView(self)
         self.drawn.setModel(self.drawn_model)
         self.drawn.setAccessibleName(self.tr("Drawn wishes"))
+        self.drawn_empty = EmptyState(self.drawn, self.tr(
+            "Nothing drawn yet. When you draw a wish together, it shows up here."))
         mine_label = QLabel(self.tr("My wishes (only I see these)"), self)
         drawn_label = QLabel(self.tr("Drawn from the jar"), self)
         lists = QHBoxLayout()

@@ -79,7 +79,7 @@ def test_our_own_idea_needs_a_title_and_can_be_edited(planner_app, qtbot) -> Non
     type_text(qtbot, ideas.search, "pancake")
     qtbot.waitUntil(lambda: [i.title for i in ideas.model.rows()] == ["Pancake Sunday"])
     ideas.list.setCurrentIndex(ideas.model.index(0))
-    assert ideas.edit_button.isEnabled()
+    assert ideas.edit_button.isEnabled() and "idea of yours" in ideas.edit_button.toolTip()
     click(qtbot, ideas.edit_button)
     editor = page.dialog
     qtbot.waitUntil(editor.isVisible)
@@ -92,3 +92,4 @@ def test_our_own_idea_needs_a_title_and_can_be_edited(planner_app, qtbot) -> Non
     assert ideas.model.rowCount() == 1 and not ideas.model.row(0).own
     ideas.list.setCurrentIndex(ideas.model.index(0))
     assert not ideas.edit_button.isEnabled()
+    assert "can't be changed" in ideas.edit_button.toolTip() and "Add our own idea" in ideas.edit_button.toolTip()

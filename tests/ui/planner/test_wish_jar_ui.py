@@ -67,9 +67,11 @@ def test_wishes_stay_private_until_drawn_and_a_draw_reveals_one_as_a_plan(planne
 def test_drawing_my_own_wish_reveals_it_at_once(planner_app, qtbot) -> None:
     page = open_planner(planner_app)
     page.tabs.setCurrentWidget(page.wishes)
+    assert page.wishes.drawn_empty.showing and "Nothing drawn yet" in page.wishes.drawn_empty.text()
     wish_in_my_turn(planner_app, page, "Learn to waltz")
     qtbot.waitUntil(lambda: page.wishes.draw_button.isEnabled())
     draw_together(qtbot, page)
     qtbot.waitUntil(lambda: "From the jar: “Learn to waltz”" in page.wishes.revealed.text())
     qtbot.waitUntil(lambda: any(o.title == "Learn to waltz" for o in page.calendar.agenda_model.rows()))
+    qtbot.waitUntil(lambda: not page.wishes.drawn_empty.showing)
     qtbot.waitUntil(lambda: not page.wishes.draw_button.isEnabled())
