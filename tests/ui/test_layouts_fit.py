@@ -154,3 +154,16 @@ def test_the_sidebar_grows_with_the_largest_text_size_settings_offers(make_app, 
     finally:
         theme.apply_theme(qapp, "light", "normal")
     qtbot.waitUntil(lambda: home.sidebar.width() == normal)
+
+
+def test_every_section_and_tab_fits_at_the_largest_text_size_settings_offers(make_app, clock, qtbot, qapp):
+    """Settings' "Largest" scales the application font and the style sheet's own sizes (titles, notes) together;
+    the larger-text walk above scales only the application font."""
+    from lifeline_desktop.ui import theme
+
+    app, home = _demo_home(make_app, clock)
+    theme.apply_theme(qapp, "light", "largest")
+    try:
+        _check(app, home, qtbot, (1000, 680))
+    finally:
+        theme.apply_theme(qapp, "light", "normal")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -124,9 +125,8 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(HistoryModel.SCRIPT, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns(squeezed=False)
+        self.model.modelReset.connect(self._refit)  # new rows may be wider than the old
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show(current))
         self.empty = QLabel(self.tr("No conversation finished yet. When you finish one, it appears here with how "
                                     "each of you felt and what you noted."), self)
@@ -150,6 +150,26 @@ class HistoryView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
 
+
+    def _fit_columns(self, squeezed: bool) -> None:
+        """Each column as wide as its contents, the title taking the rest; when that is wider than the table (a
+        small window, large text), every column shares the width and long cells end in "…" (no sideways scroll)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            fitted = column == HistoryModel.SCRIPT or squeezed
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if fitted
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        header, columns = self.table.horizontalHeader(), range(self.model.columnCount())
+        needed = sum(header.sectionSizeFromContents(c).width() if c == HistoryModel.SCRIPT
+                     else max(header.sectionSizeFromContents(c).width(), self.table.sizeHintForColumn(c))
+                     for c in columns)
+        self._fit_columns(squeezed=needed > self.table.viewport().width())
     def set_entries(self, entries: Sequence[HistoryEntry], day_after: dict[int, DayAfter] | None = None,
                     paused: Sequence[ConversationView] = ()) -> None:
         """The finished conversations, and above them every paused one (they are not lost, only waiting)."""

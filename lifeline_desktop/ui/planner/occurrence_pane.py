@@ -40,6 +40,8 @@ class OccurrencePane(QWidget):
         for button in buttons:
             button.setAccessibleName(button.text().replace("…", "").replace(" ✓", ""))
         actions = grid([(button, n // 2, n % 2) for n, button in enumerate(buttons)])
+        # the day's list gives way first (it scrolls) so the actions keep their height at large text
+        self.day_list.setMinimumHeight(self.fontMetrics().lineSpacing() + defs.SMALL_SPACING * 2)
         vbox(defs.SMALL_SPACING, self.day_title, (self.day_list, 1), self.chosen, actions,
              contents=(defs.SPACING, 0, 0, 0), parent=self)
 
