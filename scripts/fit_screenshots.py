@@ -16,15 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import Built, build, demo_gate_factory, start_application  # noqa: E402
-from lifeline_desktop.config import AppConfig  # noqa: E402
-from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
+from lifeline_desktop.app import Built, start_application  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.ui import theme  # noqa: E402
 from lifeline_desktop.ui.conversations.library_model import ScriptRole  # noqa: E402
 from lifeline_desktop.ui.conversations.page import ConversationsPage  # noqa: E402
 from lifeline_desktop.ui.sources.page import open_sources_page  # noqa: E402
-from scripts.screenshots import settle, shoot, wizard_shots  # noqa: E402
+from scripts.screenshots import open_demo, settle, shoot, unlock_demo, wizard_shots  # noqa: E402
 from tests.support.fit import select_first_items  # noqa: E402
 
 
@@ -58,7 +55,6 @@ def conversation_and_sources(built: Built, named: Callable[[str], str]) -> None:
 
 
 def main(size: str, mode: str) -> int:
-    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
     width, height = (int(n) for n in size.split("x"))
     named = f"at-{size}/{{}}" + ("" if mode == "light" else f"-{mode}")
@@ -66,21 +62,9 @@ def main(size: str, mode: str) -> int:
     with tempfile.TemporaryDirectory(prefix="lifeline-fit-") as folder:
         wizard_shots(app, mode, Path(folder) / "wizard", size=(width, height),
                      named=lambda step: named.format(f"wizard-{step}"))
-        clock = SystemClock()
-        built = build(app, AppConfig.in_folder(Path(folder) / "demo"), clock, demo_gate_factory(clock), demo=True)
-        theme.apply_theme(app, mode)
-        built.window.resize(width, height)
-        built.window.show()
-        built.flow.load()
-        page = built.flow.unlock
-        settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=300)
-        page.tiles.select(PartnerSlot.A)
+        built = open_demo(app, Path(folder) / "demo", mode, size=(width, height))
         shoot(built.window, named.format("unlock"))
-        page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-        page.try_unlock()
-        settle(lambda: built.flow.home is not None, timeout=300)
-        home = built.flow.home
-        assert home is not None
+        home = unlock_demo(built)
         for row in range(home.navigation_model.rowCount()):
             home.show_section(row)
             settle(lambda: not built.runner.is_busy, timeout=300)

@@ -15,37 +15,21 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory  # noqa: E402
-from lifeline_desktop.config import AppConfig  # noqa: E402
-from lifeline_desktop.demo.build import DEMO_PARTNERS  # noqa: E402
-from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
-from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
 from lifeline_desktop.domain.vocabulary import CardDeckKind  # noqa: E402
-from lifeline_desktop.ui import defs, theme  # noqa: E402
+from lifeline_desktop.ui import defs  # noqa: E402
 from lifeline_desktop.ui.play.cards_view import CardsView  # noqa: E402
 from lifeline_desktop.ui.play.page import PlayPage  # noqa: E402
 from lifeline_desktop.ui.play.quiz_view import QuizView  # noqa: E402
 from lifeline_desktop.ui.sources.page import SourcesPage, open_sources_page  # noqa: E402
-from scripts.screenshots import close_window, settle, shoot, shots_in_both_modes  # noqa: E402
+from scripts.screenshots import close_window, open_demo, settle, shoot, shots_in_both_modes, unlock_demo  # noqa: E402
 
 SIZES = {"": defs.WINDOW_SIZE, "-1920": (1920, 1080)}
 
 
 def play_shots(app: QApplication, mode: str, root: Path) -> None:
-    clock = SystemClock()
-    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
-    theme.apply_theme(app, mode)
+    built = open_demo(app, root, mode)
     window = built.window
-    window.show()
-    built.flow.load()
-    unlock = built.flow.unlock
-    settle(lambda: unlock.tiles.button(PartnerSlot.A).isEnabled())
-    unlock.tiles.select(PartnerSlot.A)
-    unlock.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-    unlock.try_unlock()
-    settle(lambda: built.flow.home is not None)
-    home = built.flow.home
-    assert home is not None
+    home = unlock_demo(built)
     home.show_section_key("play")
     page = home.pages.currentWidget()
     assert isinstance(page, PlayPage)

@@ -23,6 +23,7 @@ from lifeline_desktop.config import AppConfig  # noqa: E402
 from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
 from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
 from lifeline_desktop.ui import defs, theme  # noqa: E402
+from lifeline_desktop.ui.shell.home import HomeView  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -45,6 +46,34 @@ def shoot(widget: QWidget, name: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
+
+
+def open_demo(app: QApplication, root: Path, mode: str, size: tuple[int, int] | None = None) -> Built:
+    """The demo vault in a new window at `size`, on its unlock screen with the first partner's tile chosen."""
+    clock = SystemClock()
+    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
+    theme.apply_theme(app, mode)
+    if size is not None:
+        built.window.resize(*size)
+    built.window.show()
+    built.flow.load()
+    page = built.flow.unlock
+    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=300)
+    page.tiles.select(PartnerSlot.A)
+    return built
+
+
+def unlock_demo(built: Built) -> HomeView:
+    """Unlock the demo opened by open_demo as its first partner; the home view once it is on screen."""
+    from lifeline_desktop.demo.build import DEMO_PARTNERS
+
+    page = built.flow.unlock
+    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
+    page.try_unlock()
+    settle(lambda: built.flow.home is not None, timeout=300)
+    home = built.flow.home
+    assert home is not None
+    return home
 
 
 def close_window(built: Built) -> None:
@@ -108,26 +137,15 @@ def wizard_shots(app: QApplication, mode: str, root: Path, size: tuple[int, int]
 
 
 def demo_shots(app: QApplication, mode: str, root: Path) -> None:
-    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
-    clock = SystemClock()
-    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
-    theme.apply_theme(app, mode)
-    built.window.show()
-    built.flow.load()
+    built = open_demo(app, root, mode)
     page = built.flow.unlock
-    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled())
-    page.tiles.select(PartnerSlot.A)
     shoot(built.window, f"unlock-{mode}")
     page.passphrase.setText("not the right one")
     page.try_unlock()
     settle(lambda: "does not open" in page.message.text())
     shoot(built.window, f"unlock-wrong-passphrase-{mode}")
-    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-    page.try_unlock()
-    settle(lambda: built.flow.home is not None)
-    home = built.flow.home
-    assert home is not None
+    home = unlock_demo(built)
     settle(lambda: home.today.entries.rowCount() > 0)
     shoot(built.window, f"main-today-{mode}")
     home.show_section(1)

@@ -16,30 +16,15 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory, start_application  # noqa: E402
-from lifeline_desktop.config import AppConfig  # noqa: E402
-from lifeline_desktop.demo.build import DEMO_PARTNERS  # noqa: E402
-from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
-from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.ui import theme  # noqa: E402
+from lifeline_desktop.app import start_application  # noqa: E402
 from lifeline_desktop.ui.common.dialogs import ask  # noqa: E402
 from lifeline_desktop.ui.common.progress import WorkProgress  # noqa: E402
-from scripts.screenshots import settle, shoot  # noqa: E402
+from scripts.screenshots import open_demo, settle, shoot, unlock_demo  # noqa: E402
 
 
 def settings_shots(app: QApplication, root: Path, suffix: str) -> None:
-    clock = SystemClock()
-    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
-    theme.apply_theme(app, "light")
-    built.window.resize(1000, 680)
-    built.window.show()
-    built.flow.load()
-    page = built.flow.unlock
-    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled())
-    page.tiles.select(PartnerSlot.A)
-    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-    page.try_unlock()
-    settle(lambda: built.flow.home is not None)
+    built = open_demo(app, root, "light", size=(1000, 680))
+    unlock_demo(built)
     built.flow.open_settings()
     settings = built.flow.settings
     assert settings is not None

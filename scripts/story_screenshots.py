@@ -16,33 +16,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import close_window, settle, shoot, shots_in_both_modes  # noqa: E402
+from screenshots import close_window, open_demo, settle, shoot, shots_in_both_modes, unlock_demo  # noqa: E402
 
-from lifeline_desktop.app import build, demo_gate_factory  # noqa: E402
-from lifeline_desktop.config import AppConfig  # noqa: E402
-from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
-from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.ui import defs, theme  # noqa: E402
+from lifeline_desktop.ui import defs  # noqa: E402
 from lifeline_desktop.ui.common.turns import TurnScreen  # noqa: E402
 
 
 def story_shots(app: QApplication, mode: str, root: Path) -> None:
-    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
-    clock = SystemClock()
-    built = build(app, AppConfig.in_folder(root), clock, demo_gate_factory(clock), demo=True)
-    theme.apply_theme(app, mode)
-    built.window.resize(*defs.WINDOW_SIZE)
-    built.window.show()
-    built.flow.load()
-    page = built.flow.unlock
-    settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=120)
-    page.tiles.select(PartnerSlot.A)
-    page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-    page.try_unlock()
-    settle(lambda: built.flow.home is not None, timeout=60)
-    home = built.flow.home
-    assert home is not None
+    built = open_demo(app, root, mode, size=defs.WINDOW_SIZE)
+    home = unlock_demo(built)
     settle(lambda: home.today.view is not None and home.today.memory.isVisible())
     shoot(built.window, f"story-today-memory-{mode}")
     home.show_section_key("story")

@@ -16,33 +16,17 @@ from PySide6.QtWidgets import QScrollArea
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lifeline_desktop.app import build, demo_gate_factory, start_application  # noqa: E402
-from lifeline_desktop.config import AppConfig  # noqa: E402
-from lifeline_desktop.domain.clock import SystemClock  # noqa: E402
-from lifeline_desktop.domain.partners import PartnerSlot  # noqa: E402
-from lifeline_desktop.ui import theme  # noqa: E402
-from scripts.screenshots import OUT, settle  # noqa: E402
+from lifeline_desktop.app import start_application  # noqa: E402
+from scripts.screenshots import OUT, open_demo, settle, unlock_demo  # noqa: E402
 
 
 def main(name: str, size: str, mode: str) -> int:
-    from lifeline_desktop.demo.build import DEMO_PARTNERS
 
     width, height = (int(n) for n in size.split("x"))
     app = start_application()  # as the app starts: its translation says "1 reply"
     with tempfile.TemporaryDirectory(prefix="lifeline-today-") as folder:
-        clock = SystemClock()
-        built = build(app, AppConfig.in_folder(Path(folder)), clock, demo_gate_factory(clock), demo=True)
-        theme.apply_theme(app, mode)
-        built.window.show()
-        built.flow.load()
-        page = built.flow.unlock
-        settle(lambda: page.tiles.button(PartnerSlot.A).isEnabled(), timeout=300)
-        page.tiles.select(PartnerSlot.A)
-        page.passphrase.setText(DEMO_PARTNERS[PartnerSlot.A].passphrase)
-        page.try_unlock()
-        settle(lambda: built.flow.home is not None, timeout=300)
-        home = built.flow.home
-        assert home is not None
+        built = open_demo(app, Path(folder), mode)
+        home = unlock_demo(built)
         built.window.resize(width, height)
         settle(lambda: home.today.view is not None and not built.runner.is_busy, timeout=300)
         path = OUT / f"{name}.png"
