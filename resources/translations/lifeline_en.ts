@@ -1914,33 +1914,33 @@ Activity: “%5”, %6 minutes.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="68"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="69"/>
         <source>sealed until you both answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="86"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="87"/>
         <source>The day after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="90"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
         <source>%1
 before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="92"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="92"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="92"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +1948,7 @@ before → after</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="121"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="122"/>
         <source>Past conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,27 +1963,27 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="176"/>
         <source>Paused, waiting for you to finish:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="176"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="196"/>
         <source>What you noted together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="180"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="200"/>
         <source>No shared notes in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="182"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="202"/>
         <source>Your private notes (only you see these)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="186"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="206"/>
         <source>You kept %n private notes here; open your private space to read them.</source>
         <translation>
             <numerusform>You kept %n private note here; open your private space to read it.</numerusform>
@@ -1991,7 +1991,7 @@ before → after</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="190"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="210"/>
         <source>%1 kept %n private notes here, for themselves.</source>
         <translation>
             <numerusform>%1 kept %n private note here, for themselves.</numerusform>
@@ -1999,12 +1999,12 @@ before → after</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="197"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="217"/>
         <source>%1: %2 before, %3 after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="202"/>
+        <location filename="../../lifeline_desktop/ui/conversations/history.py" line="222"/>
         <source>the day after: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +2955,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="28"/>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="53"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="55"/>
         <source>Choose a plan to see what you can do with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,7 +2995,7 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="59"/>
+        <location filename="../../lifeline_desktop/ui/planner/occurrence_pane.py" line="61"/>
         <source>Phones away: this time is for the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,72 +5495,77 @@ I&apos;m here</source>
     </message>
     <message>
         <location filename="../../lifeline_desktop/ui/story/doors.py" line="66"/>
+        <source>The keepsake book&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="67"/>
         <source>Make our keepsake book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="69"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="70"/>
         <source>Bring a journal in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="72"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="73"/>
         <source>Take everything with you…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="75"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="76"/>
         <source>Export my private space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="80"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="81"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="81"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="82"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="103"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="104"/>
         <source>Nothing was made: one of you said not now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="112"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="113"/>
         <source>A printable book of what you shared from %1 to %2: entries, notes, plans that happened, conversations and milestones, nothing private. The PDF file is not encrypted: anyone who can open it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="132"/>
         <location filename="../../lifeline_desktop/ui/story/doors.py" line="133"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="134"/>
         <source>Making the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="138"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="139"/>
         <source>Your private entries, as JSON and Markdown in a .zip. Only yours: nobody else&apos;s words. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="140"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="141"/>
         <source>Everything you share in Lifeline, as JSON and Markdown in a .zip, to keep or to take elsewhere. Nobody&apos;s private space is in it. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="149"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="150"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="164"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="165"/>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/story/doors.py" line="178"/>
+        <location filename="../../lifeline_desktop/ui/story/doors.py" line="179"/>
         <source>Keep it, bring it in, take it with you</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,6 +63,7 @@ class StoryDoors(QGroupBox):
             edit.setDisplayFormat("d MMM yyyy")
         self.book_title = QLineEdit(self.tr("Our year"), self)
         self.book_title.setObjectName("keepsake-title")
+        self.book_title.setAccessibleName(self.tr("The keepsake book's title"))
         self.keepsake = QPushButton(self.tr("Make our keepsake book…"), self)
         self.keepsake.setObjectName("keepsake-make")
         self.keepsake.clicked.connect(self.make_keepsake)
