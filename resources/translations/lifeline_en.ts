@@ -3827,47 +3827,47 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="88"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="80"/>
         <source>How well do you know me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="83"/>
         <source>One of you guesses what the other once answered; then the one asked shows their real words. The questions come only from answers you have both seen already: revealed both-answer questions and shared journal entries that answer a prompt. Nothing private is ever used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="96"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="88"/>
         <source>Start a round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="108"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="100"/>
         <source>Question cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="111"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="103"/>
         <source>Big cards to read aloud on the sofa, taking turns to ask. Space shows the next card, Esc puts them away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="115"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="107"/>
         <source>How deep the questions for two go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="119"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="111"/>
         <source>Leave out topics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="120"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="112"/>
         <source>Topics to leave out of the cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="158"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="150"/>
         <source>%n questions are ready from your shared answers.</source>
         <translation>
             <numerusform>%n question is ready from your shared answers.</numerusform>
@@ -3875,12 +3875,12 @@ A private space comes back only with a key file that holds its owner&apos;s plac
         </translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="161"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="153"/>
         <source>No questions yet. Answer a both-answer question together, or share a journal entry that answers a prompt, and it will turn up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/play/page.py" line="206"/>
+        <location filename="../../lifeline_desktop/ui/play/page.py" line="198"/>
         <source>No cards are left with those topics left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,48 +4475,48 @@ A private space comes back only with a key file that holds its owner&apos;s plac
 <context>
     <name>RevealTogether</name>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="65"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="58"/>
         <source>Sit together for this one. Each of you taps your own tile when you are ready, and both answers open at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="70"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="63"/>
         <source>%1
 I&apos;m here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="74"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="67"/>
         <source>%1 is here and ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="91"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="84"/>
         <source>What surprised you? A word or two for your next check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="92"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="85"/>
         <source>What surprised you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="93"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="86"/>
         <source>Add to our agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="155"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="148"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="156"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="149"/>
         <source>%1&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="177"/>
+        <location filename="../../lifeline_desktop/ui/common/reveal_together.py" line="170"/>
         <source>On your agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
@@ -26,4 +26,14 @@ def error_label(parent: QWidget) -> QLabel:
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("card", "Message"))
+    return label
+
+
+def paragraph(text: str, parent: QWidget, role: str = "") -> QLabel:
+    """A wrapped paragraph shown as plain text (never read as rich text), in a style role ("muted", "title", …)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
     return label

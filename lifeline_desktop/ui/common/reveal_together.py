@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from lifeline_desktop.ui import defs
+from lifeline_desktop.ui.common.card import paragraph
 from lifeline_desktop.ui.common.text import fill
 
 
@@ -41,14 +42,6 @@ def tinted(colour: str, alpha: float = 0.12) -> str:
     return f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()})"
 
 
-def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
-
 
 class RevealTogether(QWidget):
     both_ready = Signal()
@@ -62,7 +55,7 @@ class RevealTogether(QWidget):
         self._key = ""
         self.stack = QStackedWidget(self)
         self.tiles_page = QWidget(self)
-        self.prompt = _label(ask or self.tr("Sit together for this one. Each of you taps your own tile when you "
+        self.prompt = paragraph(ask or self.tr("Sit together for this one. Each of you taps your own tile when you "
                                             "are ready, and both answers open at once."), self.tiles_page, "muted")
         self.tiles: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -94,7 +87,7 @@ class RevealTogether(QWidget):
         self.add_button.setObjectName("surprise-add")
         self.add_button.clicked.connect(self._to_agenda)
         self.surprise.returnPressed.connect(self._to_agenda)
-        self.added = _label("", self.answers_page, "muted")
+        self.added = paragraph("", self.answers_page, "muted")
         surprise_row = QHBoxLayout()
         surprise_row.addWidget(self.surprise, 1)
         surprise_row.addWidget(self.add_button)
@@ -150,9 +143,9 @@ class RevealTogether(QWidget):
         card.setObjectName(f"reveal-answer-{party.key}")
         card.setStyleSheet(f"#reveal-answer-{party.key} {{ background: {tinted(party.colour)}; "
                            f"border-left: 6px solid {party.colour}; border-radius: 8px; }}")
-        name = _label(party.name, card)
+        name = paragraph(party.name, card)
         name.setStyleSheet(f"color: {party.colour}; font-weight: 600;")
-        body = _label(text or self.tr("(no answer)"), card)
+        body = paragraph(text or self.tr("(no answer)"), card)
         body.setAccessibleName(fill(self.tr("%1's answer"), party.name))
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(card)

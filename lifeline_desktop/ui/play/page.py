@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from lifeline_desktop.domain.vocabulary import CardDeckKind, Depth, Topic
 from lifeline_desktop.services.play.views import CardDeck, QuizQuestion
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.common.card import card
+from lifeline_desktop.ui.common.card import card, paragraph
 from lifeline_desktop.ui.common.layout import scrolled_page
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.guide.words import topic_name
@@ -38,14 +38,6 @@ from lifeline_desktop.ui.shell.navigation import Section
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
-
-def _para(text: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class PlayPage(SectionPage):
@@ -61,7 +53,7 @@ class PlayPage(SectionPage):
 
         title = QLabel(section.name, self)
         title.setProperty("role", "title")
-        blurb = _para(section.blurb, self, "muted")
+        blurb = paragraph(section.blurb, self, "muted")
         columns = QHBoxLayout()
         columns.setSpacing(defs.MARGIN)
         for built in (self._quiz_card(), self._cards_card()):
@@ -85,13 +77,13 @@ class PlayPage(SectionPage):
 
     def _quiz_card(self) -> QFrame:
         frame, layout = card(self, max_width=16777215)
-        heading = _para(self.tr("How well do you know me"), frame)
+        heading = paragraph(self.tr("How well do you know me"), frame)
         heading.setProperty("role", "subtitle")
-        about = _para(self.tr(
+        about = paragraph(self.tr(
             "One of you guesses what the other once answered; then the one asked shows their real words. The "
             "questions come only from answers you have both seen already: revealed both-answer questions and "
             "shared journal entries that answer a prompt. Nothing private is ever used."), frame)
-        self.quiz_status = _para("", frame, "muted")
+        self.quiz_status = paragraph("", frame, "muted")
         self.quiz_status.setObjectName("quiz-status")
         self.quiz_button = QPushButton(self.tr("Start a round"), frame)
         self.quiz_button.setObjectName("start-quiz")
@@ -105,9 +97,9 @@ class PlayPage(SectionPage):
 
     def _cards_card(self) -> QFrame:
         frame, layout = card(self, max_width=16777215)
-        heading = _para(self.tr("Question cards"), frame)
+        heading = paragraph(self.tr("Question cards"), frame)
         heading.setProperty("role", "subtitle")
-        about = _para(self.tr(
+        about = paragraph(self.tr(
             "Big cards to read aloud on the sofa, taking turns to ask. Space shows the next card, Esc puts them "
             "away."), frame)
         self.card_depth = QComboBox(frame)
