@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -33,6 +33,7 @@ from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.vault.kdf import KdfPolicy
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,23 @@ GateFactory = Callable[[Path], "VaultGate"]
 
 
 
-def gate_factory(clock: Clock, **gate_options: Any) -> GateFactory:
-    """Opens a VaultGate for a folder; imports the services (and SQLAlchemy) on first use, off the GUI thread."""
+def gate_factory(clock: Clock, *, kdf_policy: KdfPolicy | None = None,
+                 remembered_hints_dir: Path | None = None) -> GateFactory:
+    """Opens a gate for a folder, off the GUI thread. The services (and SQLAlchemy) load only once someone
+    starts to unlock (see services/deferred_gate.py): a waiting unlock screen holds just what it shows."""
 
     def open_gate(folder: Path) -> VaultGate:
-        from lifeline_desktop.services.session import VaultGate
+        from lifeline_desktop.services.deferred_gate import DeferredGate
+        from lifeline_desktop.vault.remembered_key import RememberedKeys
 
-        return VaultGate(folder, clock, **gate_options)
+        remembered = RememberedKeys(hints_dir=remembered_hints_dir)
+
+        def build() -> VaultGate:
+            from lifeline_desktop.services.session import VaultGate
+
+            return VaultGate(folder, clock, remembered, kdf_policy)
+
+        return cast("VaultGate", DeferredGate(folder, build, remembered))  # answers as a VaultGate would
 
     return open_gate
 

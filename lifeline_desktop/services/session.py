@@ -16,6 +16,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.open_session import Session
 from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.context import VaultContext
+from lifeline_desktop.services.vault.door import keyring_status, partner_tiles, remembered_status
 from lifeline_desktop.services.vault.folder import VaultFolder
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
 from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, restore_backup_files, take_lock
@@ -57,8 +58,10 @@ class VaultGate:
         return self._vault.holds_vault()
 
     def tiles(self) -> list[PartnerTile]:
-        key_file = read_tiles_key_file(self.folder)
-        return [PartnerTile(s.slot, s.label, s.colour) for s in key_file.slots]
+        return partner_tiles(self.folder)
+
+    def prepare(self) -> None:
+        """Nothing to load: this gate is the services (see DeferredGate, which loads them here)."""
 
     def create(self, a: PartnerSetup, b: PartnerSetup, *, shared_between_accounts: bool = False
                ) -> tuple[Session, str]:
@@ -147,26 +150,11 @@ class VaultGate:
         return self._open(keys, slot, lock)
 
     def remembered_status(self) -> KeyringStatus:
-        """For the unlock screen: whether "open without passphrase" can be offered. When this account's hints
-        say the vault was never remembered here, the keyring is not even loaded (`available` is then False:
-        not asked, and not needed)."""
-        try:
-            vault_id = read_tiles_key_file(self.folder).vault_id
-        except Exception:
-            return KeyringStatus(False, "", False)
-        if self._remembered.known_not_remembered(vault_id):
-            return KeyringStatus(False, "", False)
-        return self.keyring_status()
+        """For the unlock screen (see door.remembered_status)."""
+        return remembered_status(self._vault, self._remembered)
 
     def keyring_status(self) -> KeyringStatus:
-        state = self._remembered.state()
-        remembered = False
-        if state.available and self.exists():
-            try:
-                remembered = self._remembered.is_remembered(read_tiles_key_file(self.folder).vault_id)
-            except Exception:
-                remembered = False
-        return KeyringStatus(state.available, state.reason, remembered)
+        return keyring_status(self._vault, self._remembered)
 
     def backups(self) -> list[BackupInfo]:
         return self._backup_store().list()

@@ -40,6 +40,7 @@ class UnlockPage(QWidget):
         self._remembered = False
         self._working = False
         self._unlock_when_ready = False  # Enter pressed while the services were still loading
+        self._prepared: object = None  # the gate asked to load its services (once someone starts to unlock)
 
         self.banner = QLabel(self)
         self.banner.setProperty("role", "warning")
@@ -54,6 +55,8 @@ class UnlockPage(QWidget):
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tiles = PartnerTiles(self)
         self.tiles.selected.connect(self._tile_selected)
+        for slot in PartnerSlot:
+            self.tiles.button(slot).clicked.connect(self._prepare_gate)
         field_row = self._passphrase_row()
         self._status_lines()
         self._other_ways()
@@ -81,6 +84,7 @@ class UnlockPage(QWidget):
         self.passphrase.setFixedWidth(defs.FIELD_WIDTH)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(self._update_buttons)
+        self.passphrase.textEdited.connect(self._prepare_gate)
         self.unlock_button = QPushButton(self.tr("&Open"), self)
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setAccessibleName(self.tr("Open the vault"))
@@ -120,9 +124,19 @@ class UnlockPage(QWidget):
         self.tiles.set_tiles(tiles)
         self.tiles.select(self._preferred)
         self._update_buttons()
+        if self.passphrase.text():  # typed while the tiles were read
+            self._prepare_gate()
         if self._unlock_when_ready:
             self.drop_waiting_unlock()
             self.try_unlock()
+
+    def _prepare_gate(self) -> None:
+        """Someone has started to unlock: load the services now, so they are ready when Enter comes."""
+        gate = self._gate
+        if gate is None or self._prepared is gate:
+            return
+        self._prepared = gate
+        self._runner.run(gate.prepare, None, lambda error: self.message.setText(describe(error)))
 
     def drop_waiting_unlock(self) -> None:
         """Forget an Enter pressed before the services were ready (they loaded, or could not)."""

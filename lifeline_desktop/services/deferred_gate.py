@@ -1,0 +1,62 @@
+"""The gate as the unlock screen first meets it: light until someone means to open the vault.
+
+Importing the services (SQLAlchemy, the store, every feature) costs about 50 MiB and half a second. The unlock
+screen needs none of it to show who may open the vault, so this gate answers `exists`, `tiles` and
+`remembered_status` from the vault folder, the key file and the keyring alone, and builds the real `VaultGate` on
+its first other use. Like every gate call, that first use runs off the GUI thread. The unlock screen calls
+`prepare` as soon as someone starts typing or picks their tile, so the services are ready by the time Enter is
+pressed, and a screen left waiting holds only what it shows.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lifeline_desktop.services.vault.door import keyring_status, partner_tiles, remembered_status
+from lifeline_desktop.services.vault.folder import VaultFolder
+from lifeline_desktop.vault.remembered_key import RememberedKeys
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import VaultGate
+    from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
+
+
+class DeferredGate:
+    """Stands in for a `VaultGate`: every name it does not answer itself is the real gate's, built on first use."""
+
+    def __init__(self, folder: Path, build: Callable[[], VaultGate], remembered: RememberedKeys) -> None:
+        self.folder = folder
+        self._vault = VaultFolder(folder)
+        self._build = build
+        self._remembered = remembered
+        self._gate: VaultGate | None = None
+        self._building = threading.Lock()
+
+    def exists(self) -> bool:
+        return self._vault.holds_vault()
+
+    def tiles(self) -> list[PartnerTile]:
+        return partner_tiles(self.folder)
+
+    def remembered_status(self) -> KeyringStatus:
+        return remembered_status(self._vault, self._remembered)
+
+    def keyring_status(self) -> KeyringStatus:
+        return keyring_status(self._vault, self._remembered)
+
+    def prepare(self) -> None:
+        self.services()
+
+    def services(self) -> VaultGate:
+        with self._building:
+            if self._gate is None:
+                self._gate = self._build()
+            return self._gate
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy, pickle and friends probe for these: never load the services for them
+            raise AttributeError(name)
+        return getattr(self.services(), name)
