@@ -1,8 +1,9 @@
 """Composition root: builds config, clock, preferences, the window and the flow, and wires them.
 
 Start-up order matters: the first screen is on screen before SQLAlchemy, the store and the services are
-imported. `lifeline_desktop.services.session` is imported lazily, inside the gate factory, which first runs
-on the vault worker thread right after the window shows.
+imported. Right after the window shows, the gate factory reads the partners' tiles on the vault worker thread;
+`lifeline_desktop.services.session` is imported there too, but only once someone starts to unlock
+(services/deferred_gate.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+import lifeline_desktop.ui  # noqa: F401  first: it stops PySide6 reading every later module's source (see its docstring)
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import Clock, SystemClock
 from lifeline_desktop.resource_paths import resources_dir

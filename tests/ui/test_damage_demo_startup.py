@@ -116,3 +116,16 @@ def test_the_unlock_screen_is_up_before_sqlalchemy_is_imported(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("OK")
+
+
+def test_the_app_s_imports_keep_no_module_source_in_memory() -> None:
+    """PySide6 would read (and keep) the source of every module imported after it; lifeline_desktop.ui stops that."""
+    script = (
+        "import linecache\n"
+        "import lifeline_desktop.app, lifeline_desktop.services.session\n"
+        "print(sorted(name for name in linecache.cache if name.endswith('.py')\n"  # not <generated code>
+        "             and ('lifeline_desktop' in name or 'sqlalchemy' in name)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
