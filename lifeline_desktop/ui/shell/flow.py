@@ -17,9 +17,6 @@ from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
-from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
-from lifeline_desktop.ui.unlock.key_file_rescue_page import KeyFileRescuePage
-from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
 from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
 from lifeline_desktop.ui.workers import Runner
 
@@ -30,6 +27,9 @@ if TYPE_CHECKING:
     from lifeline_desktop.ui.settings.dialog import SettingsDialog
     from lifeline_desktop.ui.setup.wizard import SetupWizard
     from lifeline_desktop.ui.shell.home import HomeView
+    from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
+    from lifeline_desktop.ui.unlock.key_file_rescue_page import KeyFileRescuePage
+    from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
 
 GateFactory = Callable[[Path], "VaultGate"]
 
@@ -70,6 +70,7 @@ class AppFlow(QObject):
         self._apply_theme = apply_theme
         self._demo = demo
         self._gate: VaultGate | None = None
+        self._tiles: list[PartnerTile] = []  # the gate's, for the recovery screen when it is first built
         self._session: Session | None = None
         self._home: HomeView | None = None
         self._settings: SettingsDialog | None = None
@@ -99,15 +100,21 @@ class AppFlow(QObject):
     @property
     def recovery(self) -> RecoveryPage:
         if self._recovery is None:
+            from lifeline_desktop.ui.unlock.recovery_page import RecoveryPage
+
             self._recovery = RecoveryPage(self._runner)
             self._recovery.unlocked.connect(self._opened)
             self._recovery.damaged.connect(self._show_damaged)
             self._recovery.back.connect(self._show_unlock)
+            if self._gate is not None:
+                self._recovery.set_gate(self._gate, self._tiles)
         return self._recovery
 
     @property
     def damaged(self) -> DamagedPage:
         if self._damaged is None:
+            from lifeline_desktop.ui.unlock.damaged_page import DamagedPage
+
             self._damaged = DamagedPage(self._runner)
             self._damaged.restored.connect(self._after_restore)
             self._damaged.use_recovery_key.connect(self._recover_from_damage)
@@ -117,6 +124,8 @@ class AppFlow(QObject):
     @property
     def key_file_rescue(self) -> KeyFileRescuePage:
         if self._key_file_rescue is None:
+            from lifeline_desktop.ui.unlock.key_file_rescue_page import KeyFileRescuePage
+
             self._key_file_rescue = KeyFileRescuePage(self._runner)
             self._key_file_rescue.done.connect(self._key_file_rescued)
             self._key_file_rescue.damaged.connect(self._show_damaged)
@@ -176,7 +185,9 @@ class AppFlow(QObject):
             self._show_damaged(loaded.problem)
             return
         self.unlock.set_gate(loaded.gate, loaded.tiles)
-        self.recovery.set_gate(loaded.gate, loaded.tiles)
+        self._tiles = loaded.tiles
+        if self._recovery is not None:
+            self._recovery.set_gate(loaded.gate, loaded.tiles)
         if loaded.keyring is not None:
             self.unlock.set_keyring_status(loaded.keyring)
         showing_damage = self._damaged is not None and self.window.current_screen is self._damaged

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.icons import icon
-from lifeline_desktop.ui.shell.shortcuts_sheet import SHEET_KEYS, ShortcutsSheet
+
+if TYPE_CHECKING:
+    from lifeline_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
+
+SHEET_KEYS = ("Ctrl+/",)  # the shortcuts sheet
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +46,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_sheet is None:
+            from lifeline_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet  # first use: not at start-up
+
             self.shortcuts_sheet = ShortcutsSheet(self)
         self.shortcuts_sheet.open()
 

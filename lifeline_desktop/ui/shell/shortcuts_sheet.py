@@ -11,8 +11,6 @@ from lifeline_desktop.ui.common.layout import form, vbox
 from lifeline_desktop.ui.common.text import fill
 from lifeline_desktop.ui.shell.navigation import sections
 
-SHEET_KEYS = ("Ctrl+/",)
-
 
 def _native(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys
