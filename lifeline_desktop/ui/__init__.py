@@ -9,7 +9,7 @@ from a source install that saves about 20 MiB and a tenth of the start-up import
 
 import sys
 
-import PySide6
+import PySide6  # noqa: F401  (it loads shibokensupport.feature, patched below)
 
 _feature = sys.modules.get("shibokensupport.feature")
 if _feature is not None and callable(getattr(_feature, "_mod_uses_pyside", None)):

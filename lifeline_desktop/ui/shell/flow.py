@@ -17,6 +17,7 @@ from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
 from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
+from lifeline_desktop.ui.shell.warm_up import import_home_screen
 from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
 from lifeline_desktop.ui.workers import Runner
 
@@ -85,6 +86,7 @@ class AppFlow(QObject):
         self.unlock.unlocked.connect(self._opened)
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
+        self.unlock.starting.connect(lambda: self._runner.run(import_home_screen))
         runner.vault_damaged.connect(self._damage_found)
         # A large vault's check and backup of the day run here, beside the vault's own thread, which stays free
         # for the pages (they have a connection of their own).
@@ -93,7 +95,7 @@ class AppFlow(QObject):
         self.upkeep_progressed.connect(self._upkeep_progress)
         window.lock_shortcut.connect(self.lock)
         window.settings_shortcut.connect(self.open_settings)
-        window.closing.connect(self._closing)
+        window.closing.connect(self.lock)
         idle.set_minutes(preferences.auto_lock_minutes)
         idle.idle.connect(self.lock)
 
@@ -378,9 +380,6 @@ class AppFlow(QObject):
         self._idle.set_minutes(preferences.auto_lock_minutes)
         save = self._save_preferences
         self._runner.run(lambda: save(preferences), None, lambda e: self.unlock.message.setText(describe(e)))
-
-    def _closing(self) -> None:
-        self.lock()
 
     # --- for tests: what the window can still reach -------------------------------------------------------
     def reachable_session(self) -> Session | None:

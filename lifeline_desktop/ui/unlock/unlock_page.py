@@ -30,6 +30,7 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # Session
     damaged = Signal(object)  # VaultDamaged or KeyFileProblem
     recovery_requested = Signal()
+    starting = Signal()  # someone has started to unlock (typed, or picked their tile): time to get ready
 
     def __init__(self, runner: Runner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,7 @@ class UnlockPage(QWidget):
             return
         self._prepared = gate
         self._runner.run(gate.prepare, None, lambda error: self.message.setText(describe(error)))
+        self.starting.emit()
 
     def drop_waiting_unlock(self) -> None:
         """Forget an Enter pressed before the services were ready (they loaded, or could not)."""
