@@ -13,5 +13,5 @@ import PySide6  # noqa: F401  (it loads shibokensupport.feature, patched below)
 
 _feature = sys.modules.get("shibokensupport.feature")
 if _feature is not None and callable(getattr(_feature, "_mod_uses_pyside", None)):
-    _feature._mod_uses_pyside = lambda _module: False
+    setattr(_feature, "_mod_uses_pyside", lambda _module: False)  # noqa: B010 (a private name, on purpose)
 del _feature
