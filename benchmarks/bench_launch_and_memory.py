@@ -10,6 +10,9 @@ Lifeline starts on an existing vault, so the window is the unlock screen. For me
 /proc/<pid>/smaps_rollup) are read on the unlock screen once the services have loaded behind it, then the app is
 unlocked by typing the passphrase into the window and left at rest for a few seconds. KeePassXC is measured the
 same way in the same run: a database made with keepassxc-cli, opened by typing its password, left at rest.
+
+Last, the memory after every section was opened and the Journal searched: the real app on a vault of 50,000
+journal entries (`--entries`), unlocked by typing, Ctrl+1…Ctrl+8 pressed in turn, then a word searched.
 """
 
 from __future__ import annotations
@@ -112,6 +115,42 @@ def memory_at_rest(command: list[str], title: str, secret: str, home: Path,
             process.wait(10)
 
 
+def memory_after_every_section(home: Path, entries: int) -> dict[str, float]:
+    """The real app on a vault of `entries` journal entries (journal_corpus.py): unlocked by typing, every section
+    opened with Ctrl+1…Ctrl+8 as a person would, then a word searched in the Journal; memory read at rest."""
+    from journal_corpus import COMMON, PASSPHRASES
+
+    from lifeline_desktop.domain.partners import PartnerSlot
+
+    folder = home / "data" / "RelationshipLifeline" / "vault"
+    subprocess.run([sys.executable, str(Path(__file__).with_name("bench_journal.py")), "--build", str(folder),
+                    "--entries", str(entries)], check=True, cwd=ROOT)
+    process = subprocess.Popen([sys.executable, "-m", "lifeline_desktop"], env=_env(home), cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.perf_counter() + 30
+        while _window_id("Lifeline") is None and time.perf_counter() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)
+        _keys("type", "--delay", "20", PASSPHRASES[PartnerSlot.A])
+        _keys("key", "Return")
+        time.sleep(4.0)
+        for number in range(1, 9):
+            _keys("key", f"ctrl+{number}")
+            time.sleep(2.0)  # the page and its first rows load
+        _keys("key", "ctrl+2", "ctrl+f")
+        _keys("type", "--delay", "20", COMMON)
+        time.sleep(4.0)
+        return _memory(process.pid)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def _keys(*command: str) -> None:
+    subprocess.run(["xdotool", *command], check=True)
+
+
 def _keepassxc_database(home: Path) -> Path:
     """A KeePassXC database with one entry, made with keepassxc-cli (its password on standard input)."""
     database = home / "bench.kdbx"
@@ -124,6 +163,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--rest", type=float, default=5.0, help="seconds at rest before reading memory")
+    parser.add_argument("--entries", type=int, default=50_000,
+                        help="journal entries for the every-section memory reading (0: skip it)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("Run under a virtual screen: xvfb-run -a -s '-screen 0 1280x800x24' ...")
@@ -150,6 +191,11 @@ def main() -> None:
             database = _keepassxc_database(home)
             _print_memory({"KeePassXC": memory_at_rest(["keepassxc", str(database)], ".*KeePassXC", PASSPHRASE,
                                                        home, args.rest)}, args.rest)
+    if args.entries:
+        with tempfile.TemporaryDirectory(prefix="lifeline-sections-") as folder:
+            every = memory_after_every_section(Path(folder), args.entries)
+        print(f"Lifeline   every section opened + a Journal search, {args.entries:,} entries: RSS {every['rss']:.0f} "
+              f"MiB, PSS {every['pss']:.0f} MiB (peak {every['peak']:.0f})   goal: <= 150 MiB", flush=True)
 
 
 def _print_memory(measured: dict[str, tuple[dict[str, float], dict[str, float]]], rest_seconds: float) -> None:

@@ -6,8 +6,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import VaultGate
@@ -25,6 +25,13 @@ def _held_gate(open_gate: Callable[[Path], VaultGate], release: threading.Event)
     return open_held
 
 
+def _shows_every_line(label: QLabel) -> bool:
+    room = label.contentsRect()
+    needed = label.fontMetrics().boundingRect(QRect(0, 0, room.width(), 10_000), Qt.TextFlag.TextWordWrap,
+                                              label.text())
+    return needed.width() <= room.width() and needed.height() <= room.height()
+
+
 def test_typing_and_enter_before_the_services_load_unlock_once_they_have(make_app, existing_vault, open_gate,
                                                                           qtbot):
     release = threading.Event()
@@ -36,6 +43,7 @@ def test_typing_and_enter_before_the_services_load_unlock_once_they_have(make_ap
         type_text(qtbot, QApplication.focusWidget(), PASSPHRASES[PartnerSlot.A])
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
         assert page.busy.isVisible() and not page.passphrase.isEnabled()  # Enter was taken, not dropped
+        assert _shows_every_line(page.busy.findChild(QLabel))  # "…on purpose, to slow down guessing."
     finally:
         release.set()
     qtbot.waitUntil(lambda: app.flow.is_open)

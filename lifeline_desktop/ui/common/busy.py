@@ -12,6 +12,7 @@ class BusyIndicator(QWidget):
         super().__init__(parent)
         self._label = QLabel(self)
         self._label.setProperty("role", "muted")
+        self._label.setWordWrap(True)  # a long sentence in a narrow place (the unlock card) takes two lines
         self._bar = QProgressBar(self)
         self._bar.setRange(0, 0)
         self._bar.setTextVisible(False)
