@@ -129,22 +129,43 @@ def memory_after_every_section(home: Path, entries: int) -> dict[str, float]:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.perf_counter() + 30
-        while _window_id("Lifeline") is None and time.perf_counter() < deadline:
+        while (window := _window_id("Lifeline")) is None and time.perf_counter() < deadline:
             time.sleep(0.05)
-        time.sleep(1.0)
+        if window is None:
+            raise TimeoutError("the Lifeline window did not appear")
+        _settle(process.pid)
+        # X input focus makes Qt take the window as active (no window manager here): its shortcuts work then
+        _keys("windowfocus", "--sync", window)
         _keys("type", "--delay", "20", PASSPHRASES[PartnerSlot.A])
         _keys("key", "Return")
-        time.sleep(4.0)
+        _settle(process.pid)  # a vault made with the test KDF gets a real one on its first unlock: seconds
         for number in range(1, 9):
             _keys("key", f"ctrl+{number}")
-            time.sleep(2.0)  # the page and its first rows load
+            _settle(process.pid)  # the page and its first rows load
         _keys("key", "ctrl+2", "ctrl+f")
         _keys("type", "--delay", "20", COMMON)
-        time.sleep(4.0)
+        _settle(process.pid)
         return _memory(process.pid)
     finally:
         process.terminate()
         process.wait(10)
+
+
+def _settle(pid: int, quiet_seconds: float = 1.0, timeout: float = 120.0) -> None:
+    """Waits until the process has used almost no CPU for `quiet_seconds` (its work for the last key is done)."""
+    def cpu_ticks() -> int:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime
+
+    deadline = time.perf_counter() + timeout
+    last = cpu_ticks()
+    while time.perf_counter() < deadline:
+        time.sleep(quiet_seconds)
+        now = cpu_ticks()
+        if now - last <= 2:  # two ticks (20 ms) a second: timers, nothing more
+            return
+        last = now
+    raise TimeoutError("the app did not settle")
 
 
 def _keys(*command: str) -> None:
