@@ -128,7 +128,9 @@ class AtspiClient:
         for call, serial in zip(calls, serials, strict=True):
             reply = replies[serial]
             if reply.header.message_type is MessageType.error:
-                if "No such object" in str(reply.body):
+                # Gone between two calls: the bus says "No such object", or Qt's bridge, when the widget behind a
+                # path was deleted (a dialog closing), says the path has no Accessible interface any more.
+                if "No such object" in str(reply.body) or f"Interface {ACCESSIBLE} was not found" in str(reply.body):
                     raise TreeChanged(f"{call.path} went away while it was read")
                 raise AtspiError(f"{call.interface}.{call.method} on {call.path} failed: {reply.body}")
             results.append(tuple(reply.body))
