@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from journal_corpus import COMMON, PASSPHRASES, RARE, make_gate
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +38,9 @@ def _until(condition, timeout: float = 60.0) -> float:
     began = time.perf_counter()
     while not condition():
         QCoreApplication.processEvents()
+        # what app.exec() does between events and processEvents() does not: delete what deleteLater() let go of
+        # (without it every locked home view would stay and count in the memory figure)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         if time.perf_counter() - began > timeout:
             raise TimeoutError("the window did not get there")
         time.sleep(0.001)
