@@ -15,37 +15,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lifeline_desktop.services.vault.door import keyring_status, partner_tiles, remembered_status
-from lifeline_desktop.services.vault.folder import VaultFolder
+from lifeline_desktop.services.vault.door import VaultDoor
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import VaultGate
-    from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
 
 
-class DeferredGate:
-    """Stands in for a `VaultGate`: every name it does not answer itself is the real gate's, built on first use."""
+class DeferredGate(VaultDoor):
+    """Stands in for a `VaultGate`: the door's questions are answered here, every other name is the real gate's,
+    built on first use."""
 
     def __init__(self, folder: Path, build: Callable[[], VaultGate], remembered: RememberedKeys) -> None:
-        self.folder = folder
-        self._vault = VaultFolder(folder)
+        super().__init__(folder, remembered)
         self._build = build
-        self._remembered = remembered
         self._gate: VaultGate | None = None
         self._building = threading.Lock()
-
-    def exists(self) -> bool:
-        return self._vault.holds_vault()
-
-    def tiles(self) -> list[PartnerTile]:
-        return partner_tiles(self.folder)
-
-    def remembered_status(self) -> KeyringStatus:
-        return remembered_status(self._vault, self._remembered)
-
-    def keyring_status(self) -> KeyringStatus:
-        return keyring_status(self._vault, self._remembered)
 
     def prepare(self) -> None:
         self.services()

@@ -16,8 +16,7 @@ from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.open_session import Session
 from lifeline_desktop.services.vault import key_file_rescue
 from lifeline_desktop.services.vault.context import VaultContext
-from lifeline_desktop.services.vault.door import keyring_status, partner_tiles, remembered_status
-from lifeline_desktop.services.vault.folder import VaultFolder
+from lifeline_desktop.services.vault.door import VaultDoor
 from lifeline_desktop.services.vault.key_file_rescue import KeyFileRescue
 from lifeline_desktop.services.vault.keys_on_disk import open_keys_locked, restore_backup_files, take_lock
 from lifeline_desktop.services.vault.opening import open_checked_engine
@@ -29,7 +28,7 @@ from lifeline_desktop.store.engine import create_database, dispose_engine
 from lifeline_desktop.store.vault_lock import VaultProcessLock
 from lifeline_desktop.vault import master_keys
 from lifeline_desktop.vault.kdf import KdfPolicy
-from lifeline_desktop.vault.keyfile import read_key_file_copies, read_tiles_key_file, write_key_file
+from lifeline_desktop.vault.keyfile import read_key_file_copies, write_key_file
 from lifeline_desktop.vault.master_keys import NewPartner, OpenKeys
 from lifeline_desktop.vault.recovery_key import format_recovery_key, parse_recovery_key
 from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -41,24 +40,16 @@ __all__ = ["BackupInfo", "BackupReason", "KeyFileRescue", "KeyringStatus", "Part
            "VaultGate", "unlock_label"]
 
 
-class VaultGate:
+class VaultGate(VaultDoor):
     """Everything before a vault is open: create, unlock, recover, restore."""
 
     def __init__(self, folder: Path, clock: Clock, keyring: RememberedKeys | None = None,
                  kdf_policy: KdfPolicy | None = None, remembered_hints_dir: Path | None = None) -> None:
         """`remembered_hints_dir`: this account's settings folder, where Lifeline notes which vaults it
         remembered, so the unlock screen never has to read the keyring just to ask."""
-        self.folder = folder
-        self._vault = VaultFolder(folder)
+        super().__init__(folder, keyring or RememberedKeys(hints_dir=remembered_hints_dir))
         self._clock = clock
-        self._remembered = keyring or RememberedKeys(hints_dir=remembered_hints_dir)
         self._kdf = kdf_policy or KdfPolicy()
-
-    def exists(self) -> bool:
-        return self._vault.holds_vault()
-
-    def tiles(self) -> list[PartnerTile]:
-        return partner_tiles(self.folder)
 
     def prepare(self) -> None:
         """Nothing to load: this gate is the services (see DeferredGate, which loads them here)."""
@@ -138,9 +129,8 @@ class VaultGate:
 
     def unlock_remembered(self, slot: PartnerSlot) -> Session | None:
         """Opens with the master key from the OS keyring, private space closed; None on any keyring trouble."""
-        try:
-            vault_id = read_tiles_key_file(self.folder).vault_id
-        except Exception:
+        vault_id = self._vault_id()
+        if vault_id is None:
             return None
         master_key = self._remembered.recall(vault_id)
         if master_key is None:
@@ -148,13 +138,6 @@ class VaultGate:
         keys, lock = open_keys_locked(
             self._vault, lambda key_file: master_keys.open_with_master_key(key_file, master_key))
         return self._open(keys, slot, lock)
-
-    def remembered_status(self) -> KeyringStatus:
-        """For the unlock screen (see door.remembered_status)."""
-        return remembered_status(self._vault, self._remembered)
-
-    def keyring_status(self) -> KeyringStatus:
-        return keyring_status(self._vault, self._remembered)
 
     def backups(self) -> list[BackupInfo]:
         return self._backup_store().list()

@@ -41,7 +41,7 @@ class UnlockPage(QWidget):
         self._remembered = False
         self._working = False
         self._unlock_when_ready = False  # Enter pressed while the services were still loading
-        self._prepared: object = None  # the gate asked to load its services (once someone starts to unlock)
+        self._prepared: VaultGate | None = None  # the gate asked to load its services (once, when unlocking starts)
 
         self.banner = QLabel(self)
         self.banner.setProperty("role", "warning")
