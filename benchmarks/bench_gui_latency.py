@@ -3,8 +3,9 @@ typed search -> the list painted, plus the memory after visiting every section a
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_latency.py [--entries 50000] [--repeat 7]
 
-The real app (app.build) on a generated vault (journal_corpus.py, the fast test KDF, so "Enter -> home" is
-everything after the KDF: add the calibrated KDF, about half a second, for what a person waits). Each figure is
+The real app (app.build) on a generated vault (journal_corpus.py) with the real, calibrated KDF, as a person's vault
+has it (the first unlock, not counted, raises the generated vault's test KDF to it). The KDF's own time is taken
+in every round, so "Enter -> home" is also given as what comes after it; the goal is KDF + 120 ms. Each figure is
 the median of several rounds; "painted" means the event loop has run with nothing left to do on the GUI thread.
 Memory is RSS (and the peak) of this process after every section was opened and the Journal searched.
 """
@@ -31,6 +32,24 @@ from lifeline_desktop.app import build
 from lifeline_desktop.config import AppConfig
 from lifeline_desktop.domain.clock import SystemClock
 from lifeline_desktop.domain.partners import PartnerSlot
+from lifeline_desktop.vault import master_keys
+from lifeline_desktop.vault.kdf import KdfPolicy
+
+
+def _timing_the_kdf() -> list[float]:
+    """Seconds of every passphrase KDF from now on (master_keys calls it, on the vault thread)."""
+    seconds: list[float] = []
+    derive = master_keys.derive_key
+
+    def timed(*args, **kwargs):
+        began = time.perf_counter()
+        try:
+            return derive(*args, **kwargs)
+        finally:
+            seconds.append(time.perf_counter() - began)
+
+    master_keys.derive_key = timed
+    return seconds
 
 
 def _until(condition, timeout: float = 60.0) -> float:
@@ -58,6 +77,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--kdf", choices=("real", "test"), default="real",
+                        help="real: the calibrated KDF a person's vault has (default); test: the fast one")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     app = QApplication.instance() or QApplication([])
@@ -67,20 +88,26 @@ def main() -> None:
         # built in a child process, so its rows never count in this process's memory
         subprocess.run([sys.executable, str(Path(__file__).with_name("bench_journal.py")), "--build", str(folder),
                         "--entries", str(args.entries)], check=True)
-        built = build(app, config, SystemClock(), lambda path: make_gate(path))
+        kdf = KdfPolicy() if args.kdf == "real" else KdfPolicy.fast_for_tests()
+        built = build(app, config, SystemClock(), lambda path: make_gate(path, kdf))
         built.window.show()
         built.flow.load()
         page = built.flow.unlock
         _until(lambda: page.tiles.button(PartnerSlot.B).isEnabled())
-        opening = []
-        for _ in range(args.repeat):
+        kdf_seconds = _timing_the_kdf()
+        opening, after_kdf = [], []
+        for round_ in range(args.repeat + 1):  # round 0 raises the vault's KDF to this policy's: not counted
             QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
             page.passphrase.clear()
             QTest.keyClicks(page.passphrase, PASSPHRASES[PartnerSlot.B])  # typed: the services load meanwhile
+            _until(lambda: not built.runner.is_busy)
+            kdf_seconds.clear()
             began = time.perf_counter()
             QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
             _until(lambda: built.flow.is_open and built.window.current_screen is built.flow.home)
-            opening.append(time.perf_counter() - began)
+            if round_:
+                opening.append(time.perf_counter() - began)
+                after_kdf.append(opening[-1] - sum(kdf_seconds))
             built.flow.lock()
             _until(lambda: built.window.current_screen is page and page.tiles.button(PartnerSlot.B).isEnabled())
         QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
@@ -111,7 +138,8 @@ def main() -> None:
         built.flow.lock()
     ms = statistics.median
     print(f"{args.entries:,} entries, medians of {args.repeat}")
-    print(f"Enter -> home on screen (test KDF)        {ms(opening) * 1000:7.0f} ms   goal: KDF + 120 ms")
+    print(f"Enter -> home on screen ({args.kdf} KDF)        {ms(opening) * 1000:7.0f} ms")
+    print(f"  of which after the KDF                  {ms(after_kdf) * 1000:7.0f} ms   goal: <= 120 ms")
     print(f"typed search -> list painted              {ms(searching) * 1000:7.0f} ms   goal: <= 120 ms (pause incl.)")
     print(f"every section visited + searched: RSS     {rss:7.0f} MiB (peak {peak:.0f})   goal: <= 150 MiB")
 

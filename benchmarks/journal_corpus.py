@@ -66,9 +66,10 @@ def generated_entries(count: int, seed: int = 7) -> Iterator[GeneratedEntry]:
                              tags)
 
 
-def make_gate(folder: Path) -> VaultGate:
+def make_gate(folder: Path, kdf: KdfPolicy | None = None) -> VaultGate:
+    """The fast test KDF unless `kdf` is given (KdfPolicy() is the real one a person's vault gets)."""
     return VaultGate(folder, ManualClock(END + timedelta(days=1)), RememberedKeys(disabled_reason="benchmark"),
-                     KdfPolicy.fast_for_tests())
+                     kdf or KdfPolicy.fast_for_tests())
 
 
 def build_vault(folder: Path, count: int) -> None:

@@ -64,8 +64,8 @@ class ChangeBus(QObject):
 
 
 class _OpenSession:
-    def __init__(self, session: Session) -> None:
-        self.session: Session | None = session
+    def __init__(self, session: Session | None) -> None:
+        self.session = session
 
 
 class _ProgressRelay(QObject):
@@ -75,11 +75,12 @@ class _ProgressRelay(QObject):
 class Operations:
     """A page's door to its work: the open session, the vault thread, the change bus and a fallback for failures.
 
-    Made by the home view for the open session; a page takes a copy with its own message line
-    (`ops.failing_to(self.message.show_error)`). After `release()` (lock) nothing more is started.
+    Made by the home view, for the open session or (None) for the one being opened, given by `attach`; a page takes
+    a copy with its own message line (`ops.failing_to(self.message.show_error)`). Before `attach` and after
+    `release()` (lock) nothing is started.
     """
 
-    def __init__(self, session: Session | _OpenSession, runner: Runner, bus: ChangeBus,
+    def __init__(self, session: Session | _OpenSession | None, runner: Runner, bus: ChangeBus,
                  fallback: Failed | None = None) -> None:
         # Copies share one holder, so a lock stops them all.
         self._holder = session if isinstance(session, _OpenSession) else _OpenSession(session)
@@ -94,6 +95,10 @@ class Operations:
     @property
     def is_open(self) -> bool:
         return self._holder.session is not None
+
+    def attach(self, session: Session) -> None:
+        """The vault opened: every copy starts its work on `session`."""
+        self._holder.session = session
 
     def release(self) -> None:
         """The vault locked: every copy stops starting work (work already queued still runs, in order)."""

@@ -16,14 +16,13 @@ from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.preferences import Preferences
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
-from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
+from lifeline_desktop.ui.shell.upkeep_status import UpkeepRun, UpkeepStatus
 from lifeline_desktop.ui.shell.warm_up import import_home_screen
 from lifeline_desktop.ui.unlock.unlock_page import UnlockPage
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session, VaultGate
-    from lifeline_desktop.services.vault.upkeep import UpkeepProgress
     from lifeline_desktop.services.vault.views import KeyringStatus, PartnerTile
     from lifeline_desktop.ui.settings.dialog import SettingsDialog
     from lifeline_desktop.ui.setup.wizard import SetupWizard
@@ -52,7 +51,6 @@ class _Loaded:
 
 class AppFlow(QObject):
     session_opened = Signal()
-    upkeep_progressed = Signal(object)  # UpkeepProgress, emitted from the upkeep's thread
     locked = Signal()
     gate_ready = Signal()
 
@@ -74,6 +72,7 @@ class AppFlow(QObject):
         self._tiles: list[PartnerTile] = []  # the gate's, for the recovery screen when it is first built
         self._session: Session | None = None
         self._home: HomeView | None = None
+        self._empty_home: HomeView | None = None  # built while a passphrase is checked (see _build_empty_home)
         self._settings: SettingsDialog | None = None
         self._wizard: SetupWizard | None = None
 
@@ -87,12 +86,10 @@ class AppFlow(QObject):
         self.unlock.damaged.connect(self._show_damaged)
         self.unlock.recovery_requested.connect(self._show_recovery)
         self.unlock.starting.connect(lambda: self._runner.run(import_home_screen))
+        self.unlock.opening.connect(self._build_empty_home)
         runner.vault_damaged.connect(self._damage_found)
-        # A large vault's check and backup of the day run here, beside the vault's own thread, which stays free
-        # for the pages (they have a connection of their own).
-        self._upkeep_runner = Runner(parent=self)
-        self._upkeep_runner.vault_damaged.connect(self._damage_found)
-        self.upkeep_progressed.connect(self._upkeep_progress)
+        self._upkeep = UpkeepRun(self._upkeep_status, self)  # a large vault's check and backup of the day
+        self._upkeep.runner.vault_damaged.connect(self._damage_found)
         window.lock_shortcut.connect(self.lock)
         window.settings_shortcut.connect(self.open_settings)
         window.closing.connect(self.lock)
@@ -274,44 +271,39 @@ class AppFlow(QObject):
         self.unlock.message.setText(self.tr("The backup is restored. Open it with your passphrase."))
 
     # --- open and lock ------------------------------------------------------------------------------------
+    def _build_empty_home(self) -> None:
+        """While the passphrase is checked (the KDF: about half a second on the vault thread, which lets go of the
+        interpreter meanwhile) the home view is built and laid out in the window, hidden and holding nothing of
+        the vault. Once the passphrase opens it, only the names and Today are left to show. Kept for the next try
+        if the passphrase was wrong."""
+        if self._empty_home is None:
+            from lifeline_desktop.ui.shell.home import HomeView  # after the first Enter: off the start-up path
+
+            self._empty_home = HomeView(self._runner)
+            self.window.add_screen(self._empty_home)
+
     def _opened(self, session: Session) -> None:
         self._session = session
-        from lifeline_desktop.ui.shell.home import HomeView  # after unlock: kept off the start-up path
-
-        self._home = HomeView(session, self._runner)
-        self._home.lock_requested.connect(self.lock)
-        self._home.switch_requested.connect(self.switch_partner)
-        self._home.settings_requested.connect(self.open_settings)
-        self._home.talking.connect(self._idle.set_talking)
-        self.window.show_screen(self._home)
+        if self._empty_home is None:  # opened another way (the recovery key, the set-up wizard)
+            self._build_empty_home()
+        home, self._empty_home = self._empty_home, None
+        assert home is not None
+        self._home = home
+        home.lock_requested.connect(self.lock)
+        home.switch_requested.connect(self.switch_partner)
+        home.settings_requested.connect(self.open_settings)
+        home.talking.connect(self._idle.set_talking)
+        home.open(session)
+        self.window.show_screen(home)
         self._home.navigation.setFocus()
         self._idle.set_minutes(self.preferences.auto_lock_minutes)
         self._idle.start()
         self.session_opened.emit()
-        self._start_upkeep(session)
+        self._upkeep.start(session)
 
-    # --- a large vault's check and backup of the day, after the home screen is up ---------------------------
-    def _start_upkeep(self, session: Session) -> None:
-        upkeep = session.upkeep
-        if upkeep is None or not upkeep.pending:
-            return
-        report = self.upkeep_progressed.emit
-
-        def shown(on_home: Callable[[UpkeepStatus], None]) -> Callable[[object], None]:
-            def show(_result: object) -> None:
-                if self._session is session and self._home is not None:
-                    on_home(self._home.upkeep_status)
-            return show
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, VaultDamaged) and not upkeep.stopping:  # damage: see _damage_found
-                shown(lambda status: status.failed(error))(None)
-
-        self._upkeep_runner.run(lambda: upkeep.run(report), shown(UpkeepStatus.finished), failed)
-
-    def _upkeep_progress(self, progress: UpkeepProgress) -> None:
-        if self._home is not None:
-            self._home.upkeep_status.show_progress(progress)
+    def _upkeep_status(self, session: Session) -> UpkeepStatus | None:
+        """The sidebar's status line for the day's check and backup, while `session` is the open one."""
+        return self._home.upkeep_status if self._session is session and self._home is not None else None
 
     @property
     def is_open(self) -> bool:

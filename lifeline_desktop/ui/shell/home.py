@@ -39,24 +39,23 @@ class HomeView(QWidget):
     settings_requested = Signal()
     talking = Signal(bool)  # a page shows a guided conversation (see IdleWatcher.set_talking)
 
-    def __init__(self, session: Session, runner: Runner, parent: QWidget | None = None,
-                 bus: ChangeBus | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, bus: ChangeBus | None = None) -> None:
+        """An empty home, for the vault being opened: built while the passphrase is checked, so that once it has
+        been, `open(session)` is left to fill in who is here and Today."""
         super().__init__(parent)
-        self._session: Session | None = session
+        self._session: Session | None = None
         self.changes = bus if bus is not None else ChangeBus(self)
-        self._ops = Operations(session, runner, self.changes)
-        sidebar = self._sidebar(session)
+        self._ops = Operations(None, runner, self.changes)
+        sidebar = self._sidebar()
 
         self.pages = QStackedWidget(self)
         # Each section's page is built the first time it is shown: unlocking stays quick and a page never
-        # opened costs no memory. Today is the first page, so it is built now.
+        # opened costs no memory. Today, the first, is built by `open`.
         for _row in range(self.navigation_model.rowCount()):
             self.pages.addWidget(QWidget(self.pages))
-        self._build_row(0)
         self._follow_navigation()
-        self.navigation.setCurrentIndex(self.navigation_model.index(0))
 
-        self.private_space_bar = PrivateSpaceBar(session, self._ops, self)
+        self.private_space_bar = PrivateSpaceBar(self._ops, self)
         content = vbox(0, self.private_space_bar, (self.pages, 1))
         hbox(0, sidebar, (content, 1), parent=self)
 
@@ -68,9 +67,18 @@ class HomeView(QWidget):
         QWidget.setTabOrder(self.switch_button, self.settings_button)
         QWidget.setTabOrder(self.settings_button, self.navigation)
         self.changes.changed.connect(self._heard_change)
+
+    def open(self, session: Session) -> None:
+        """The vault opened for `session`'s partner: their name and colour, then Today, built and loading."""
+        self._session = session
+        self._ops.attach(session)
+        self._show_who(session)
+        self.private_space_bar.attach(session)
+        self.navigation.setCurrentIndex(self.navigation_model.index(0))
+        self._show_row(0)  # (the row may have been current already, with no page in it)
         self.load_today()
 
-    def _sidebar(self, session: Session) -> QWidget:
+    def _sidebar(self) -> QWidget:
         """Who is here, lock, switch and settings, and the sections."""
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
@@ -106,7 +114,6 @@ class HomeView(QWidget):
         self.upkeep_status = UpkeepStatus(sidebar)  # a large vault's check and backup of the day, after unlock
         vbox(defs.SPACING, who, actions, defs.SPACING, (self.navigation, 1), self.upkeep_status,
              contents=(defs.SPACING, defs.MARGIN, defs.SPACING, defs.SPACING), parent=sidebar)
-        self._show_who(session)
         return sidebar
 
     def _show_who(self, session: Session) -> None:

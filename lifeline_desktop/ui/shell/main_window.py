@@ -51,6 +51,15 @@ class MainWindow(QMainWindow):
             self.shortcuts_sheet = ShortcutsSheet(self)
         self.shortcuts_sheet.open()
 
+    def add_screen(self, screen: QWidget) -> None:
+        """Into the stack, hidden, but already styled and laid out at the window's size: ready to show at once
+        (Qt would otherwise do both when it first shows it)."""
+        self.screens.addWidget(screen)
+        screen.setGeometry(self.screens.contentsRect())
+        screen.ensurePolished()
+        if (layout := screen.layout()) is not None:
+            layout.activate()
+
     def show_screen(self, screen: QWidget) -> None:
         if self.screens.indexOf(screen) < 0:
             self.screens.addWidget(screen)

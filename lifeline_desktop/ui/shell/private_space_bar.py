@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 class PrivateSpaceBar(QFrame):
     opened = Signal()
 
-    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Session | None = session
+        self._session: Session | None = None  # until `attach`
         self._ops = ops
         self.setProperty("role", "banner")
         self.text = QLabel(self.tr("Lifeline opened from this computer's keyring, so your private space is still "
@@ -49,6 +49,11 @@ class PrivateSpaceBar(QFrame):
         row.addWidget(self.message)
         self.open_button.clicked.connect(self._open)
         self.passphrase.returnPressed.connect(self._open)
+        self.hide()
+
+    def attach(self, session: Session) -> None:
+        """The vault opened: shown if it opened from the keyring, with the private space still closed."""
+        self._session = session
         self.setVisible(not session.private_space_open)
 
     def _open(self) -> None:

@@ -1,17 +1,22 @@
-"""A small status line at the foot of the sidebar while a large vault's check and backup of the day run, after the
-home screen is up. Everything else keeps working meanwhile."""
+"""A large vault's check and backup of the day, run after the home screen is up, and the small status line at the
+foot of the sidebar that follows it. Everything else keeps working meanwhile."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from lifeline_desktop.domain.errors import VaultDamaged
 from lifeline_desktop.ui import defs
 from lifeline_desktop.ui.common.messages import describe
 from lifeline_desktop.ui.common.text import fill
+from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
     from lifeline_desktop.services.vault.upkeep import UpkeepProgress
 
 
@@ -57,3 +62,41 @@ class UpkeepStatus(QWidget):
     def _say(self, text: str) -> None:
         self.label.setText(text)
         self.setAccessibleDescription(text)
+
+
+class UpkeepRun(QObject):
+    """Runs the day's check and backup of an open session on a thread of its own: the vault's thread stays free for
+    the pages (they have a connection of their own). `status_of(session)` is the status line to report to, or None
+    once that session is no longer the one on screen."""
+
+    progressed = Signal(object)  # UpkeepProgress, emitted from the upkeep's thread
+
+    def __init__(self, status_of: Callable[[Session], UpkeepStatus | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status_of = status_of
+        self.runner = Runner(parent=self)
+        self._session: Session | None = None
+        self.progressed.connect(self._show_progress)
+
+    def start(self, session: Session) -> None:
+        upkeep = session.upkeep
+        if upkeep is None or not upkeep.pending:
+            return
+        self._session = session
+
+        def shown(act: Callable[[UpkeepStatus], None]) -> Callable[[object], None]:
+            def show(_result: object) -> None:
+                if (status := self._status_of(session)) is not None:
+                    act(status)
+            return show
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultDamaged) and not upkeep.stopping:  # damage: the runner reports it
+                shown(lambda status: status.failed(error))(None)
+
+        report = self.progressed.emit
+        self.runner.run(lambda: upkeep.run(report), shown(UpkeepStatus.finished), failed)
+
+    def _show_progress(self, progress: UpkeepProgress) -> None:
+        if self._session is not None and (status := self._status_of(self._session)) is not None:
+            status.show_progress(progress)

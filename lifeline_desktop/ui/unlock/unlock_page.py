@@ -31,6 +31,7 @@ class UnlockPage(QWidget):
     damaged = Signal(object)  # VaultDamaged or KeyFileProblem
     recovery_requested = Signal()
     starting = Signal()  # someone has started to unlock (typed, or picked their tile): time to get ready
+    opening = Signal()  # the passphrase (or the remembered key) is being checked, on the vault thread
 
     def __init__(self, runner: Runner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +183,7 @@ class UnlockPage(QWidget):
             return
         self._begin(self.tr("Opening… this takes a moment on purpose, to slow down guessing."))
         self._runner.run(lambda: gate.unlock(slot, passphrase), self._opened, self._failed)
+        self.opening.emit()
 
     def try_remembered(self) -> None:
         slot = self.tiles.selected_slot()
@@ -190,6 +192,7 @@ class UnlockPage(QWidget):
             return
         self._begin(self.tr("Opening with the key remembered on this computer…"))
         self._runner.run(lambda: gate.unlock_remembered(slot), self._opened_remembered, self._failed)
+        self.opening.emit()
 
     def _begin(self, text: str) -> None:
         self._working = True
