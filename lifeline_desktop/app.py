@@ -31,6 +31,7 @@ from lifeline_desktop.ui.preferences import Preferences, PreferencesFile
 from lifeline_desktop.ui.shell.flow import AppFlow, DemoSetup
 from lifeline_desktop.ui.shell.idle import IdleWatcher
 from lifeline_desktop.ui.shell.main_window import MainWindow
+from lifeline_desktop.ui.shell.terminate import close_on_terminate
 from lifeline_desktop.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -169,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  else gate_factory(clock, remembered_hints_dir=config.settings_dir / "remembered"))
     built = build(app, config, clock, open_gate, demo=args.demo)
     built.window.show()
+    close_on_terminate(built.window)  # a logout or shutdown locks and keeps a draft, as closing the window does
     QTimer.singleShot(0, built.flow.load)  # the services load once the first screen is up
     try:
         return app.exec()
