@@ -4,8 +4,8 @@ Importing the services (SQLAlchemy, the store, every feature) costs about 50 MiB
 screen needs none of it to show who may open the vault, so this gate answers `exists`, `tiles` and
 `remembered_status` from the vault folder, the key file and the keyring alone, and builds the real `VaultGate` on
 its first other use. Like every gate call, that first use runs off the GUI thread. The unlock screen calls
-`prepare` as soon as someone starts typing or picks their tile, so the services are ready by the time Enter is
-pressed, and a screen left waiting holds only what it shows.
+`prepare` as soon as someone starts typing or picks their tile, so the services, the cipher and Argon2id are ready
+by the time Enter is pressed, and a screen left waiting holds only what it shows.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lifeline_desktop.services.vault.door import VaultDoor
+from lifeline_desktop.vault import crypto, kdf
 from lifeline_desktop.vault.remembered_key import RememberedKeys
 
 if TYPE_CHECKING:
@@ -33,7 +34,10 @@ class DeferredGate(VaultDoor):
         self._building = threading.Lock()
 
     def prepare(self) -> None:
+        """Load everything an unlock needs, the cipher and Argon2id too (the key file is read without them)."""
         self.services()
+        kdf.load_library()
+        crypto.load_library()
 
     def services(self) -> VaultGate:
         with self._building:

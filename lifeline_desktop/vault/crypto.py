@@ -1,12 +1,17 @@
-"""The two primitives the vault is built from: AES-256-GCM with bound associated data, and random keys."""
+"""The two primitives the vault is built from: AES-256-GCM with bound associated data, and random keys.
+
+`cryptography` (about 7 MiB resident) is imported on the first seal or open, or by `load_library` once someone
+starts to unlock: the unlock screen reads the key file (base64 and nothing sealed) without it.
+"""
 
 from __future__ import annotations
 
 import base64
 import os
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -16,6 +21,17 @@ class AuthenticationFailed(Exception):
     """Ciphertext, key or associated data do not match: wrong key, or the bytes were changed."""
 
 
+def load_library() -> None:
+    """Import the cipher now (off the GUI thread), so the first unlock does not wait for it."""
+    _cipher(bytes(KEY_BYTES))
+
+
+def _cipher(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
@@ -23,14 +39,16 @@ def new_key() -> bytes:
 def seal(key: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
     """Encrypt and authenticate; the result is nonce || ciphertext || tag."""
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, associated_data)
+    return nonce + _cipher(key).encrypt(nonce, plaintext, associated_data)
 
 
 def open_sealed(key: bytes, sealed: bytes, associated_data: bytes) -> bytes:
     if len(sealed) < NONCE_BYTES + 16:
         raise AuthenticationFailed("sealed value is too short")
+    from cryptography.exceptions import InvalidTag
+
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
+        return _cipher(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
     except InvalidTag as error:
         raise AuthenticationFailed("sealed value does not authenticate") from error
 

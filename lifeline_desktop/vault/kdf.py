@@ -1,4 +1,8 @@
-"""Passphrase to key-encryption key with Argon2id; parameters live in each key slot."""
+"""Passphrase to key-encryption key with Argon2id; parameters live in each key slot.
+
+`argon2` is imported on the first derivation, or by `load_library` once someone starts to unlock: the unlock
+screen reads each slot's parameters from the key file without it.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,6 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-
-from argon2.low_level import Type, hash_secret_raw
 
 from lifeline_desktop.domain.errors import InvalidInput, msg
 from lifeline_desktop.watchdog import watched
@@ -48,7 +50,14 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def load_library() -> None:
+    """Import Argon2id now (off the GUI thread), so the first unlock does not wait for it."""
+    import argon2.low_level  # noqa: F401
+
+
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     with watched("kdf"):  # seconds of work: never on the GUI thread
         return hash_secret_raw(
             secret=normalise_passphrase(passphrase),

@@ -1,5 +1,5 @@
-"""A waiting unlock screen holds only what it shows: the services (SQLAlchemy, the store, every feature) load once
-someone starts to unlock, and are ready by the time they press Enter.
+"""A waiting unlock screen holds only what it shows: the services (SQLAlchemy, the store, every feature), the cipher
+(cryptography) and Argon2id load once someone starts to unlock, and are ready by the time they press Enter.
 
 Run in a fresh process: this test process has imported the services long ago.
 """
@@ -29,6 +29,9 @@ from lifeline_desktop.domain.clock import SystemClock
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.vault.kdf import KdfPolicy
 
+def loaded():
+    return " ".join(str(name in sys.modules) for name in ("sqlalchemy", "cryptography", "argon2"))
+
 def until(condition):
     deadline = time.monotonic() + 60
     while not condition():
@@ -48,10 +51,10 @@ page = built.flow.unlock
 until(lambda: page.tiles.button(PartnerSlot.B).isEnabled() and not built.runner.is_busy)
 time.sleep(0.3)
 QApplication.processEvents()
-print("waiting", page.tiles.label_of(PartnerSlot.B), "sqlalchemy" in sys.modules)
+print("waiting", page.tiles.label_of(PartnerSlot.B), loaded())
 QTest.keyClicks(page.passphrase, "x")
 until(lambda: not built.runner.is_busy)
-print("typing", "sqlalchemy" in sys.modules)
+print("typing", loaded())
 page.tiles.button(PartnerSlot.B).click()
 page.passphrase.setText(sys.argv[2])
 QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
@@ -62,10 +65,12 @@ built.runner.wait_for_done()
 """
 
 
-def test_the_services_load_when_someone_starts_typing_not_before(existing_vault, tmp_config: AppConfig) -> None:
+def test_the_services_and_the_cipher_load_when_someone_starts_typing_not_before(
+        existing_vault, tmp_config: AppConfig) -> None:
     root = tmp_config.data_dir.parent
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", WAIT_THEN_TYPE, str(root), MEI.passphrase], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:3] == [f"waiting {MEI.name[0]} False", "typing True", "opened B"]
+    assert result.stdout.split("\n")[:3] == [f"waiting {MEI.name[0]} False False False", "typing True True True",
+                                              "opened B"]
