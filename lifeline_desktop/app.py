@@ -139,8 +139,18 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
     return None
 
 
+def keep_tls_out() -> None:
+    """Make `ssl` unimportable in this process. Lifeline never opens a network connection (see
+    tests/unit/test_no_network.py), yet SQLAlchemy imports asyncio, which takes `ssl` whenever it can (`try: import
+    ssl`): libssl, `_ssl` and the module's enums, about 1.5 MiB resident for nothing. Every importer of `ssl` in the
+    app's dependencies guards it."""
+    sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]  # None in sys.modules: "import ssl" fails
+
+
 def start_application() -> QApplication:
-    """The QApplication with Lifeline's names and translation; main() and scripts/*screenshots*.py start with it."""
+    """The QApplication with Lifeline's names and translation, in a process without TLS (keep_tls_out); main() and
+    scripts/*screenshots*.py start with it."""
+    keep_tls_out()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Lifeline")
     app.setOrganizationName("RelationshipLifeline")

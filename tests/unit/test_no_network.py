@@ -51,8 +51,19 @@ def _is_forbidden(name: str) -> bool:
     return any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN_MODULES)
 
 
+def _made_unimportable(tree: ast.AST) -> set[int]:
+    """The names in `sys.modules.setdefault("ssl", None)`: a module marked absent, the opposite of an import."""
+    marked: set[int] = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and ast.unparse(node.func) == "sys.modules.setdefault" and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value is None):
+            marked.add(id(node.args[0]))
+    return marked
+
+
 def _imported_names(tree: ast.AST) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    absent = _made_unimportable(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
@@ -64,6 +75,7 @@ def _imported_names(tree: ast.AST) -> list[tuple[int, str]]:
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and (node.value.startswith("PySide6.Qt") or node.value in FORBIDDEN_MODULES)
+            and id(node) not in absent
         ):
             # importlib.import_module("PySide6.QtNetwork") and friends
             found.append((node.lineno, node.value))
@@ -167,11 +179,13 @@ def test_the_scanner_finds_what_it_looks_for() -> None:
         "from http.client import HTTPSConnection",
         "import requests",
         "importlib.import_module('PySide6.QtNetwork')",
+        "sys.modules.setdefault('ssl', ssl_module)",
     ]
     for sample in samples:
         names = [name for _, name in _imported_names(ast.parse(sample))]
         assert any(_is_forbidden(name) for name in names), sample
-    for harmless in ("from PySide6 import QtWidgets", "from urllib.parse import quote"):
+    for harmless in ("from PySide6 import QtWidgets", "from urllib.parse import quote",
+                     "sys.modules.setdefault('ssl', None)"):
         assert not any(_is_forbidden(name) for _, name in _imported_names(ast.parse(harmless))), harmless
 
 
