@@ -3,6 +3,9 @@ typed search -> the list painted, plus the memory after visiting every section a
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_latency.py [--entries 50000] [--repeat 7]
 
+"On screen" is the first paint of the home view (an event filter sees it); Today's cards fill a moment later, when
+their query on the vault thread returns, and that time is given too.
+
 The real app (app.build) on a generated vault (journal_corpus.py) with the real, calibrated KDF, as a person's vault
 has it (the first unlock, not counted, raises the generated vault's test KDF to it). The KDF's own time is taken
 in every round, so "Enter -> home" is also given as what comes after it; the goal is KDF + 120 ms. Each figure is
@@ -24,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from journal_corpus import COMMON, PASSPHRASES, RARE, make_gate
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lifeline_desktop.app import build
 from lifeline_desktop.config import AppConfig
@@ -67,6 +70,22 @@ def _until(condition, timeout: float = 60.0) -> float:
     return time.perf_counter() - began
 
 
+class _FirstPaint(QObject):
+    """The moment the open home view is first painted: the first paint event of it or of a widget in it."""
+
+    def __init__(self, flow) -> None:
+        super().__init__()
+        self._flow = flow
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint and self._flow.is_open:
+            home = self._flow.home
+            if home is not None and isinstance(watched, QWidget) and (watched is home or home.isAncestorOf(watched)):
+                self.at = time.perf_counter()
+        return False
+
+
 def _rss() -> tuple[float, float]:
     fields = {line.split(":")[0]: int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines()
               if line.startswith(("VmRSS", "VmHWM"))}
@@ -95,19 +114,24 @@ def main() -> None:
         page = built.flow.unlock
         _until(lambda: page.tiles.button(PartnerSlot.B).isEnabled())
         kdf_seconds = _timing_the_kdf()
-        opening, after_kdf = [], []
+        first_paint = _FirstPaint(built.flow)
+        app.installEventFilter(first_paint)
+        opening, after_kdf, filled = [], [], []
         for round_ in range(args.repeat + 1):  # round 0 raises the vault's KDF to this policy's: not counted
             QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
             page.passphrase.clear()
             QTest.keyClicks(page.passphrase, PASSPHRASES[PartnerSlot.B])  # typed: the services load meanwhile
             _until(lambda: not built.runner.is_busy)
             kdf_seconds.clear()
+            first_paint.at = None
             began = time.perf_counter()
             QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
-            _until(lambda: built.flow.is_open and built.window.current_screen is built.flow.home)
+            _until(lambda: first_paint.at is not None)
+            _until(lambda: built.flow.home.today.view is not None)  # Today's cards filled (a later paint)
             if round_:
-                opening.append(time.perf_counter() - began)
+                opening.append(first_paint.at - began)
                 after_kdf.append(opening[-1] - sum(kdf_seconds))
+                filled.append(time.perf_counter() - began - sum(kdf_seconds))
             built.flow.lock()
             _until(lambda: built.window.current_screen is page and page.tiles.button(PartnerSlot.B).isEnabled())
         QTest.mouseClick(page.tiles.button(PartnerSlot.B), Qt.MouseButton.LeftButton)
@@ -140,6 +164,7 @@ def main() -> None:
     print(f"{args.entries:,} entries, medians of {args.repeat}")
     print(f"Enter -> home on screen ({args.kdf} KDF)        {ms(opening) * 1000:7.0f} ms")
     print(f"  of which after the KDF                  {ms(after_kdf) * 1000:7.0f} ms   goal: <= 120 ms")
+    print(f"  Today's cards filled, after the KDF     {ms(filled) * 1000:7.0f} ms   (their query: on the vault thread)")
     print(f"typed search -> list painted              {ms(searching) * 1000:7.0f} ms   goal: <= 120 ms (pause incl.)")
     print(f"every section visited + searched: RSS     {rss:7.0f} MiB (peak {peak:.0f})   goal: <= 150 MiB")
 

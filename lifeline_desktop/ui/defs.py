@@ -31,6 +31,7 @@ CONVERSATION_AUTO_LOCK_MINUTES = 30  # auto-lock waits at least this long while 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0 = never (only after a warning)
 IDLE_CHECK_MS = 5_000
+UPKEEP_AFTER_UNLOCK_MS = 1_500  # a large vault's check and backup of the day start once the home screen is up
 
 # Passphrases
 MIN_PASSPHRASE_LENGTH = 8

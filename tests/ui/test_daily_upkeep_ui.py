@@ -112,3 +112,34 @@ def test_locking_while_the_backup_runs_is_safe_and_it_runs_next_time(make_app, l
     status = app.flow.home.upkeep_status
     qtbot.waitUntil(lambda: "backed up" in status.label.text(), timeout=30_000)
     assert len(_dailies_today(large_vault, clock)) == 1
+
+
+def test_the_check_waits_until_the_home_is_up_and_a_lock_before_then_leaves_it_for_next_time(
+        make_app, large_vault, clock, qtbot, monkeypatch):
+    from lifeline_desktop.services.vault import upkeep
+    from lifeline_desktop.ui import defs
+
+    checks: list[bool] = []
+    real_checks = upkeep.run_integrity_checks
+
+    def counted(connection):
+        checks.append(True)
+        return real_checks(connection)
+
+    monkeypatch.setattr(upkeep, "run_integrity_checks", counted)
+    monkeypatch.setattr(defs, "UPKEEP_AFTER_UNLOCK_MS", 60_000)  # longer than this test: the lock comes first
+    app = make_app()
+    app.unlock_as(A)
+    waiting = app.flow.upkeep
+    assert waiting.waiting and not waiting.runner.is_busy, "the check waits while the home screen comes up"
+    app.flow.lock()
+    app.wait_idle()
+    assert not waiting.waiting and not waiting.runner.is_busy
+    assert checks == [], "the check never began: its wait was not over when the vault locked"
+    assert _dailies_today(large_vault, clock) == []
+
+    monkeypatch.setattr(defs, "UPKEEP_AFTER_UNLOCK_MS", 0)
+    app.unlock_as(A)
+    status = app.flow.home.upkeep_status
+    qtbot.waitUntil(lambda: "backed up" in status.label.text())
+    assert checks == [True] and len(_dailies_today(large_vault, clock)) == 1

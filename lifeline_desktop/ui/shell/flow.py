@@ -314,6 +314,7 @@ class AppFlow(QObject):
         if session is None:
             return
         self._idle.stop()
+        self._upkeep.cancel()
         settings, self._settings = self._settings, None
         if settings is not None:
             settings.close()  # its finished signal lands in _settings_closed, which finds nothing to do
@@ -388,3 +389,7 @@ class AppFlow(QObject):
     @property
     def settings(self) -> SettingsDialog | None:
         return self._settings
+
+    @property
+    def upkeep(self) -> UpkeepRun:
+        return self._upkeep
