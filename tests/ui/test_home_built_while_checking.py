@@ -1,6 +1,6 @@
-"""While the passphrase is checked (the KDF, on the vault thread) the home screen is built, hidden and empty: once the
-passphrase opens the vault only the names and Today are left to do (issue 16), and a wrong passphrase shows nothing
-of the vault."""
+"""While the passphrase is checked (the KDF, on the vault thread) the home screen and Today's page are built, hidden and
+empty: once the passphrase opens the vault only the names and Today's content are left to do (issue 16), and a wrong
+passphrase shows nothing of the vault."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ def _words_shown(home: HomeView) -> str:
 
 def _assert_empty(home: HomeView) -> None:
     assert not home.isVisible()
-    assert not home.findChildren(SectionPage), "no section page before the vault opens"
+    pages = home.findChildren(SectionPage)
+    assert [page.objectName() or type(page).__name__ for page in pages] == ["TodayPage"], \
+        "only Today's page is built before the vault opens, and it is empty:"
+    assert pages[0].view is None  # type: ignore[attr-defined]
     words = _words_shown(home)
     assert NAMES[PartnerSlot.A] not in words and NAMES[PartnerSlot.B] not in words
     assert not home.navigation.hasFocus()

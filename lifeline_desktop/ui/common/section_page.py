@@ -6,6 +6,8 @@ ui/shell/section_pages.py; the home view never looks inside a page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from lifeline_desktop.ui.common.messages import MessageLine
 from lifeline_desktop.ui.operations import Changes, Operations
+
+if TYPE_CHECKING:
+    from lifeline_desktop.services.session import Session
 
 
 class SectionPage(QWidget):
@@ -29,6 +34,9 @@ class SectionPage(QWidget):
         self._ops = ops.failing_to(self.message.show_error)
         self._stale = False
         ops.bus.changed.connect(self._heard_change)
+
+    def open(self, session: Session) -> None:
+        """The vault opened, for a page built before it did (the first section's: see ui/shell/section_pages.py)."""
 
     def load(self) -> None:
         """Read what the page shows from the open session (off the GUI thread)."""

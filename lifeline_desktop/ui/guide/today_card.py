@@ -35,12 +35,12 @@ def _text(parent: QWidget, name: str, role: str = "") -> QLabel:
 class GuideCard(QFrame):
     changed = Signal()  # the check-up or the path moved on: Today reloads
 
-    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today-guide")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "card")  # rounded, on the base colour, as Play's cards
-        self._session = session
+        self._session: Session | None = None  # until `open`
         self._ops = ops
         heading = QLabel(self.tr("Your path"), self)
         heading.setProperty("role", "subtitle")
@@ -84,11 +84,16 @@ class GuideCard(QFrame):
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
         self.guide: TodayGuide | None = None
 
+    def open(self, session: Session) -> None:
+        """The vault opened: whose guide this is (the card may be built before, while the passphrase is checked)."""
+        self._session = session
+
     def show_guide(self, guide: TodayGuide | None) -> None:
         self.guide = guide
-        if guide is None:
+        session = self._session
+        if guide is None or session is None:
             return
-        other = self._session.other_name
+        other = session.other_name
         state = guide.checkup.state
         extra: list[str] = []
         action = self.tr("Open the check-up")
@@ -128,22 +133,22 @@ class GuideCard(QFrame):
         self.action.setText(action)
         self.action.setAccessibleName(action)
         self.action.setVisible(bool(action))
-        self._show_follow_up(guide.follow_up)
+        self._show_follow_up(session, guide.follow_up)
         self._show_safety(guide)
         self.choices.show_choices(guide.suggestions_on, guide.no_hard_talks)
 
-    def _show_follow_up(self, follow_up: FollowUpStatus | None) -> None:
+    def _show_follow_up(self, session: Session, follow_up: FollowUpStatus | None) -> None:
         self.follow_up.setVisible(follow_up is not None)
         if follow_up is None:
             return
         if follow_up.revealed and follow_up.ratings is not None:
-            me, other = self._session.partner, self._session.partner.other
+            me, other = session.partner, session.partner.other
             text = fill(self.tr("After “%1”: you said %2, %3 said %4. %5"),
-                        follow_up.conversation_title, follow_up.ratings[me], self._session.other_name,
+                        follow_up.conversation_title, follow_up.ratings[me], session.other_name,
                         follow_up.ratings[other], follow_up.repair)
         elif follow_up.i_answered:
             text = fill(self.tr("Your answer about yesterday's talk is sealed until %1 answers too."),
-                        self._session.other_name)
+                        session.other_name)
         else:
             text = fill(self.tr("How are you after yesterday's talk? (1 to 10, sealed until you have both answered) "
                            "A small step: %1"), follow_up.repair)
@@ -166,11 +171,14 @@ class GuideCard(QFrame):
                          lambda _status: self.changed.emit())
 
     def _open_checkup(self) -> None:
+        if self._session is None:
+            return
         dialog = CheckupDialog(self._session, self._ops, self.window())
         dialog.finished.connect(lambda _r: self.changed.emit())
         dialog.open()
 
     def release(self) -> None:
+        self._session = None
         self.guide = None
         for label in (self.text, self.extra, self.safety, self.follow_up_text):
             label.setText("")
@@ -183,9 +191,8 @@ class PromptChoices(QWidget):
 
     chosen = Signal(object)  # a PromptView
 
-    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
         self._ops = ops
         self._offset = 0
         self.lighter = QPushButton(self.tr("Lighter today"), self)

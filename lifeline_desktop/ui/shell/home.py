@@ -24,7 +24,7 @@ from lifeline_desktop.ui.icons import icon
 from lifeline_desktop.ui.operations import PARTNERS, ChangeBus, Changes, Operations
 from lifeline_desktop.ui.shell.navigation import NavigationModel
 from lifeline_desktop.ui.shell.private_space_bar import PrivateSpaceBar
-from lifeline_desktop.ui.shell.section_pages import build_page
+from lifeline_desktop.ui.shell.section_pages import build_page, build_page_before_opening
 from lifeline_desktop.ui.shell.upkeep_status import UpkeepStatus
 from lifeline_desktop.ui.theme import text_scale
 from lifeline_desktop.ui.workers import Runner
@@ -50,9 +50,13 @@ class HomeView(QWidget):
 
         self.pages = QStackedWidget(self)
         # Each section's page is built the first time it is shown: unlocking stays quick and a page never
-        # opened costs no memory. Today, the first, is built by `open`.
-        for _row in range(self.navigation_model.rowCount()):
+        # opened costs no memory. Today, the first, is built now, empty, and given the session by `open`.
+        for row in range(self.navigation_model.rowCount()):
             self.pages.addWidget(QWidget(self.pages))
+            early = build_page_before_opening(self.navigation_model.section(row), self._ops, self.pages)
+            if early is not None:
+                self._place(row, early)
+        self.pages.setCurrentIndex(0)  # laid out with the home while hidden (see MainWindow.add_screen)
         self._follow_navigation()
 
         self.private_space_bar = PrivateSpaceBar(self._ops, self)
@@ -74,6 +78,9 @@ class HomeView(QWidget):
         self._ops.attach(session)
         self._show_who(session)
         self.private_space_bar.attach(session)
+        for row in range(self.pages.count()):
+            if (early := self._page(row)) is not None:
+                early.open(session)
         self.navigation.setCurrentIndex(self.navigation_model.index(0))
         self._show_row(0)  # (the row may have been current already, with no page in it)
         self.load_today()
@@ -162,16 +169,19 @@ class HomeView(QWidget):
     def _build_row(self, row: int) -> SectionPage | None:
         if (built := self._page(row)) is not None or self._session is None:
             return built
+        return self._place(row, build_page(self.navigation_model.section(row), self._session, self._ops, self.pages))
+
+    def _place(self, row: int, page: SectionPage) -> SectionPage:
+        """`page` in the stack instead of the row's placeholder, its signals heard."""
         placeholder = self.pages.widget(row)
         assert placeholder is not None
-        built = build_page(self.navigation_model.section(row), self._session, self._ops, self.pages)
-        built.talking.connect(self.talking)
-        built.navigate.connect(self.show_section_key)  # a page may send the user to another section
-        built.open_item.connect(self.show_item)  # ...or to one prompt, idea or script there
+        page.talking.connect(self.talking)
+        page.navigate.connect(self.show_section_key)  # a page may send the user to another section
+        page.open_item.connect(self.show_item)  # ...or to one prompt, idea or script there
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
-        self.pages.insertWidget(row, built)
-        return built
+        self.pages.insertWidget(row, page)
+        return page
 
     def _follow_navigation(self) -> None:
         """The current row shows its section. A section selected without moving the current row (a screen reader's

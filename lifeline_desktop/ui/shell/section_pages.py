@@ -36,6 +36,12 @@ SECTION_PAGES["play"] = ("lifeline_desktop.ui.play.page", "play_page")
 SECTION_PAGES["story"] = ("lifeline_desktop.ui.story.page", "story_page")
 
 
+# The first section's page is built with the home view, before the vault opens (while the passphrase is checked):
+# it has a factory that takes no session, and gets one through `SectionPage.open`.
+EarlyPageFactory = Callable[[Section, Operations, QWidget], SectionPage]
+BUILT_BEFORE_OPENING: dict[str, tuple[str, str]] = {"today": ("lifeline_desktop.ui.today.page", "today_page_early")}
+
+
 def page_factory(key: str) -> PageFactory:
     """The factory of a section's page, its module imported now (the first time the section opens)."""
     module, name = SECTION_PAGES[key]
@@ -45,3 +51,12 @@ def page_factory(key: str) -> PageFactory:
 
 def build_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> SectionPage:
     return page_factory(section.key)(section, session, ops, parent)
+
+
+def build_page_before_opening(section: Section, ops: Operations, parent: QWidget) -> SectionPage | None:
+    """The section's page without a session, if it is built before the vault opens; else None."""
+    if section.key not in BUILT_BEFORE_OPENING:
+        return None
+    module, name = BUILT_BEFORE_OPENING[section.key]
+    factory: EarlyPageFactory = getattr(importlib.import_module(module), name)
+    return factory(section, ops, parent)

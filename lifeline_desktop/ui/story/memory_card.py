@@ -18,12 +18,13 @@ class MemoryCard(QFrame):
     hide_memory = Signal(object)  # MemoryView
     write_about = Signal(str)  # a question to write about, in the journal
 
-    def __init__(self, names: dict[PartnerSlot, str], parent: QWidget | None = None) -> None:
+    def __init__(self, names: dict[PartnerSlot, str] | None = None, parent: QWidget | None = None) -> None:
+        """`names`: who wrote what; given later (`names = ...`) when the card is built before the vault opens."""
         super().__init__(parent)
         self.setObjectName("today-memory")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "card")  # rounded, on the base colour, as Play's cards
-        self._names = names
+        self.names: dict[PartnerSlot, str] = names or {}
         self.memory: MemoryView | None = None
         self.anniversary: MilestoneView | None = None
         self.heading = QLabel(self)
@@ -72,9 +73,9 @@ class MemoryCard(QFrame):
                else fill(self.tr("%1 years ago today"), str(memory.years_ago)))
         if memory.kind is MemoryKind.PLAN:
             lines = [fill(self.tr("%1, you did this together: %2"), ago, memory.title)]
-            lines += [f"{self._names[h.author]}: {h.note}" for h in memory.how_it_went if h.note]
+            lines += [f"{self.names.get(h.author, '')}: {h.note}" for h in memory.how_it_went if h.note]
             return lines
-        who = self._names[memory.author] if memory.author is not None else ""
+        who = self.names.get(memory.author, "") if memory.author is not None else ""
         if memory.kind is MemoryKind.APPRECIATION:
             return [fill(self.tr("%1, %2 wrote a note:"), ago, who), f"♥ {memory.text}"]
         return [fill(self.tr("%1, %2 wrote:"), ago, who),

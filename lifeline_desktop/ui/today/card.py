@@ -32,6 +32,10 @@ class TodayCard(QFrame):
                             (self.action, 0, Qt.AlignmentFlag.AlignLeft),
                             contents=margins(_layout_margin(self)), parent=self)
 
+    def set_title(self, title: str) -> None:
+        self.heading.setText(title)
+        self.text.setAccessibleName(title)
+
     def add_body(self, widget: QWidget) -> None:
         """A widget under the text, above the action (what the card shows that is not a sentence)."""
         self._layout.insertWidget(self._layout.indexOf(self.text) + 1, widget)

@@ -47,14 +47,17 @@ if TYPE_CHECKING:
 class TodayPage(SectionPage):
     shows = frozenset({JOURNAL, PLANNER, CONVERSATIONS, CHECKINS, PROGRAMS, PRIVATE_SPACE})  # a bit of each
 
-    def __init__(self, section: Section, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, section: Section, session: Session | None, ops: Operations,
+                 parent: QWidget | None = None) -> None:
+        """Built before the vault opens (session None: while the passphrase is checked, see ui/shell/home.py),
+        the page shows no name until `open(session)`."""
         super().__init__(ops, parent)
-        self._session: Session | None = session
-        self._other = session.other_name
+        self._session: Session | None = None
+        self._other = ""
         self.view: TodayView | None = None
         self._prompt: PromptView | None = None
 
-        self.title = QLabel(fill(self.tr("Hello, %1"), session.partner_name), self)
+        self.title = QLabel(self)
         self.title.setProperty("role", "title")
         blurb = QLabel(section.blurb, self)
         blurb.setWordWrap(True)
@@ -62,13 +65,12 @@ class TodayPage(SectionPage):
         self.quick: dict[str, QPushButton] = {}
         actions = self._quick_actions()
 
-        self.memory = MemoryCard({session.partner: session.partner_name, session.partner.other: session.other_name},
-                                 self)
+        self.memory = MemoryCard(parent=self)
         self.memory.hide_memory.connect(self._hide_memory)
         self.memory.write_about.connect(lambda _title: self.navigate.emit("journal", False))
-        self.guide = GuideCard(session, ops, self)
+        self.guide = GuideCard(ops, self)
         self.guide.changed.connect(self.load)
-        cards = self._cards(session, ops)
+        cards = self._cards(ops)
         self.entries = RecentEntriesModel()
         self.recent = TodayCard("today-recent", self.tr("Recently in your journal"), self)
         self.recent.action.clicked.connect(lambda: self.navigate.emit("journal", False))
@@ -84,6 +86,17 @@ class TodayPage(SectionPage):
         scrolled_page(self, inner)
         self.set_entries([])
         self.message.say("")
+        if session is not None:
+            self.open(session)
+
+    def open(self, session: Session) -> None:
+        """The vault opened: the greeting, and the names on the cards."""
+        self._session = session
+        self._other = session.other_name
+        self.title.setText(fill(self.tr("Hello, %1"), session.partner_name))
+        self.news.set_title(fill(self.tr("From %1"), session.other_name))
+        self.memory.names = {session.partner: session.partner_name, session.partner.other: session.other_name}
+        self.guide.open(session)
 
     def _quick_actions(self) -> QHBoxLayout:
         """Write, Appreciate, Plan, Talk and Play, each with a shortcut; into self.quick by key."""
@@ -102,14 +115,13 @@ class TodayPage(SectionPage):
             self.quick[key] = button
         return hbox(defs.SPACING, *self.quick.values(), STRETCH)
 
-    def _cards(self, session: Session, ops: Operations) -> QGridLayout:
+    def _cards(self, ops: Operations) -> QGridLayout:
         """The guide across the top, then the six cards two by two (each row one height, titles level)."""
         self.prompt = self._card("today-prompt", self.tr("A question for today"), self._write_about_prompt)
-        self.prompt_choices = PromptChoices(session, ops, self.prompt)
+        self.prompt_choices = PromptChoices(ops, self.prompt)
         self.prompt_choices.chosen.connect(self._show_prompt)
         self.prompt.add(self.prompt_choices)
-        self.news = self._card("today-news", fill(self.tr("From %1"), session.other_name),
-                               lambda: self.navigate.emit("journal", False))
+        self.news = self._card("today-news", "", lambda: self.navigate.emit("journal", False))  # "From …": `open`
         self.plans = self._card("today-plans", self.tr("The next days"), lambda: self.navigate.emit("planner", False))
         self.check_in = self._card("today-checkin", self.tr("Check-in"), lambda: self.navigate.emit("checkins", True))
         self.program = self._card("today-program", self.tr("Your program"),
@@ -257,3 +269,8 @@ class TodayPage(SectionPage):
 
 def today_page(section: Section, session: Session, ops: Operations, parent: QWidget) -> TodayPage:
     return TodayPage(section, session, ops, parent)
+
+
+def today_page_early(section: Section, ops: Operations, parent: QWidget) -> TodayPage:
+    """Built with the home view while the passphrase is checked; `open(session)` follows."""
+    return TodayPage(section, None, ops, parent)
