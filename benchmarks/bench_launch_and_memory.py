@@ -119,7 +119,7 @@ def memory_at_rest(command: list[str], title: str, secret: str, home: Path,
             process.wait(10)
 
 
-def memory_after_every_section(home: Path, entries: int) -> dict[str, float]:
+def memory_after_every_section(home: Path, entries: int, command: list[str]) -> dict[str, float]:
     """The real app on a vault of `entries` journal entries (journal_corpus.py): unlocked by typing, every section
     opened with Ctrl+1…Ctrl+8 as a person would, then a word searched in the Journal; memory read at rest."""
     from journal_corpus import COMMON, PASSPHRASES
@@ -129,8 +129,8 @@ def memory_after_every_section(home: Path, entries: int) -> dict[str, float]:
     folder = home / "data" / "RelationshipLifeline" / "vault"
     subprocess.run([sys.executable, str(Path(__file__).with_name("bench_journal.py")), "--build", str(folder),
                     "--entries", str(entries)], check=True, cwd=ROOT)
-    process = subprocess.Popen([sys.executable, "-m", "lifeline_desktop"], env=_env(home), cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     try:
         deadline = time.perf_counter() + 30
         while (window := _window_id("Lifeline")) is None and time.perf_counter() < deadline:
@@ -190,10 +190,13 @@ def main() -> None:
     parser.add_argument("--rest", type=float, default=5.0, help="seconds at rest before reading memory")
     parser.add_argument("--entries", type=int, default=50_000,
                         help="journal entries for the every-section memory reading (0: skip it)")
+    parser.add_argument("--bundle", type=Path, help="measure this packaged build (dist/lifeline, or /opt/lifeline "
+                        "once installed) instead of the source checkout: what a person runs")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("Run under a virtual screen: xvfb-run -a -s '-screen 0 1280x800x24' ...")
-    programs = {"Lifeline": [sys.executable, "-m", "lifeline_desktop"]}
+    lifeline = [str(args.bundle / "lifeline")] if args.bundle else [sys.executable, "-m", "lifeline_desktop"]
+    programs = {"Lifeline": lifeline}
     if shutil.which("keepassxc"):
         programs["KeePassXC"] = ["keepassxc"]
     timings: dict[str, list[float]] = {name: [] for name in programs}
@@ -218,7 +221,7 @@ def main() -> None:
                                                        home, args.rest)}, args.rest)
     if args.entries:
         with tempfile.TemporaryDirectory(prefix="lifeline-sections-") as folder:
-            every = memory_after_every_section(Path(folder), args.entries)
+            every = memory_after_every_section(Path(folder), args.entries, lifeline)
         print(f"Lifeline   every section opened + a Journal search, {args.entries:,} entries: RSS {every['rss']:.0f} "
               f"MiB, PSS {every['pss']:.0f} MiB (peak {every['peak']:.0f})   goal: <= 150 MiB", flush=True)
 

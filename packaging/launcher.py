@@ -44,6 +44,23 @@ def _check_keyring_backends() -> str:
     return ", ".join(sorted(m.rsplit(".", 1)[-1] for m in modules))
 
 
+def _check_page_modules() -> None:
+    """Every section's page is in the bundle: the home view imports them by name, which PyInstaller cannot see
+    (without them the window would never get past the unlock screen). Looked up, not imported: no Qt GUI here."""
+    from importlib.util import find_spec
+
+    from lifeline_desktop.ui.shell.page_modules import page_modules
+
+    def present(module: str) -> bool:
+        try:
+            return find_spec(module) is not None
+        except ModuleNotFoundError:  # its package is missing too
+            return False
+
+    missing = [module for module in page_modules() if not present(module)]
+    _check(not missing, f"section pages missing from the bundle: {missing}")
+
+
 def self_test(folder: Path) -> None:
     import secrets
 
@@ -58,6 +75,7 @@ def self_test(folder: Path) -> None:
 
     resources = resources_dir()
     _check((resources / "icons" / "app.svg").is_file(), f"resources are incomplete in {resources}")
+    _check_page_modules()
     backends = _check_keyring_backends()
 
     marker = f"lifeline-self-test-{secrets.token_hex(8)}"

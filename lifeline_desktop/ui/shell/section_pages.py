@@ -1,4 +1,4 @@
-"""Which widget fills each sidebar section. A feature registers its page here with one line.
+"""Which widget fills each sidebar section (registered in ui/shell/page_modules.py, one line per feature).
 
 A page factory gets what a page needs through its arguments (house rule: no globals) and returns a SectionPage
 (ui/common/section_page.py): the home view loads, releases and shows items through that protocol only.
@@ -18,28 +18,14 @@ from PySide6.QtWidgets import QWidget
 from lifeline_desktop.ui.common.section_page import SectionPage
 from lifeline_desktop.ui.operations import Operations
 from lifeline_desktop.ui.shell.navigation import Section
+from lifeline_desktop.ui.shell.page_modules import BUILT_BEFORE_OPENING, SECTION_PAGES
 
 if TYPE_CHECKING:
     from lifeline_desktop.services.session import Session
 
 PageFactory = Callable[[Section, "Session", Operations, QWidget], SectionPage]
 
-# section key -> (module, factory in it); every section in the sidebar has one.
-SECTION_PAGES: dict[str, tuple[str, str]] = {}
-SECTION_PAGES["conversations"] = ("lifeline_desktop.ui.conversations.page", "ConversationsPage")
-SECTION_PAGES["journal"] = ("lifeline_desktop.ui.journal.page", "journal_page")
-SECTION_PAGES["planner"] = ("lifeline_desktop.ui.planner.page", "build_planner_page")
-SECTION_PAGES["today"] = ("lifeline_desktop.ui.today.page", "today_page")
-SECTION_PAGES["checkins"] = ("lifeline_desktop.ui.checkins.page", "CheckInsPage")
-SECTION_PAGES["programs"] = ("lifeline_desktop.ui.programs.page", "ProgramsPage")
-SECTION_PAGES["play"] = ("lifeline_desktop.ui.play.page", "play_page")
-SECTION_PAGES["story"] = ("lifeline_desktop.ui.story.page", "story_page")
-
-
-# The first section's page is built with the home view, before the vault opens (while the passphrase is checked):
-# it has a factory that takes no session, and gets one through `SectionPage.open`.
-EarlyPageFactory = Callable[[Section, Operations, QWidget], SectionPage]
-BUILT_BEFORE_OPENING: dict[str, tuple[str, str]] = {"today": ("lifeline_desktop.ui.today.page", "today_page_early")}
+EarlyPageFactory = Callable[[Section, Operations, QWidget], SectionPage]  # see page_modules.BUILT_BEFORE_OPENING
 
 
 def page_factory(key: str) -> PageFactory:
