@@ -273,9 +273,9 @@ class AppFlow(QObject):
     # --- open and lock ------------------------------------------------------------------------------------
     def _build_empty_home(self) -> None:
         """While the passphrase is checked (the KDF: about half a second on the vault thread, which lets go of the
-        interpreter meanwhile) the home view is built and laid out in the window, hidden and holding nothing of
-        the vault. Once the passphrase opens it, only the names and Today are left to show. Kept for the next try
-        if the passphrase was wrong."""
+        interpreter meanwhile) the home view and Today's page are built and laid out in the window, hidden and
+        holding nothing of the vault. Once the passphrase opens it, only the names and Today's content are left to
+        show. Kept for the next try if the passphrase was wrong."""
         if self._empty_home is None:
             from lifeline_desktop.ui.shell.home import HomeView  # after the first Enter: off the start-up path
 
