@@ -1,7 +1,7 @@
 """What every sidebar section's page is to the home view: load, release, show one item, and refresh on changes.
 
 A feature adds a section by writing a SectionPage subclass and registering its factory in
-ui/shell/section_pages.py; the home view never looks inside a page.
+ui/shell/page_modules.py; the home view never looks inside a page.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class SectionPage(QWidget):
         ops.bus.changed.connect(self._heard_change)
 
     def open(self, session: Session) -> None:
-        """The vault opened, for a page built before it did (the first section's: see ui/shell/section_pages.py)."""
+        """The vault opened, for a page built before it did (the first section's: see ui/shell/page_modules.py)."""
 
     def load(self) -> None:
         """Read what the page shows from the open session (off the GUI thread)."""
