@@ -20,7 +20,7 @@ def _words_shown(home: HomeView) -> str:
 def _assert_empty(home: HomeView) -> None:
     assert not home.isVisible()
     pages = home.findChildren(SectionPage)
-    assert [page.objectName() or type(page).__name__ for page in pages] == ["TodayPage"], \
+    assert [type(page).__name__ for page in pages] == ["TodayPage"], \
         "only Today's page is built before the vault opens, and it is empty:"
     assert pages[0].view is None  # type: ignore[attr-defined]
     words = _words_shown(home)

@@ -271,7 +271,7 @@ class AppFlow(QObject):
         self.unlock.message.setText(self.tr("The backup is restored. Open it with your passphrase."))
 
     # --- open and lock ------------------------------------------------------------------------------------
-    def _build_empty_home(self) -> None:
+    def _build_empty_home(self) -> HomeView:
         """While the passphrase is checked (the KDF: about half a second on the vault thread, which lets go of the
         interpreter meanwhile) the home view and Today's page are built and laid out in the window, hidden and
         holding nothing of the vault. Once the passphrase opens it, only the names and Today's content are left to
@@ -281,13 +281,12 @@ class AppFlow(QObject):
 
             self._empty_home = HomeView(self._runner)
             self.window.add_screen(self._empty_home)
+        return self._empty_home
 
     def _opened(self, session: Session) -> None:
         self._session = session
-        if self._empty_home is None:  # opened another way (the recovery key, the set-up wizard)
-            self._build_empty_home()
-        home, self._empty_home = self._empty_home, None
-        assert home is not None
+        home = self._build_empty_home()  # built already, unless opened another way (recovery key, set-up wizard)
+        self._empty_home = None
         self._home = home
         home.lock_requested.connect(self.lock)
         home.switch_requested.connect(self.switch_partner)
