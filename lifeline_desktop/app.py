@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 import lifeline_desktop.ui  # noqa: F401  first: it stops PySide6 reading every later module's source (see its docstring)
 from lifeline_desktop.config import AppConfig
+from lifeline_desktop.deferred_modules import defer_unused_modules
 from lifeline_desktop.domain.clock import Clock, SystemClock
 from lifeline_desktop.resource_paths import resources_dir
 from lifeline_desktop.ui import theme
@@ -148,9 +149,11 @@ def keep_tls_out() -> None:
 
 
 def start_application() -> QApplication:
-    """The QApplication with Lifeline's names and translation, in a process without TLS (keep_tls_out); main() and
+    """The QApplication with Lifeline's names and translation, in a process without TLS (keep_tls_out) and with the
+    modules SQLAlchemy imports but Lifeline never uses deferred (deferred_modules.py); main() and
     scripts/*screenshots*.py start with it."""
     keep_tls_out()
+    defer_unused_modules()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Lifeline")
     app.setOrganizationName("RelationshipLifeline")

@@ -1,0 +1,82 @@
+"""Two standard-library modules that SQLAlchemy imports and Lifeline never uses, loaded only if something does use them.
+
+`sqlalchemy.util.compat` imports `asyncio` (for its async engine) and `importlib.metadata` (to find dialect plugins).
+Lifeline's engine is synchronous and its dialect built in, yet the two imports cost about 4 MiB resident and 40 ms,
+paid at every unlock: asyncio pulls in concurrent.futures, importlib.metadata pulls in email and zipfile.
+
+`defer_unused_modules()` puts a stand-in in `sys.modules` for each, before SQLAlchemy is imported. The first time
+anything reads from a stand-in, the real module is imported and takes over: it replaces the stand-in in `sys.modules`,
+its parent package and the stand-in's own namespace, so code that kept the stand-in sees the real module's names. A
+module that was already imported is left as it is. Nothing is lost if SQLAlchemy one day uses them on its import path:
+the modules load then, as they do today. tests/unit/test_deferred_modules.py checks both sides.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import threading
+import types
+from collections.abc import Callable
+from importlib.machinery import ModuleSpec
+from typing import Any
+
+_loading = threading.Lock()  # the vault thread and the GUI thread may both be first to touch one
+
+
+class DeferredModule(types.ModuleType):
+    """Stands in for a module until one of its names is read."""
+
+    def __init__(self, name: str, spec: ModuleSpec) -> None:
+        super().__init__(name)
+        self.__spec__ = spec  # find_spec() and reloaders ask for it; reading it must not load the module
+
+    def real_module(self) -> types.ModuleType:
+        with _loading:
+            current = sys.modules.get(self.__name__)
+            if current is self or current is None:
+                del sys.modules[self.__name__]
+                current = importlib.import_module(self.__name__)
+            parent, _, child = self.__name__.rpartition(".")
+            if parent:
+                setattr(sys.modules[parent], child, current)
+            self.__dict__.update(current.__dict__)
+            return current
+
+    def __getattr__(self, name: str) -> Any:  # only for names the stand-in does not hold yet
+        return getattr(self.real_module(), name)
+
+
+def is_deferred(name: str) -> bool:
+    """True while `name` has not been loaded for real."""
+    return isinstance(sys.modules.get(name), DeferredModule)
+
+
+def _defer(name: str, early_names: dict[str, Callable[[DeferredModule], Any]] | None = None) -> None:
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    stand_in = DeferredModule(name, spec)
+    for early_name, make in (early_names or {}).items():
+        setattr(stand_in, early_name, make(stand_in))
+    sys.modules[name] = stand_in
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, stand_in)  # `from importlib import metadata` reads the attribute
+
+
+def _iscoroutine(stand_in: DeferredModule) -> Callable[[object], bool]:
+    # sqlalchemy.util.concurrency reads `asyncio.iscoroutine` when imported and calls it only in async code.
+    def iscoroutine(obj: object) -> bool:
+        return bool(stand_in.real_module().iscoroutine(obj))
+
+    return iscoroutine
+
+
+def defer_unused_modules() -> None:
+    """Call before SQLAlchemy is imported (app.start_application does)."""
+    _defer("asyncio", {"iscoroutine": _iscoroutine})
+    _defer("importlib.metadata")
