@@ -195,7 +195,8 @@ def main() -> None:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("Run under a virtual screen: xvfb-run -a -s '-screen 0 1280x800x24' ...")
-    lifeline = [str(args.bundle / "lifeline")] if args.bundle else [sys.executable, "-m", "lifeline_desktop"]
+    # From source, as scripts/run-app starts it: -OO, as the packaged build runs
+    lifeline = [str(args.bundle / "lifeline")] if args.bundle else [sys.executable, "-OO", "-m", "lifeline_desktop"]
     programs = {"Lifeline": lifeline}
     if shutil.which("keepassxc"):
         programs["KeePassXC"] = ["keepassxc"]

@@ -112,7 +112,7 @@ def self_test(folder: Path) -> None:
     if sys.platform.startswith("linux"):  # else the bundle works, on cryptography's own OpenSSL: 7 MiB more
         _check(cipher != "cryptography", "the vault's cipher did not reach the OpenSSL Python's hashlib uses")
     print(f"vault: {folder} ({len(files)} files, no plaintext); resources: {resources}; keyring backends: {backends}; "
-          f"cipher: {cipher}")
+          f"cipher: {cipher}; optimize: {sys.flags.optimize}")
 
 
 def main(argv: list[str]) -> int:
