@@ -30,7 +30,10 @@ class DeferredModule(types.ModuleType):
 
     def __init__(self, name: str, spec: ModuleSpec) -> None:
         super().__init__(name)
-        self.__spec__ = spec  # find_spec() and reloaders ask for it; reading it must not load the module
+        # What asking where a module lives reads (find_spec, inspect.getmodule): answered without loading it
+        self.__spec__ = spec
+        self.__loader__ = spec.loader
+        self.__file__ = spec.origin
 
     def real_module(self) -> types.ModuleType:
         with _loading:

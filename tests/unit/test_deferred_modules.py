@@ -40,14 +40,15 @@ def test_sqlalchemy_imports_and_runs_a_query_without_loading_either() -> None:
 
 def test_the_first_use_loads_the_real_module_for_everyone() -> None:
     lines = run_fresh("""
-        import importlib.util, sys
-        import asyncio as kept  # what SQLAlchemy holds: the stand-in
-        print(importlib.util.find_spec("asyncio").name)  # asking where it lives does not load it
-        print(is_deferred("asyncio"))
+        import importlib.util, inspect, sys
 
         async def answer():
             return 42
 
+        import asyncio as kept  # what SQLAlchemy holds: the stand-in
+        print(importlib.util.find_spec("asyncio").name)  # asking where it lives does not load it
+        inspect.getmodule(answer.__code__)  # nor does a walk over every module's __file__ (code has no __module__)
+        print(is_deferred("asyncio"))
         print(kept.run(answer()))  # first use
         import asyncio
         print(is_deferred("asyncio"), asyncio is sys.modules["asyncio"], kept.run is asyncio.run)
