@@ -58,23 +58,25 @@ def test_the_bundle_leaves_out_qt_network(tmp_path: Path) -> None:
     assert not network, f"the bundle carries QtNetwork: {network}"
 
 
-def _shown_page(tree: Node) -> Node | None:
-    """The section page the home shows beside its sidebar: in the home's stack of pages (a layered pane, one page
-    per section, beside the sidebar's Sections list), the one showing."""
+def _section_page(tree: Node, section: str) -> Node | None:
+    """The section's page if the home shows it: the home's stack of pages (a layered pane beside the sidebar's
+    Sections list) holds one per section, in the sidebar's order, and shows one at a time."""
     for home in tree.walk():
         stacks = [c for c in home.children if c.role == "layered pane" and len(c.children) == len(SECTIONS)]
         if len(stacks) == 1 and any(c.find_all("list", "Sections") for c in home.children):
-            return next((page for page in stacks[0].children if "showing" in page.states), None)
+            page = stacks[0].children[SECTIONS.index(section)]
+            return page if "showing" in page.states else None
     return None
 
 
 def _page_has_controls(audit: Audit, section: str, tree: Node) -> Node:
-    """The section's own page shows something to act on: a page that failed to build leaves its empty placeholder
-    (the sidebar alone would pass the audit's whole-window check)."""
+    """The section's own page shows, with something to act on. A page that failed to build leaves the previous
+    section's page on screen, or an empty placeholder, beside a sidebar that says the section is open (and the
+    sidebar alone would pass the audit's whole-window check)."""
 
     def page_controls() -> Node | None:
         current = audit.tree()
-        page = _shown_page(current)
+        page = _section_page(current, section)
         return current if page is not None and showing_controls(page) else None
 
     return wait_for(f"a control on the {section} page", page_controls, timeout=15)
