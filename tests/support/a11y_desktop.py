@@ -64,8 +64,9 @@ def source_app(*app_args: str) -> AppCommand:
 
 
 def bundled_app(executable: Path, *app_args: str) -> AppCommand:
-    """A packaged build's own executable: it runs its own frozen Python, and nothing of the tests' Python (a
-    PYTHONPATH into this checkout above all) may stand in for what the bundle lacks."""
+    """A packaged build's own executable, on its own frozen Python: nothing of the tests' Python settings reaches
+    it, so this checkout can never stand in for what the bundle lacks (PyInstaller's bootloader ignores PYTHONPATH
+    today; the test does not count on it)."""
     return AppCommand((str(executable), *app_args), inherits_python=False)
 
 
