@@ -6,7 +6,8 @@
 #
 #  1. build: packaging/linux/build-deb.sh (PyInstaller bundle, then the .deb)
 #  2. install it with apt (as a user would), run `lifeline --self-test` offscreen and under xvfb-run, and the
-#     packaged-build test against /opt/lifeline
+#     packaged-build test against /opt/lifeline (its self-test, and its window driven through AT-SPI: unlock the
+#     demo vault, open every section, lock)
 #  3. start the GUI (demo vault) under Xvfb and wait for a visible window named "Lifeline"
 #  4. no network: the self-test and the GUI run under strace; any connect() to an AF_INET/AF_INET6 address fails
 #     the step (Unix sockets, as X11 and D-Bus use, are fine)
@@ -17,7 +18,7 @@
 #  7. apt-get remove, and /opt/lifeline and /usr/bin/lifeline must be gone
 #
 # Needs root (apt-get install of the .deb, chroot). Installs what it needs itself: dpkg-dev, binutils, strace,
-# lintian, xdotool, debootstrap, xvfb, dbus.
+# lintian, xdotool, debootstrap, xvfb, dbus, at-spi2-core.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -59,7 +60,7 @@ check() {  # check "what" command...: runs it, records the outcome
 }
 
 # -- tools ----------------------------------------------------------------------------------------------------------
-TOOLS=(dpkg-dev binutils icu-devtools gcc strace lintian xdotool debootstrap xvfb xauth dbus)
+TOOLS=(dpkg-dev binutils icu-devtools gcc strace lintian xdotool debootstrap xvfb xauth dbus at-spi2-core)
 missing=()
 for pkg in "${TOOLS[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

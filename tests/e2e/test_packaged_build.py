@@ -1,8 +1,12 @@
-"""The frozen app (PyInstaller bundle) makes, writes, locks and reopens a real vault: `lifeline --self-test DIR`.
+"""The frozen app (PyInstaller bundle) makes, writes, locks and reopens a real vault: `lifeline --self-test DIR`;
+and its window, driven from outside as a person would (through AT-SPI, as a screen reader does), opens the demo
+vault and shows every section's page.
 
 The bundle is dist/lifeline/ after `packaging/linux/build-deb.sh` (or the PyInstaller step alone), or wherever
-LIFELINE_BUNDLE points (CI points it at /opt/lifeline after installing the .deb). Building one takes about half a
+LIFELINE_BUNDLE points (CI points it at /opt/lifeline after installing the .deb). Building one takes about a
 minute, so this test never builds: without a bundle it skips. CI's packaging step builds, installs and runs it.
+The window test needs Xvfb, D-Bus and at-spi2-core (Debian: xvfb dbus at-spi2-core): under CI=true their absence
+fails it, elsewhere it skips.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.a11y_desktop import accessible_app, bundled_app, require_tools
+from tests.support.a11y_walk import SECTIONS, Audit, lock, showing_controls, unlock, visit_sections
+from tests.support.atspi import Node, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "lifeline.exe" if sys.platform == "win32" else "lifeline"
@@ -48,3 +56,44 @@ def test_the_bundle_leaves_out_qt_network(tmp_path: Path) -> None:
     bundle = _bundle()
     network = [p.name for p in bundle.rglob("*") if "Qt6Network" in p.name or p.name.startswith("QtNetwork")]
     assert not network, f"the bundle carries QtNetwork: {network}"
+
+
+def _section_page(tree: Node, section: str) -> Node | None:
+    """The section's page if the home shows it: the home's stack of pages (a layered pane beside the sidebar's
+    Sections list) holds one per section, in the sidebar's order, and shows one at a time."""
+    for home in tree.walk():
+        stacks = [c for c in home.children if c.role == "layered pane" and len(c.children) == len(SECTIONS)]
+        if len(stacks) == 1 and any(c.find_all("list", "Sections") for c in home.children):
+            page = stacks[0].children[SECTIONS.index(section)]
+            return page if "showing" in page.states else None
+    return None
+
+
+def _page_has_controls(audit: Audit, section: str, tree: Node) -> Node:
+    """The section's own page shows, with something to act on. A page that failed to build leaves the previous
+    section's page on screen, or an empty placeholder, beside a sidebar that says the section is open (and the
+    sidebar alone would pass the audit's whole-window check)."""
+
+    def page_controls() -> Node | None:
+        current = audit.tree()
+        page = _section_page(current, section)
+        return current if page is not None and showing_controls(page) else None
+
+    return wait_for(f"a control on the {section} page", page_controls, timeout=15)
+
+
+@pytest.mark.slow
+def test_the_bundle_opens_the_demo_vault_and_shows_every_section(tmp_path: Path) -> None:
+    bundle = _bundle()
+    require_tools()
+    with accessible_app(tmp_path, bundled_app(bundle / EXE_NAME, "--demo")) as desktop:
+        audit = Audit(desktop)
+        try:
+            unlock(audit)
+            visit_sections(audit, then=_page_has_controls)
+            lock(audit)
+        except AssertionError as error:  # AtspiError too: say what the app printed (a traceback, most likely)
+            raise AssertionError(f"{error}\nthe bundle's output:\n{desktop.log.read_text(errors='replace')}") from error
+        output = desktop.log.read_text(errors="replace")
+    assert audit.screens == ["unlock", *SECTIONS, "unlock again"]
+    assert "Traceback" not in output, f"the bundle raised while it was driven:\n{output}"

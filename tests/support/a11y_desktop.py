@@ -13,9 +13,11 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 import lifeline_desktop
 from tests.support.atspi import AtspiClient, wait_for
@@ -33,10 +35,46 @@ def missing_tools() -> list[str]:
     return missing
 
 
+def require_tools() -> None:
+    """Skips the test when this machine cannot run the app under AT-SPI; under CI=true, fails it instead."""
+    missing = missing_tools()
+    if not missing:
+        return
+    message = (f"AT-SPI test needs {', '.join(missing)} (Debian: xvfb dbus at-spi2-core; scripts/setup installs "
+               "them when run as root)")
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message + ". It is required under CI=true.", pytrace=False)
+    pytest.skip(message)
+
+
+@dataclass(frozen=True)
+class AppCommand:
+    """How to start the app: its command line, what its environment gets on top of the private desktop's, and
+    whether it keeps this process's Python settings (PYTHONPATH, PYTHONOPTIMIZE...) and LD_PRELOAD."""
+
+    argv: tuple[str, ...]
+    env: Mapping[str, str] = field(default_factory=dict)
+    inherits_python: bool = True
+
+
+def source_app(*app_args: str) -> AppCommand:
+    """`python -m lifeline_desktop *app_args`: this checkout's code, as the tests import it (PYTHONPATH: the venv
+    may be shared with another checkout)."""
+    return AppCommand((sys.executable, "-m", "lifeline_desktop", *app_args), {"PYTHONPATH": str(CHECKOUT)})
+
+
+def bundled_app(executable: Path, *app_args: str) -> AppCommand:
+    """A packaged build's own executable, on its own frozen Python: nothing of the tests' Python settings reaches
+    it, so this checkout can never stand in for what the bundle lacks (PyInstaller's bootloader ignores PYTHONPATH
+    today; the test does not count on it)."""
+    return AppCommand((str(executable), *app_args), inherits_python=False)
+
+
 @dataclass
 class Desktop:
     client: AtspiClient
     app: tuple[str, str]  # the app's (bus name, root path) on the accessibility bus
+    log: Path  # what the app wrote to stdout and stderr (a Python traceback from a Qt slot lands here)
 
 
 def _stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
@@ -51,9 +89,10 @@ def _stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
         process.wait()
 
 
-def _private_env(home: Path) -> dict[str, str]:
+def _private_env(home: Path, inherits_python: bool) -> dict[str, str]:
+    dropped = ("DBUS_", "XDG_", "WAYLAND_", "QT_") + (() if inherits_python else ("PYTHON", "LD_PRELOAD"))
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("DBUS_", "XDG_", "WAYLAND_", "QT_")) and key not in ("DISPLAY", "XAUTHORITY")}
+           if not key.startswith(dropped) and key not in ("DISPLAY", "XAUTHORITY")}
     for name in ("data", "config", "cache", "state", "runtime", "tmp"):
         (home / name).mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)
@@ -89,9 +128,10 @@ def _start_session_bus(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]
 
 
 @contextlib.contextmanager
-def accessible_app(home: Path, *app_args: str) -> Iterator[Desktop]:
-    """Runs `python -m lifeline_desktop *app_args` on a private X server and D-Bus session, with AT-SPI on."""
-    env = _private_env(home)
+def accessible_app(home: Path, command: AppCommand) -> Iterator[Desktop]:
+    """Runs the app (`source_app(...)` or `bundled_app(...)`) on a private X server and D-Bus session, with AT-SPI
+    on."""
+    env = _private_env(home, command.inherits_python)
     started: list[subprocess.Popen[bytes] | subprocess.Popen[str]] = []
     client: AtspiClient | None = None
     try:
@@ -99,14 +139,13 @@ def accessible_app(home: Path, *app_args: str) -> Iterator[Desktop]:
         started.append(x_server)
         bus, address = _start_session_bus(env)
         started.append(bus)
-        # PYTHONPATH: the app is this checkout's code, as the tests are (the venv may be shared with another one).
-        env.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(CHECKOUT),
-                   QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+        env.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1",
+                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", **command.env)
         # at-spi-bus-launcher is started by D-Bus activation here, inside the private session (a child of its bus).
         client = AtspiClient.connect(address)
         log = home / "app.log"
         with log.open("wb") as log_file:
-            app = subprocess.Popen([sys.executable, "-m", "lifeline_desktop", *app_args], env=env, cwd=home,
+            app = subprocess.Popen(command.argv, env=env, cwd=home,
                                    start_new_session=True, stdout=log_file, stderr=subprocess.STDOUT)
         started.append(app)
         connected = client
@@ -116,7 +155,7 @@ def accessible_app(home: Path, *app_args: str) -> Iterator[Desktop]:
                 raise RuntimeError(f"the app exited early ({app.returncode}): {log.read_text(errors='replace')}")
             return connected.application_named("Lifeline")
 
-        yield Desktop(client, wait_for("the app on the accessibility bus", app_on_bus, timeout=60))
+        yield Desktop(client, wait_for("the app on the accessibility bus", app_on_bus, timeout=60), log)
     finally:
         if client is not None:
             client.close()
