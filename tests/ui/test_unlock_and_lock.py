@@ -130,6 +130,18 @@ def test_idle_time_locks_without_waiting(make_app, existing_vault, qtbot, clock)
     assert_no_session_reachable(app, ref)
 
 
+def test_the_idle_lock_watches_input_from_the_first_enter_not_from_start_up(make_app, existing_vault, qtbot):
+    # An application-wide Python event filter costs about 40 ms on its first event (idle.py): not before the window.
+    app = make_app()
+    app.wait_ready()
+    page = app.flow.unlock
+    type_text(qtbot, page.passphrase, "not the passphrase")
+    assert not app.built.idle.watching, "nothing to lock on the unlock screen: no filter on every event yet"
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert app.built.idle.watching, "it watches while the passphrase is checked, before the vault opens"
+    qtbot.waitUntil(lambda: not app.built.runner.is_busy)
+
+
 def test_switch_partner_locks_and_selects_the_other_tile(make_app, existing_vault, qtbot):
     app = make_app()
     ref = unlock_weakly(app, PartnerSlot.A)

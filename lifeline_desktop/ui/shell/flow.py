@@ -87,6 +87,7 @@ class AppFlow(QObject):
         self.unlock.recovery_requested.connect(self._show_recovery)
         self.unlock.starting.connect(lambda: self._runner.run(import_home_screen))
         self.unlock.opening.connect(self._build_empty_home)
+        self.unlock.opening.connect(idle.watch_input)  # its first event is costly: paid during the KDF (idle.py)
         runner.vault_damaged.connect(self._damage_found)
         self._upkeep = UpkeepRun(self._upkeep_status, self)  # a large vault's check and backup of the day
         self._upkeep.runner.vault_damaged.connect(self._damage_found)
