@@ -108,11 +108,13 @@ def self_test(folder: Path) -> None:
     # QtGui or QtWidgets, which would need a display.
     gui_loaded = sorted(name for name in sys.modules if name in ("PySide6.QtGui", "PySide6.QtWidgets"))
     _check(not gui_loaded, f"the self-test loaded Qt's GUI modules: {gui_loaded}")
+    support = sys.modules.get("shibokensupport")  # loaded with QtCore by PyInstaller's Qt run-time hook
+    pyside_support = "unpacked" if support and "files.dir" in str(getattr(support, "__file__", "")) else "embedded"
     cipher = "OpenSSL via hashlib" if isinstance(crypto.cipher(), openssl_gcm.OpenSslGcm) else "cryptography"
     if sys.platform.startswith("linux"):  # else the bundle works, on cryptography's own OpenSSL: 7 MiB more
         _check(cipher != "cryptography", "the vault's cipher did not reach the OpenSSL Python's hashlib uses")
     print(f"vault: {folder} ({len(files)} files, no plaintext); resources: {resources}; keyring backends: {backends}; "
-          f"cipher: {cipher}; optimize: {sys.flags.optimize}")
+          f"cipher: {cipher}; optimize: {sys.flags.optimize}; PySide6 support files: {pyside_support}")
 
 
 def main(argv: list[str]) -> int:
