@@ -8,11 +8,11 @@ Overlapping plans are allowed and flagged. Past dates are allowed (to record wha
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from lifeline_desktop.domain import recurrence
@@ -163,42 +163,24 @@ class PlannerService:
     # --- the calendar -------------------------------------------------------------------------------------
     def occurrences(self, window_start: datetime, window_end: datetime) -> list[OccurrenceView]:
         """Every occurrence overlapping the window, sorted; overlapping ones flagged."""
-        window_start, window_end = window_start.astimezone(UTC), window_end.astimezone(UTC)
+        return self.occurrences_in([(window_start, window_end)])
+
+    def occurrences_in(self, windows: Sequence[tuple[datetime, datetime]]) -> list[OccurrenceView]:
+        """Every occurrence overlapping any of the windows, sorted; overlapping ones flagged. One read of the vault
+        for all of them: "this day in every earlier year" is a window a year, and a query each cost 4 ms."""
+        windows = [(start.astimezone(UTC), end.astimezone(UTC)) for start, end in windows]
+        if not windows:
+            return []
         with self._context.transaction() as session:
-            moved_in = select(PlanExceptionRow.plan_id).where(
-                PlanExceptionRow.new_starts_at < window_end,
-                PlanExceptionRow.new_starts_at >= window_start - timedelta(minutes=MAX_DURATION_MINUTES))
-            rows = session.scalars(select(PlanRow).where(
-                PlanRow.status != PlanStatus.CANCELLED,
-                PlanRow.starts_at < window_end,
-                or_(PlanRow.recurrence_rule.is_not(None),
-                    PlanRow.starts_at >= window_start - timedelta(minutes=MAX_DURATION_MINUTES),
-                    PlanRow.id.in_(moved_in)))).all()
-            keys = _idea_keys(session)
-            plans = [_data(row, keys) for row in rows]
-            ids = [plan.id for plan in plans]
-            exceptions: dict[int, dict[datetime, datetime | None]] = {}
-            outcomes: dict[tuple[int, datetime], str] = {}
-            for chunk in _chunks(ids, 500):
-                for exception in session.scalars(select(PlanExceptionRow).where(
-                        PlanExceptionRow.plan_id.in_(chunk))):
-                    exceptions.setdefault(exception.plan_id, {})[exception.occurrence_starts_at] = \
-                        exception.new_starts_at
-                for marked in session.scalars(select(PlanOutcomeRow).where(PlanOutcomeRow.plan_id.in_(chunk))):
-                    outcomes[(marked.plan_id, marked.occurrence_starts_at)] = marked.outcome.value
+            plans, exceptions, outcomes = _plans_within(session, windows)
         found: list[OccurrenceView] = []
         for plan in plans:
-            for occurrence in recurrence.expand(plan.starts_at, plan.time_zone, plan.rule, plan.duration,
-                                                window_start, window_end, exceptions.get(plan.id)):
-                outcome = outcomes.get((plan.id, occurrence.original_start))
-                if plan.rule is None and outcome is None and plan.status in (PlanStatus.DONE, PlanStatus.SKIPPED):
-                    outcome = plan.status.value
-                found.append(OccurrenceView(
-                    plan.id, plan.title, occurrence.start, occurrence.end, occurrence.original_start,
-                    plan.time_zone, plan.rule is not None, occurrence.moved, outcome, False, plan.place, plan.notes,
-                    plan.phones_away, plan.reminder_minutes, plan.from_wish, plan.idea_key))
+            for window_start, window_end in windows:
+                for occurrence in recurrence.expand(plan.starts_at, plan.time_zone, plan.rule, plan.duration,
+                                                    window_start, window_end, exceptions.get(plan.id)):
+                    found.append(_occurrence_view(plan, occurrence, outcomes))
         found.sort(key=lambda o: (o.start, o.plan_id))
-        return _flag_overlaps(found)
+        return _flag_overlaps(list(dict.fromkeys(found)))  # windows that overlap find an occurrence twice
 
     def agenda(self, days: int = 30) -> list[OccurrenceView]:
         now = self._context.clock.now()
@@ -330,6 +312,45 @@ class PlannerService:
         except InvalidInput:  # deleted, or not mine to read
             return ""
         return entry.body if entry.private and entry.mine else ""
+
+
+def _plans_within(session: OrmSession, windows: Sequence[tuple[datetime, datetime]]) -> tuple[
+        list[_PlanData], dict[int, dict[datetime, datetime | None]], dict[tuple[int, datetime], str]]:
+    """The plans that may have an occurrence in one of the windows (every repeating one), with their moved and
+    marked occurrences."""
+    latest = max(end for _, end in windows)
+    moved_in = select(PlanExceptionRow.plan_id).where(or_(*(and_(
+        PlanExceptionRow.new_starts_at < end,
+        PlanExceptionRow.new_starts_at >= start - timedelta(minutes=MAX_DURATION_MINUTES)) for start, end in windows)))
+    rows = session.scalars(select(PlanRow).where(
+        PlanRow.status != PlanStatus.CANCELLED,
+        PlanRow.starts_at < latest,
+        or_(PlanRow.recurrence_rule.is_not(None),
+            *(and_(PlanRow.starts_at >= start - timedelta(minutes=MAX_DURATION_MINUTES), PlanRow.starts_at < end)
+              for start, end in windows),
+            PlanRow.id.in_(moved_in)))).all()
+    keys = _idea_keys(session)
+    plans = [_data(row, keys) for row in rows]
+    ids = [plan.id for plan in plans]
+    exceptions: dict[int, dict[datetime, datetime | None]] = {}
+    outcomes: dict[tuple[int, datetime], str] = {}
+    for chunk in _chunks(ids, 500):
+        for exception in session.scalars(select(PlanExceptionRow).where(PlanExceptionRow.plan_id.in_(chunk))):
+            exceptions.setdefault(exception.plan_id, {})[exception.occurrence_starts_at] = exception.new_starts_at
+        for marked in session.scalars(select(PlanOutcomeRow).where(PlanOutcomeRow.plan_id.in_(chunk))):
+            outcomes[(marked.plan_id, marked.occurrence_starts_at)] = marked.outcome.value
+    return plans, exceptions, outcomes
+
+
+def _occurrence_view(plan: _PlanData, occurrence: recurrence.Occurrence,
+                     outcomes: dict[tuple[int, datetime], str]) -> OccurrenceView:
+    outcome = outcomes.get((plan.id, occurrence.original_start))
+    if plan.rule is None and outcome is None and plan.status in (PlanStatus.DONE, PlanStatus.SKIPPED):
+        outcome = plan.status.value
+    return OccurrenceView(
+        plan.id, plan.title, occurrence.start, occurrence.end, occurrence.original_start,
+        plan.time_zone, plan.rule is not None, occurrence.moved, outcome, False, plan.place, plan.notes,
+        plan.phones_away, plan.reminder_minutes, plan.from_wish, plan.idea_key)
 
 
 def _data(row: PlanRow, idea_keys: dict[int, str] | None = None) -> _PlanData:

@@ -105,3 +105,20 @@ def test_a_repeating_plan_marks_each_occurrence_separately(rosa) -> None:
     planner.set_outcome(plan_id, second.original_start, None)
     assert planner.occurrences(second.start, second.end)[0].outcome is None
     assert third.recurring
+
+
+def test_several_windows_at_once_find_what_each_window_finds_alone(rosa) -> None:
+    # "This day in every earlier year" asks for one window a year, in one read of the vault.
+    planner = rosa.planner
+    weekly = planner.add_plan(PlanDraft("Friday walk", datetime(2024, 1, 5, 18), "UTC", 60,
+                                        recurrence_rule="FREQ=WEEKLY;BYDAY=FR"))
+    once = planner.add_plan(PlanDraft("Anniversary dinner", datetime(2025, 3, 7, 19), "UTC", 120))
+    moved = planner.add_plan(PlanDraft("Picnic", datetime(2025, 6, 1, 12), "UTC", 90))
+    planner.move_occurrence(moved, datetime(2025, 6, 1, 12, tzinfo=UTC), datetime(2024, 3, 8, 12), "UTC")
+    windows = [(datetime(year, 3, 7, tzinfo=UTC), datetime(year, 3, 9, tzinfo=UTC)) for year in (2024, 2025, 2026)]
+    together = planner.occurrences_in(windows)
+    alone = sorted((o for start, end in windows for o in planner.occurrences(start, end)),
+                   key=lambda o: (o.start, o.plan_id))
+    assert together == alone
+    assert [(o.plan_id, o.start.date().isoformat()) for o in together] == [
+        (moved, "2024-03-08"), (weekly, "2024-03-08"), (weekly, "2025-03-07"), (once, "2025-03-07")]
