@@ -43,6 +43,7 @@ def until(condition):
         time.sleep(0.005)
 
 app = start_application()
+style = app.style().name()  # given at start (theme.style_arguments), so apply_theme need not make it again
 clock = SystemClock()
 config = AppConfig.in_folder(Path(sys.argv[1]))
 open_gate = gate_factory(clock, kdf_policy=KdfPolicy.fast_for_tests(),
@@ -63,6 +64,7 @@ page.passphrase.setText(sys.argv[2])
 QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
 until(lambda: built.flow.is_open)
 print("opened", built.flow.reachable_session().partner.name, loaded())
+print("style", style)
 built.flow.lock()
 built.runner.wait_for_done()
 """
@@ -75,6 +77,7 @@ def test_the_services_load_when_someone_starts_typing_and_cryptography_never(
     result = subprocess.run([sys.executable, "-c", WAIT_THEN_TYPE, str(root), MEI.passphrase], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[3] == "style fusion"
     assert result.stdout.split("\n")[:3] == [f"waiting {MEI.name[0]} False False False False False False",
                                               "typing True False True False False False",
                                               "opened B True False True False False False"]
