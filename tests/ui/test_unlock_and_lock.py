@@ -6,14 +6,17 @@ import gc
 import weakref
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QAbstractAnimation, QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from lifeline_desktop.domain.partners import PartnerSlot
 from lifeline_desktop.services.session import Session
+from lifeline_desktop.ui.common import shake as shake_module
 from lifeline_desktop.ui.shell.home import HomeView
 from tests.ui.conftest import NAMES, PASSPHRASES, type_text
+
+real_shake = shake_module.shake
 
 
 def unlock_weakly(app, slot: PartnerSlot) -> weakref.ref[Session]:
@@ -49,10 +52,12 @@ def test_each_partner_unlocks_with_their_passphrase(make_app, existing_vault, sl
     assert app.window.windowTitle() == "Lifeline"
 
 
-def test_a_wrong_passphrase_is_said_and_the_wait_grows(make_app, existing_vault, qtbot, clock):
+def test_a_wrong_passphrase_is_said_and_the_wait_grows(make_app, existing_vault, qtbot, clock, monkeypatch):
     app = make_app()
     app.wait_ready()
     page = app.flow.unlock
+    shaken = []  # the field shakes "no" (its module loads on the first wrong passphrase, not at start-up)
+    monkeypatch.setattr(shake_module, "shake", lambda widget: shaken.append(real_shake(widget).state()))
     qtbot.mouseClick(page.tiles.button(PartnerSlot.A), Qt.MouseButton.LeftButton)
     for attempt in range(4):
         page.passphrase.clear()
@@ -61,6 +66,7 @@ def test_a_wrong_passphrase_is_said_and_the_wait_grows(make_app, existing_vault,
         qtbot.waitUntil(lambda: not app.built.runner.is_busy and page.message.text() != "")
         assert "does not open" in page.message.text()
     assert not app.flow.is_open
+    assert shaken == [QAbstractAnimation.State.Running] * 4
     # The fourth wrong try imposes a wait, counted on the injected clock.
     assert "wait 2 second" in page.message.text()
     assert not page.unlock_button.isEnabled()

@@ -16,7 +16,6 @@ from lifeline_desktop.ui.common.busy import BusyIndicator
 from lifeline_desktop.ui.common.card import card, error_label
 from lifeline_desktop.ui.common.layout import STRETCH, hbox, margins, vbox
 from lifeline_desktop.ui.common.messages import describe
-from lifeline_desktop.ui.common.shake import shake
 from lifeline_desktop.ui.unlock.backoff import Backoff
 from lifeline_desktop.ui.unlock.tiles import PartnerTiles
 from lifeline_desktop.ui.workers import Runner
@@ -225,6 +224,8 @@ class UnlockPage(QWidget):
         if isinstance(error, WrongPassphrase):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
+            from lifeline_desktop.ui.common.shake import shake  # Qt's animation classes: 6 ms kept off start-up
+
             shake(self.passphrase)
             wait = self._backoff.record_failure()
             self.message.setText(describe(error))
