@@ -154,8 +154,7 @@ def start_application() -> QApplication:
     scripts/*screenshots*.py start with it."""
     keep_tls_out()
     defer_unused_modules()
-    app = QApplication([*sys.argv[:1], *theme.style_arguments()])
-    theme.style_given_at_start(app)
+    app = theme.styled_application(sys.argv[:1])
     app.setApplicationName("Lifeline")
     app.setOrganizationName("RelationshipLifeline")
     install_translator(app)

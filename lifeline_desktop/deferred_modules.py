@@ -38,13 +38,12 @@ class DeferredModule(types.ModuleType):
     def real_module(self) -> types.ModuleType:
         with _loading:
             current = sys.modules.get(self.__name__)
-            if current is self or current is None:
-                del sys.modules[self.__name__]
-                current = importlib.import_module(self.__name__)
-            parent, _, child = self.__name__.rpartition(".")
-            if parent:
-                setattr(sys.modules[parent], child, current)
-            self.__dict__.update(current.__dict__)
+            if current is not self and current is not None:
+                return current  # loaded already (by another thread, or by this stand-in before)
+            del sys.modules[self.__name__]
+            current = importlib.import_module(self.__name__)
+            _bind(self.__name__, current)
+            self.__dict__.update(current.__dict__)  # for code that kept the stand-in
             return current
 
     def __getattr__(self, name: str) -> Any:  # only for names the stand-in does not hold yet
@@ -65,10 +64,16 @@ def _defer(name: str, early_names: dict[str, Callable[[DeferredModule], Any]] | 
     stand_in = DeferredModule(name, spec)
     for early_name, make in (early_names or {}).items():
         setattr(stand_in, early_name, make(stand_in))
-    sys.modules[name] = stand_in
+    _bind(name, stand_in)
+
+
+def _bind(name: str, module: types.ModuleType) -> None:
+    """`module` is what importing `name` gives: in sys.modules and as its parent package's attribute (which
+    `from importlib import metadata` reads)."""
+    sys.modules[name] = module
     parent, _, child = name.rpartition(".")
     if parent:
-        setattr(sys.modules[parent], child, stand_in)  # `from importlib import metadata` reads the attribute
+        setattr(sys.modules[parent], child, module)
 
 
 def _iscoroutine(stand_in: DeferredModule) -> Callable[[object], bool]:

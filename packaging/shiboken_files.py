@@ -20,6 +20,7 @@ import os
 import py_compile
 import subprocess
 import sys
+from importlib.util import cache_from_source
 from pathlib import Path
 
 UNPACKED_DIR = "files.dir"  # the name Shiboken looks for beside shiboken6/__init__.py
@@ -51,12 +52,11 @@ def bundled_files(folder: Path, build_dir: Path, optimize: int) -> list[tuple[st
         relative = source.relative_to(folder)
         destination = Path("shiboken6", UNPACKED_DIR, relative.parent)
         pairs.append((str(source), str(destination)))
-        tag = f"{sys.implementation.cache_tag}" + (f".opt-{optimize}" if optimize else "")
-        compiled = build_dir / relative.parent / "__pycache__" / f"{source.stem}.{tag}.pyc"
+        compiled = build_dir / cache_from_source(str(relative), optimization=optimize or "")
         compiled.parent.mkdir(parents=True, exist_ok=True)
         py_compile.compile(str(source), cfile=str(compiled), doraise=True, optimize=optimize,
                            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
-        pairs.append((str(compiled), str(destination / "__pycache__")))
+        pairs.append((str(compiled), str(destination / compiled.parent.name)))
     return pairs
 
 

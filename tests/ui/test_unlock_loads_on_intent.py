@@ -43,7 +43,7 @@ def until(condition):
         time.sleep(0.005)
 
 app = start_application()
-style = app.style().name()  # given at start (theme.style_arguments), so apply_theme need not make it again
+style = app.style().name()  # given at start (theme.styled_application), so apply_theme need not make it again
 clock = SystemClock()
 config = AppConfig.in_folder(Path(sys.argv[1]))
 open_gate = gate_factory(clock, kdf_policy=KdfPolicy.fast_for_tests(),
