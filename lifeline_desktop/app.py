@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 import lifeline_desktop.ui  # noqa: F401  first: it stops PySide6 reading every later module's source (see its docstring)
 from lifeline_desktop.config import AppConfig
-from lifeline_desktop.deferred_modules import defer_unused_modules
+from lifeline_desktop.deferred_modules import defer_unused_modules, keep_tls_out
 from lifeline_desktop.domain.clock import Clock, SystemClock
 from lifeline_desktop.resource_paths import resources_dir
 from lifeline_desktop.ui import theme
@@ -138,14 +138,6 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
         return translator
     log.warning("No translation found in %s: plurals will read like “1 replies”", folder)
     return None
-
-
-def keep_tls_out() -> None:
-    """Make `ssl` unimportable in this process. Lifeline never opens a network connection (see
-    tests/unit/test_no_network.py), yet SQLAlchemy imports asyncio, which takes `ssl` whenever it can (`try: import
-    ssl`): libssl, `_ssl` and the module's enums, about 1.5 MiB resident for nothing. Every importer of `ssl` in the
-    app's dependencies guards it."""
-    sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]  # None in sys.modules: "import ssl" fails
 
 
 def start_application() -> QApplication:

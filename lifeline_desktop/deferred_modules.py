@@ -1,4 +1,5 @@
-"""Two standard-library modules that SQLAlchemy imports and Lifeline never uses, loaded only if something does use them.
+"""Standard-library modules that SQLAlchemy imports and Lifeline never uses: two loaded only if something does use
+them, and `ssl` kept out (`keep_tls_out()`).
 
 `sqlalchemy.util.compat` imports `asyncio` (for its async engine) and `importlib.metadata` (to find dialect plugins).
 Lifeline's engine is synchronous and its dialect built in, yet the two imports cost about 4 MiB resident and 40 ms,
@@ -88,3 +89,11 @@ def defer_unused_modules() -> None:
     """Call before SQLAlchemy is imported (app.start_application does)."""
     _defer("asyncio", {"iscoroutine": _iscoroutine})
     _defer("importlib.metadata")
+
+
+def keep_tls_out() -> None:
+    """Make `ssl` unimportable in this process. Lifeline never opens a network connection (see
+    tests/unit/test_no_network.py), yet SQLAlchemy imports asyncio, which takes `ssl` whenever it can (`try: import
+    ssl`): libssl, `_ssl` and the module's enums, about 1.5 MiB resident for nothing. Every importer of `ssl` in the
+    app's dependencies guards it."""
+    sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]  # None in sys.modules: "import ssl" fails

@@ -5,7 +5,8 @@ screen needs none of it to show who may open the vault, so this gate answers `ex
 `remembered_status` from the vault folder, the key file and the keyring alone, and builds the real `VaultGate` on
 its first other use. Like every gate call, that first use runs off the GUI thread. The unlock screen calls
 `prepare` as soon as someone starts typing or picks their tile, so the services, the cipher and Argon2id are ready
-by the time Enter is pressed, and a screen left waiting holds only what it shows.
+by the time Enter is pressed, and a screen left waiting holds only what it shows. They load for the life of the
+process, so the cyclic collector is kept off them (collector.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lifeline_desktop.collector import loading_for_life
 from lifeline_desktop.services.vault.door import VaultDoor
 from lifeline_desktop.vault import crypto, kdf
 from lifeline_desktop.vault.remembered_key import RememberedKeys
@@ -42,7 +44,8 @@ class DeferredGate(VaultDoor):
     def services(self) -> VaultGate:
         with self._building:
             if self._gate is None:
-                self._gate = self._build()
+                with loading_for_life():
+                    self._gate = self._build()
             return self._gate
 
     def __getattr__(self, name: str) -> Any:
