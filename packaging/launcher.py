@@ -110,6 +110,8 @@ def self_test(folder: Path) -> None:
     _check(not gui_loaded, f"the self-test loaded Qt's GUI modules: {gui_loaded}")
     support = sys.modules.get("shibokensupport")  # loaded with QtCore by PyInstaller's Qt run-time hook
     pyside_support = "unpacked" if support and "files.dir" in str(getattr(support, "__file__", "")) else "embedded"
+    if "shibokensupport.signature.lib.pyi_generator" not in sys.modules:
+        pyside_support += ", without the .pyi generator"
     cipher = "OpenSSL via hashlib" if isinstance(crypto.cipher(), openssl_gcm.OpenSslGcm) else "cryptography"
     if sys.platform.startswith("linux"):  # else the bundle works, on cryptography's own OpenSSL: 7 MiB more
         _check(cipher != "cryptography", "the vault's cipher did not reach the OpenSSL Python's hashlib uses")

@@ -7,6 +7,11 @@ from that zip is ever cached as bytecode, so each launch compiles it all again: 
 into `shiboken6/files.dir`, and from then on Shiboken imports them from there like any module, from compiled
 bytecode (see signature_bootstrap.find_incarnated_files in that zip).
 
+The unpacked loader also stops importing the .pyi generator (`leave_out_stub_generator`): a developer's tool
+(`pyside6-genpyi`, run in a process of its own) that the loader imported at every start, about 20 ms of regular
+expressions and classes that a running app never uses. The tool still finds it, as
+`PySide6.support.signature.lib.pyi_generator`; if a later PySide6 changes those lines, they are left as they are.
+
     python packaging/shiboken_files.py       unpack next to this Python's shiboken6 and compile (scripts/setup)
 
 packaging/lifeline.spec calls `bundled_files` to ship the unpacked files in the bundle with bytecode compiled for the
@@ -24,6 +29,11 @@ from importlib.util import cache_from_source
 from pathlib import Path
 
 UNPACKED_DIR = "files.dir"  # the name Shiboken looks for beside shiboken6/__init__.py
+LOADER = Path("shibokensupport", "signature", "loader.py")
+# The loader's two lines that import the .pyi generator and publish it under PySide6.support.
+STUB_GENERATOR_LINES = ("from shibokensupport.signature.lib import pyi_generator\n",
+                        "    put_into_package(PySide6.support.signature.lib, pyi_generator)\n")
+LEFT_OUT = "# left out by Lifeline's packaging/shiboken_files.py: "
 
 
 def unpack(python: str = sys.executable) -> Path:
@@ -35,6 +45,21 @@ def unpack(python: str = sys.executable) -> Path:
     if not (folder / "shibokensupport" / "signature" / "loader.py").is_file():
         raise RuntimeError(f"SBK_EMBED=0 did not unpack PySide6's support files into {folder}")
     return folder
+
+
+def leave_out_stub_generator(folder: Path) -> bool:
+    """Comments out the loader's import of the .pyi generator; True if the loader no longer imports it."""
+    loader = folder / LOADER
+    original = loader.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = [_left_out(line) if line in STUB_GENERATOR_LINES else line for line in original]
+    if lines != original:
+        loader.write_text("".join(lines), encoding="utf-8")
+    return all(_left_out(line) in lines for line in STUB_GENERATOR_LINES)
+
+
+def _left_out(line: str) -> str:
+    code = line.lstrip()
+    return line[:len(line) - len(code)] + "pass  " + LEFT_OUT + code
 
 
 def compile_in_place(folder: Path, optimize_levels: tuple[int, ...] = (0, 2)) -> None:
@@ -62,5 +87,7 @@ def bundled_files(folder: Path, build_dir: Path, optimize: int) -> list[tuple[st
 
 if __name__ == "__main__":
     unpacked = unpack()
+    left_out = leave_out_stub_generator(unpacked)
     compile_in_place(unpacked)
-    print(f"PySide6 support files unpacked and compiled in {unpacked}")
+    print(f"PySide6 support files unpacked and compiled in {unpacked}"
+          + ("; the .pyi generator left out of the start" if left_out else ""))
