@@ -37,13 +37,15 @@ LEFT_OUT = "# left out by Lifeline's packaging/shiboken_files.py: "
 
 
 def unpack(python: str = sys.executable) -> Path:
-    """Unpacks the support files beside `python`'s shiboken6 (a no-op when they are there) and returns the folder."""
+    """Unpacks the support files beside `python`'s shiboken6 and returns the folder. SBK_EMBED=0 writes them afresh
+    each time, so the loader's .pyi generator is left out here, every time (`leave_out_stub_generator`)."""
     out = subprocess.run(
         [python, "-c", "import pathlib, shiboken6; print(pathlib.Path(shiboken6.__file__).resolve().parent)"],
         env=dict(os.environ, SBK_EMBED="0"), capture_output=True, text=True, check=True)
     folder = Path(out.stdout.strip()) / UNPACKED_DIR
-    if not (folder / "shibokensupport" / "signature" / "loader.py").is_file():
+    if not (folder / LOADER).is_file():
         raise RuntimeError(f"SBK_EMBED=0 did not unpack PySide6's support files into {folder}")
+    leave_out_stub_generator(folder)
     return folder
 
 
@@ -54,6 +56,12 @@ def leave_out_stub_generator(folder: Path) -> bool:
     lines = [_left_out(line) if line in STUB_GENERATOR_LINES else line for line in original]
     if lines != original:
         loader.write_text("".join(lines), encoding="utf-8")
+    return stub_generator_left_out(folder)
+
+
+def stub_generator_left_out(folder: Path) -> bool:
+    """True if the loader in `folder` no longer imports the .pyi generator."""
+    lines = (folder / LOADER).read_text(encoding="utf-8").splitlines(keepends=True)
     return all(_left_out(line) in lines for line in STUB_GENERATOR_LINES)
 
 
@@ -87,7 +95,6 @@ def bundled_files(folder: Path, build_dir: Path, optimize: int) -> list[tuple[st
 
 if __name__ == "__main__":
     unpacked = unpack()
-    left_out = leave_out_stub_generator(unpacked)
     compile_in_place(unpacked)
     print(f"PySide6 support files unpacked and compiled in {unpacked}"
-          + ("; the .pyi generator left out of the start" if left_out else ""))
+          + ("; the .pyi generator left out of the start" if stub_generator_left_out(unpacked) else ""))

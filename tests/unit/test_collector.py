@@ -7,20 +7,14 @@ services long ago.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.fresh_interpreter import printed_words
 
 
 def run_fresh(code: str) -> list[str]:
-    script = "import gc\nfrom lifeline_desktop.collector import loading_for_life\n" + textwrap.dedent(code)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()
+    return printed_words("import gc\nfrom lifeline_desktop.collector import loading_for_life\n" + textwrap.dedent(code))
 
 
 def test_the_gate_loads_the_services_with_the_collector_off_and_leaves_it_on_with_them_frozen(tmp_path: Path) -> None:

@@ -6,22 +6,15 @@ Each case runs in a fresh interpreter: this test process imported both modules l
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.fresh_interpreter import printed_words
 
 
 def run_fresh(code: str, *, first: str = "") -> list[str]:
     """Runs `first`, defers the two modules, then runs `code`; returns what it printed, word by word."""
-    script = first + "from lifeline_desktop.deferred_modules import defer_unused_modules, is_deferred\n" \
-                     "defer_unused_modules()\n" + textwrap.dedent(code)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()
+    return printed_words(first + "from lifeline_desktop.deferred_modules import defer_unused_modules, is_deferred\n"
+                         "defer_unused_modules()\n" + textwrap.dedent(code))
 
 
 def test_sqlalchemy_imports_and_runs_a_query_without_loading_either() -> None:

@@ -3,25 +3,18 @@ without the .pyi generator at start, which the developer's tool still finds."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.fresh_interpreter import ROOT, printed_words
+
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from shiboken_files import LOADER, STUB_GENERATOR_LINES, leave_out_stub_generator  # noqa: E402
-
-
-def run_fresh(code: str) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()
+from shiboken_files import LOADER, STUB_GENERATOR_LINES, leave_out_stub_generator
 
 
 def test_qt_starts_without_the_stub_generator_and_the_tool_still_finds_it() -> None:
-    lines = run_fresh(
+    lines = printed_words(
         "import sys\n"
         "from PySide6.QtWidgets import QLabel\n"
         "print('files.dir' in sys.modules['shibokensupport'].__file__,\n"
