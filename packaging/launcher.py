@@ -112,6 +112,10 @@ def self_test(folder: Path) -> None:
     pyside_support = "unpacked" if support and "files.dir" in str(getattr(support, "__file__", "")) else "embedded"
     if "shibokensupport.signature.lib.pyi_generator" not in sys.modules:
         pyside_support += ", without the .pyi generator"
+    parser = sys.modules.get("shibokensupport.signature.parser")
+    finditer = getattr(getattr(parser, "arglistParser", None), "_finditer", None)
+    if getattr(finditer, "__name__", "") == "_compile_then_finditer":
+        pyside_support += ", argument pattern compiled on first use"  # not yet compiled: nothing asked for it
     cipher = "OpenSSL via hashlib" if isinstance(crypto.cipher(), openssl_gcm.OpenSslGcm) else "cryptography"
     if sys.platform.startswith("linux"):  # else the bundle works, on cryptography's own OpenSSL: 7 MiB more
         _check(cipher != "cryptography", "the vault's cipher did not reach the OpenSSL Python's hashlib uses")
