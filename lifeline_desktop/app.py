@@ -8,7 +8,6 @@ imported. Right after the window shows, the gate factory reads the partners' til
 
 from __future__ import annotations
 
-import argparse
 import logging
 import shutil
 import sys
@@ -153,11 +152,20 @@ def start_application() -> QApplication:
     return app
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+@dataclass(frozen=True)
+class LaunchOptions:
+    demo: bool = False  # a throwaway demo vault in a temporary folder
+
+
+def parse_args(argv: Sequence[str]) -> LaunchOptions:
+    if not argv:
+        return LaunchOptions()  # the everyday start needs no argparse (nor the gettext it loads): a few ms sooner
+    import argparse
+
     parser = argparse.ArgumentParser(prog="lifeline", description="Relationship Lifeline (offline, private).")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway demo vault in a temporary folder, filled with sample content")
-    return parser.parse_args(argv)
+    return LaunchOptions(demo=parser.parse_args(argv).demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
