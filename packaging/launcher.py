@@ -124,6 +124,10 @@ def self_test(folder: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    # PyInstaller's Qt run-time hook has loaded PySide6 already, which reads the source of every module imported after
+    # it unless lifeline_desktop.ui has told it not to: so that comes first (see its docstring).
+    import lifeline_desktop.ui  # noqa: F401
+
     if argv[:1] == [SELF_TEST_FLAG]:
         if len(argv) != 2:
             print(f"usage: lifeline {SELF_TEST_FLAG} DIR", file=sys.stderr)
