@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from lifeline_desktop.ui import defs
-from lifeline_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
     from lifeline_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
@@ -25,7 +24,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(defs.WINDOW_TITLE)
-        self.setWindowIcon(icon("app", size=128))
+        # The icon is drawn from its SVG (QtSvg, a painter, two pixmaps: about 15 ms) once the first screen is painted:
+        # the unlock screen shows that much sooner, the taskbar's icon a blink later.
+        self._icon_pending = True
         self.resize(*defs.WINDOW_SIZE)
         self.setMinimumSize(*defs.MIN_WINDOW_SIZE)
         self.screens = QStackedWidget(self)
@@ -43,6 +44,17 @@ class MainWindow(QMainWindow):
             sheet.setContext(Qt.ShortcutContext.ApplicationShortcut)
             sheet.activated.connect(self.show_shortcuts)
         self.shortcuts_sheet: ShortcutsSheet | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._icon_pending:
+            self._icon_pending = False
+            QTimer.singleShot(0, self._set_icon)  # after this paint reaches the screen
+
+    def _set_icon(self) -> None:
+        from lifeline_desktop.ui.icons import icon
+
+        self.setWindowIcon(icon("app", size=128))
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_sheet is None:
