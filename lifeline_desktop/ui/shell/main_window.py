@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._icon_pending:
             self._icon_pending = False
-            QTimer.singleShot(0, self._set_icon)  # after this paint reaches the screen
+            QTimer.singleShot(0, self, self._set_icon)  # after this paint is on screen (never once the window is gone)
 
     def _set_icon(self) -> None:
         from lifeline_desktop.ui.icons import icon
