@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from lifeline_desktop.ui import defs
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(defs.WINDOW_TITLE)
         # The icon is drawn from its SVG (QtSvg, a painter, two pixmaps: about 15 ms) once the first screen is painted:
         # the unlock screen shows that much sooner, the taskbar's icon a blink later.
-        self._icon_pending = True
+        _AfterFirstPaint(self, self._set_icon)
         self.resize(*defs.WINDOW_SIZE)
         self.setMinimumSize(*defs.MIN_WINDOW_SIZE)
         self.screens = QStackedWidget(self)
@@ -44,12 +45,6 @@ class MainWindow(QMainWindow):
             sheet.setContext(Qt.ShortcutContext.ApplicationShortcut)
             sheet.activated.connect(self.show_shortcuts)
         self.shortcuts_sheet: ShortcutsSheet | None = None
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._icon_pending:
-            self._icon_pending = False
-            QTimer.singleShot(0, self, self._set_icon)  # after this paint is on screen (never once the window is gone)
 
     def _set_icon(self) -> None:
         from lifeline_desktop.ui.icons import icon
@@ -90,3 +85,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` in the event loop's turn after `widget` first paints, then steps aside. An event filter rather than
+    a paintEvent override: an override puts Python in every paint, down to the last ones while the app exits (where
+    Qt then warned of a flush to a window that no longer had a handle)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._then)  # never once the widget is gone
+        return False
