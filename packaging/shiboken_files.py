@@ -109,9 +109,10 @@ def make_edits(folder: Path) -> list[str]:
 def edits_made(folder: Path) -> list[str]:
     """The names of the edits in place in `folder`, each once, in `EDITS` order (an edit of several parts counts
     when every part is made)."""
+    lines = {file: _lines(folder / file) for file in {edit.file for edit in EDITS}}  # each file read once
     made: dict[str, bool] = {}
     for edit in EDITS:
-        made[edit.name] = made.get(edit.name, True) and edit.made_in(_lines(folder / edit.file))
+        made[edit.name] = made.get(edit.name, True) and edit.made_in(lines[edit.file])
     return [name for name, whole in made.items() if whole]
 
 
